@@ -1,0 +1,31 @@
+/*
+ * The names of the IPC channels and events. Kept apart from ipc-contract.ts (which maps each name
+ * to its zod schemas and must list exactly these, checked by `satisfies`) so the sandboxed preload
+ * can enumerate them without bundling zod.
+ */
+
+export const CHANNELS = [
+  'session:status',
+  'session:signIn',
+  'session:signInDemo',
+  'session:signOut',
+  'icps:list',
+  'icps:get',
+  'offline:sync',
+  'offline:cancel',
+  'export:save',
+  'export:copy',
+  'view:get',
+  'view:save',
+  'links:open',
+] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+export const EVENTS = ['offline:progress'] as const;
+export type EventName = (typeof EVENTS)[number];
+
+const channelSet: ReadonlySet<string> = new Set(CHANNELS);
+export const isChannel = (name: string): name is Channel => channelSet.has(name);
+
+/** Events travel on their own prefixed channels so they can never be confused with requests. */
+export const IPC_EVENT_PREFIX = 'event:';

@@ -1,0 +1,181 @@
+import * as z from 'zod';
+import { Icp, IcpId } from './icp-schema';
+import { type Channel, type EventName } from './ipc-channels';
+import { resultSchema, type Result } from './result';
+
+/*
+ * The only list of what crosses the process boundary. The preload, main's ipc bridge, the web
+ * test host and the renderer's bridge all iterate this map, so a new channel is one entry here.
+ * Requests are strict objects with bounded strings: main refuses anything else before it does
+ * any work, and answers a `badRequest` error instead of throwing.
+ */
+
+const MAX_URL = 2048;
+const MAX_TOKEN = 4096;
+/** The largest account the app is built for, with room to spare. */
+const MAX_IDS = 200_000;
+
+const noArgs = z.strictObject({});
+
+export const BaseUrl = z.string().trim().min(1, 'Enter the API base URL').max(MAX_URL, 'The URL is too long');
+export const ApiToken = z.string().trim().min(1, 'Enter your API token').max(MAX_TOKEN, 'The token is too long');
+
+export const SessionStatus = z.discriminatedUnion('state', [
+  z.object({
+    state: z.literal('signedOut'),
+    /** Kept so "sign in again" can prefill it; never the token. */
+    lastBaseUrl: z.string().nullable(),
+  }),
+  z.object({
+    state: z.literal('signedIn'),
+    baseUrl: z.string(),
+    demo: z.boolean(),
+  }),
+]);
+export type SessionStatus = z.infer<typeof SessionStatus>;
+
+export const DataSource = z.enum(['network', 'cache']);
+export type DataSource = z.infer<typeof DataSource>;
+
+/** One search of a criterion, as the list shows it ("baseProvider · person"). */
+export const CriterionSummary = z.object({
+  provider: z.string(),
+  type: z.string(),
+  legacy: z.boolean(),
+});
+
+/**
+ * What the list needs of one ICP. Details travel on demand (icps:get), which keeps the list
+ * payload a fraction of the API's.
+ */
+export const IcpSummary = z.object({
+  id: z.string(),
+  name: z.string(),
+  description: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  activeUntil: z.string().nullable(),
+  leadsPerList: z.number(),
+  userCount: z.number(),
+  criteria: z.array(CriterionSummary),
+  customFilterTypes: z.array(z.string()),
+  hasCrmFilters: z.boolean(),
+  /** Every searchable string of the ICP, normalized for case- and accent-insensitive search. */
+  searchText: z.string(),
+  /** The full ICP is in the offline cache. */
+  offline: z.boolean(),
+});
+export type IcpSummary = z.infer<typeof IcpSummary>;
+
+export const ListWarning = z.object({
+  index: z.number(),
+  id: z.string().optional(),
+  field: z.string(),
+  message: z.string(),
+});
+export type ListWarning = z.infer<typeof ListWarning>;
+
+export const IcpListPage = z.object({
+  items: z.array(IcpSummary),
+  /** ICPs the API sent that failed validation and were left out. */
+  warnings: z.array(ListWarning),
+  source: DataSource,
+  /** When this copy came from the API; null when there is no copy yet. */
+  fetchedAt: z.string().nullable(),
+});
+export type IcpListPage = z.infer<typeof IcpListPage>;
+
+export const IcpDetail = z.object({
+  icp: Icp,
+  source: DataSource,
+  fetchedAt: z.string(),
+});
+export type IcpDetail = z.infer<typeof IcpDetail>;
+
+export const SyncProgress = z.object({
+  done: z.number(),
+  total: z.number(),
+  failed: z.number(),
+});
+export type SyncProgress = z.infer<typeof SyncProgress>;
+
+export const SyncOutcome = SyncProgress.extend({ cancelled: z.boolean() });
+export type SyncOutcome = z.infer<typeof SyncOutcome>;
+
+export const ExportOutcome = z.discriminatedUnion('saved', [
+  z.object({ saved: z.literal(true), path: z.string(), count: z.number() }),
+  z.object({ saved: z.literal(false) }),
+]);
+export type ExportOutcome = z.infer<typeof ExportOutcome>;
+
+export const SortKey = z.enum(['name', 'updatedAt', 'activeUntil', 'leadsPerList']);
+export type SortKey = z.infer<typeof SortKey>;
+
+export const ExpiryFilter = z.enum(['active', 'expiring', 'expired', 'noExpiry']);
+export type ExpiryFilter = z.infer<typeof ExpiryFilter>;
+
+/** How the user left the list: restored on the next start. Never holds secrets. */
+export const ListView = z.strictObject({
+  search: z.string().max(500),
+  sort: SortKey,
+  expiry: z.array(ExpiryFilter).max(4),
+  searchTypes: z.array(z.enum(['person', 'company'])).max(2),
+  customFilterTypes: z.array(z.string().max(100)).max(50),
+  hasCrmFilters: z.boolean(),
+  offlineOnly: z.boolean(),
+});
+export type ListView = z.infer<typeof ListView>;
+
+const ids = z.array(IcpId).min(1, 'Choose at least one ICP').max(MAX_IDS);
+
+export const ipcContract = {
+  'session:status': { request: noArgs, response: resultSchema(SessionStatus) },
+  'session:signIn': {
+    request: z.strictObject({ baseUrl: BaseUrl, token: ApiToken }),
+    response: resultSchema(SessionStatus),
+  },
+  'session:signInDemo': { request: noArgs, response: resultSchema(SessionStatus) },
+  'session:signOut': { request: noArgs, response: resultSchema(SessionStatus) },
+  'icps:list': {
+    request: z.strictObject({ source: DataSource }),
+    response: resultSchema(IcpListPage),
+  },
+  'icps:get': {
+    request: z.strictObject({ id: IcpId, source: DataSource }),
+    response: resultSchema(IcpDetail),
+  },
+  'offline:sync': { request: noArgs, response: resultSchema(SyncOutcome) },
+  'offline:cancel': { request: noArgs, response: resultSchema(z.object({ cancelled: z.boolean() })) },
+  'export:save': { request: z.strictObject({ ids }), response: resultSchema(ExportOutcome) },
+  'export:copy': {
+    request: z.strictObject({ ids }),
+    response: resultSchema(z.object({ count: z.number() })),
+  },
+  'view:get': { request: noArgs, response: resultSchema(ListView.nullable()) },
+  'view:save': { request: z.strictObject({ view: ListView }), response: resultSchema(z.object({})) },
+  'links:open': {
+    request: z.strictObject({ url: z.string().max(MAX_URL) }),
+    response: resultSchema(z.object({ opened: z.boolean() })),
+  },
+} as const satisfies Record<Channel, { request: z.ZodType; response: z.ZodType }>;
+
+/** Pushed from main to the renderer. */
+export const ipcEvents = {
+  'offline:progress': SyncProgress,
+} as const satisfies Record<EventName, z.ZodType>;
+
+export type IpcContract = typeof ipcContract;
+export type { Channel, EventName };
+export type RequestOf<C extends Channel> = z.input<IpcContract[C]['request']>;
+export type ParsedRequestOf<C extends Channel> = z.output<IpcContract[C]['request']>;
+type DataOf<C extends Channel> = Extract<z.output<IpcContract[C]['response']>, { ok: true }>['data'];
+export type ResponseOf<C extends Channel> = Result<DataOf<C>>;
+export type EventPayload<E extends EventName> = z.output<(typeof ipcEvents)[E]>;
+
+
+/** The object the preload exposes as `window.icpDesk`. */
+export type IcpDeskApi = {
+  readonly [C in Channel]: (request: RequestOf<C>) => Promise<ResponseOf<C>>;
+} & {
+  readonly on: <E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void) => () => void;
+};

@@ -1,0 +1,48 @@
+import type * as z from 'zod';
+import { UNKNOWN_BRANCH_MARKER } from './icp-schema';
+
+type Issue = z.core.$ZodIssue;
+type PathSegment = PropertyKey;
+
+/** `['leadProviderCriteria', 0, 'filters']` -> `leadProviderCriteria[0].filters`. */
+export function formatPath(path: readonly PathSegment[]): string {
+  let out = '';
+  for (const segment of path) {
+    if (typeof segment === 'number') out += `[${segment}]`;
+    else out += out === '' ? String(segment) : `.${String(segment)}`;
+  }
+  return out;
+}
+
+/**
+ * The first issue that names a real cause. A union of "known custom filter" and "unknown custom
+ * filter" fails both ways for a known type with a bad field; the unknown branch's complaint is
+ * noise, so we follow the other branch.
+ */
+function firstCause(issues: readonly Issue[], prefix: readonly PathSegment[]): { path: PathSegment[]; message: string } | undefined {
+  for (const issue of issues) {
+    const path = [...prefix, ...issue.path];
+    if (issue.code === 'invalid_union' && issue.errors.length > 0) {
+      const branches = issue.errors.filter((branch) => !branch.some((i) => i.message === UNKNOWN_BRANCH_MARKER));
+      for (const branch of branches.length > 0 ? branches : issue.errors) {
+        const cause = firstCause(branch, path);
+        if (cause) return cause;
+      }
+    }
+    if (issue.message === UNKNOWN_BRANCH_MARKER) continue;
+    return { path, message: issue.message };
+  }
+  return undefined;
+}
+
+export interface ValidationProblem {
+  /** The field that failed, e.g. `customFilterCriteria[0].value`; empty for the whole value. */
+  field: string;
+  message: string;
+}
+
+export function describeZodError(error: z.ZodError): ValidationProblem {
+  const cause = firstCause(error.issues, []);
+  if (!cause) return { field: '', message: 'Invalid value' };
+  return { field: formatPath(cause.path), message: cause.message };
+}
