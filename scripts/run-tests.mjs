@@ -56,11 +56,9 @@ if (!inner && process.platform === 'linux' && !process.env.ICP_DESK_KEYRING_READ
     npm_config_cache: process.env.npm_config_cache ?? join(process.env.HOME ?? home, '.npm'),
     NO_COLOR: '1',
   };
-  // gnome-keyring prints "Failed to set fd limit" and the control socket path: harmless noise.
-  const script =
-    'printf icp-desk-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1; ' +
-    `exec node "${join(root, 'scripts/run-tests.mjs')}" --inner "$@"`;
-  const result = spawnSync('dbus-run-session', ['--', 'sh', '-c', script, 'sh', ...args], {
+  // dbus-daemon prints "Failed to set fd limit" when not allowed to raise it: harmless noise.
+  const command = ['sh', join(root, 'scripts/with-keyring.sh'), '--', process.execPath, join(root, 'scripts/run-tests.mjs'), '--inner', ...args];
+  const result = spawnSync('dbus-run-session', ['--', ...command], {
     cwd: root,
     stdio: 'inherit',
     env,

@@ -33,6 +33,7 @@ export const AppErrorKind = z.enum([
   'keychain', // the OS keychain is unavailable or locked
   'storage', // a file in the app's data folder could not be read or written
   'cancelled', // the user stopped a long action
+  'internal', // a bug in ICP Desk: reported, never thrown across the boundary
 ]);
 export type AppErrorKind = z.infer<typeof AppErrorKind>;
 

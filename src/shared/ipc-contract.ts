@@ -142,7 +142,8 @@ export const ipcContract = {
   },
   'icps:get': {
     request: z.strictObject({ id: IcpId, source: DataSource }),
-    response: resultSchema(IcpDetail),
+    /** null: asked for the cached copy and there is none. */
+    response: resultSchema(IcpDetail.nullable()),
   },
   'offline:sync': { request: noArgs, response: resultSchema(SyncOutcome) },
   'offline:cancel': { request: noArgs, response: resultSchema(z.object({ cancelled: z.boolean() })) },
@@ -159,9 +160,14 @@ export const ipcContract = {
   },
 } as const satisfies Record<Channel, { request: z.ZodType; response: z.ZodType }>;
 
+/** What the app menu asks the renderer to do (the same actions have buttons and shortcuts). */
+export const MenuCommand = z.enum(['refresh', 'signOut', 'makeAvailableOffline', 'exportAll', 'showShortcuts', 'focusSearch']);
+export type MenuCommand = z.infer<typeof MenuCommand>;
+
 /** Pushed from main to the renderer. */
 export const ipcEvents = {
   'offline:progress': SyncProgress,
+  'menu:command': z.object({ command: MenuCommand }),
 } as const satisfies Record<EventName, z.ZodType>;
 
 export type IpcContract = typeof ipcContract;

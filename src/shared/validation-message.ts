@@ -15,6 +15,16 @@ export function formatPath(path: readonly PathSegment[]): string {
 }
 
 /**
+ * How little a union branch says about the real cause: a branch that only failed because the
+ * value was of the other kind (the unknown-type marker, or a discriminator miss) says least.
+ */
+function noise(branch: readonly Issue[]): number {
+  if (branch.some((i) => i.message === UNKNOWN_BRANCH_MARKER)) return 2;
+  if (branch.some((i) => i.code === 'invalid_union' && i.errors.length === 0)) return 1;
+  return 0;
+}
+
+/**
  * The first issue that names a real cause. A union of "known custom filter" and "unknown custom
  * filter" fails both ways for a known type with a bad field; the unknown branch's complaint is
  * noise, so we follow the other branch.
@@ -23,8 +33,7 @@ function firstCause(issues: readonly Issue[], prefix: readonly PathSegment[]): {
   for (const issue of issues) {
     const path = [...prefix, ...issue.path];
     if (issue.code === 'invalid_union' && issue.errors.length > 0) {
-      const branches = issue.errors.filter((branch) => !branch.some((i) => i.message === UNKNOWN_BRANCH_MARKER));
-      for (const branch of branches.length > 0 ? branches : issue.errors) {
+      for (const branch of [...issue.errors].sort((a, b) => noise(a) - noise(b))) {
         const cause = firstCause(branch, path);
         if (cause) return cause;
       }

@@ -1,0 +1,119 @@
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+import * as z from 'zod';
+import type { Icp } from '../../shared/icp-schema';
+import { checkIcp, checkIcpList } from '../../shared/icp-validation';
+import type { Logger } from '../logger';
+import type { AppFileSystem } from '../storage/file-system';
+import { readJsonFile } from '../storage/json-file';
+
+/**
+ * What the app last saw of one account: the last list and every ICP detail fetched, each with the
+ * time it was fetched. One folder per account (API origin + a hash of the token) so signing in
+ * with another token never shows another account's ICPs. Files are written atomically and read
+ * tolerantly: a broken file is set aside with a warning and rebuilt, never a crash.
+ */
+
+export const CACHE_VERSION = 1;
+const version = z.literal(CACHE_VERSION, { error: 'written by another version of ICP Desk' });
+const timestamp = z.iso.datetime({ offset: true });
+const ListFile = z.object({ version, fetchedAt: timestamp, items: z.array(z.unknown()) });
+const DetailFile = z.object({ version, fetchedAt: timestamp, icp: z.unknown() });
+
+export interface CachedList {
+  icps: Icp[];
+  fetchedAt: string;
+}
+
+export interface CachedDetail {
+  icp: Icp;
+  fetchedAt: string;
+}
+
+export interface IcpCache {
+  readonly folder: string;
+  readList(): Promise<CachedList | null>;
+  writeList(icps: readonly Icp[], fetchedAt: Date): Promise<void>;
+  readDetail(id: string): Promise<CachedDetail | null>;
+  writeDetail(icp: Icp, fetchedAt: Date): Promise<void>;
+  /** Forgets an ICP the server no longer shows this account (403/404): detail and list entry. */
+  forget(id: string): Promise<void>;
+  /** Ids whose full detail is on disk. */
+  offlineIds(): Promise<Set<string>>;
+  /** Deletes everything cached for this account (sign-out). */
+  clear(): Promise<void>;
+}
+
+/** A folder name that says which server it is for without holding anything secret. */
+export function accountFolderName(origin: string, token: string): string {
+  const host = new URL(origin).host.replace(/[^a-zA-Z0-9.-]/g, '_');
+  const tokenHash = createHash('sha256').update(`icp-desk-cache\0${origin}\0${token}`).digest('hex').slice(0, 24);
+  return `${host}-${tokenHash}`;
+}
+
+const DETAIL_SUFFIX = '.json';
+/** ICP ids are UUIDs (checked before anything is cached); this keeps file names safe regardless. */
+const detailFileName = (id: string) => `${id.toLowerCase().replace(/[^0-9a-f-]/g, '')}${DETAIL_SUFFIX}`;
+
+export function createIcpCache(options: {
+  fs: AppFileSystem;
+  cacheRoot: string;
+  origin: string;
+  token: string;
+  clock: () => Date;
+  log: Logger;
+}): IcpCache {
+  const { fs, log } = options;
+  const folder = join(options.cacheRoot, accountFolderName(options.origin, options.token));
+  const listPath = join(folder, 'list.json');
+  const detailsDir = join(folder, 'icps');
+  const detailPath = (id: string) => join(detailsDir, detailFileName(id));
+
+  const warnSetAside = (reason: string) => log.warn(`Cache file set aside and will be rebuilt: ${reason}`);
+
+  return {
+    folder,
+    async readList() {
+      const read = await readJsonFile(fs, listPath, ListFile, options.clock());
+      if (read.state === 'setAside') warnSetAside(read.reason);
+      if (read.state !== 'ok') return null;
+      const { icps, invalid } = checkIcpList(read.value.items);
+      if (invalid.length > 0) log.warn(`Cached list: ${invalid.length} ICP(s) no longer valid were skipped`);
+      return { icps, fetchedAt: read.value.fetchedAt };
+    },
+    async writeList(icps, fetchedAt) {
+      await fs.writeAtomic(listPath, JSON.stringify({ version: CACHE_VERSION, fetchedAt: fetchedAt.toISOString(), items: icps }));
+    },
+    async readDetail(id) {
+      const read = await readJsonFile(fs, detailPath(id), DetailFile, options.clock());
+      if (read.state === 'setAside') warnSetAside(read.reason);
+      if (read.state !== 'ok') return null;
+      const check = checkIcp(read.value.icp);
+      if (!check.ok || check.icp.id.toLowerCase() !== id.toLowerCase()) {
+        warnSetAside(`cached ICP ${id} is no longer valid`);
+        await fs.remove(detailPath(id));
+        return null;
+      }
+      return { icp: check.icp, fetchedAt: read.value.fetchedAt };
+    },
+    async writeDetail(icp, fetchedAt) {
+      const text = JSON.stringify({ version: CACHE_VERSION, fetchedAt: fetchedAt.toISOString(), icp });
+      await fs.writeAtomic(detailPath(icp.id), text, { durable: false });
+    },
+    async forget(id) {
+      await fs.remove(detailPath(id));
+      const list = await this.readList();
+      if (list && list.icps.some((icp) => icp.id === id)) {
+        await fs.writeAtomic(
+          listPath,
+          JSON.stringify({ version: CACHE_VERSION, fetchedAt: list.fetchedAt, items: list.icps.filter((icp) => icp.id !== id) }),
+        );
+      }
+    },
+    async offlineIds() {
+      const names = await fs.list(detailsDir);
+      return new Set(names.filter((n) => n.endsWith(DETAIL_SUFFIX)).map((n) => n.slice(0, -DETAIL_SUFFIX.length)));
+    },
+    clear: () => fs.remove(folder),
+  };
+}

@@ -1,0 +1,18 @@
+import type { Icp } from '../../shared/icp-schema';
+import { summarizeIcp, type IcpSummaryBase } from '../../shared/icp-summary';
+import type { IcpSummary } from '../../shared/ipc-contract';
+
+// Summaries (search text above all) cost more than the list call that follows a cache read, so
+// each ICP object is summarized once for as long as it is held.
+const memo = new WeakMap<Icp, IcpSummaryBase>();
+
+export function toSummaries(icps: readonly Icp[], offlineIds: ReadonlySet<string>): IcpSummary[] {
+  return icps.map((icp) => {
+    let base = memo.get(icp);
+    if (!base) {
+      base = summarizeIcp(icp);
+      memo.set(icp, base);
+    }
+    return { ...base, offline: offlineIds.has(icp.id.toLowerCase()) };
+  });
+}

@@ -1,0 +1,61 @@
+import { join } from 'node:path';
+import * as z from 'zod';
+import { ListView } from '../../shared/ipc-contract';
+import type { AppFileSystem } from '../storage/file-system';
+import { readJsonFile } from '../storage/json-file';
+import type { Logger } from '../logger';
+
+/** Non-secret settings. The token is never here: it lives in the OS keychain. */
+export const Settings = z.object({
+  version: z.literal(1),
+  /** Which session to resume on start. */
+  session: z.enum(['none', 'account', 'demo']),
+  /** The last API base URL, kept after sign-out so signing in again is quick. */
+  baseUrl: z.string().nullable(),
+  window: z
+    .object({ x: z.number(), y: z.number(), width: z.number(), height: z.number(), maximized: z.boolean() })
+    .optional(),
+  listView: ListView.optional(),
+});
+export type Settings = z.infer<typeof Settings>;
+
+const DEFAULTS: Settings = { version: 1, session: 'none', baseUrl: null };
+
+export interface SettingsStore {
+  get(): Promise<Settings>;
+  update(patch: Partial<Omit<Settings, 'version'>>): Promise<Settings>;
+}
+
+export function createSettingsStore(options: {
+  fs: AppFileSystem;
+  dataDir: string;
+  clock: () => Date;
+  log: Logger;
+}): SettingsStore {
+  const path = join(options.dataDir, 'settings.json');
+  let current: Promise<Settings> | undefined;
+  // Writes go one after another so a slow write never lands after a newer one.
+  let writes: Promise<unknown> = Promise.resolve();
+
+  const load = async (): Promise<Settings> => {
+    const read = await readJsonFile(options.fs, path, Settings, options.clock());
+    if (read.state === 'ok') return read.value;
+    if (read.state === 'setAside') options.log.warn(`Settings were reset: ${read.reason}`);
+    return DEFAULTS;
+  };
+
+  return {
+    get() {
+      current ??= load();
+      return current;
+    },
+    async update(patch) {
+      const next: Settings = { ...(await this.get()), ...patch, version: 1 };
+      current = Promise.resolve(next);
+      const write = writes.then(() => options.fs.writeAtomic(path, JSON.stringify(next, null, 2)));
+      writes = write.catch(() => undefined);
+      await write;
+      return next;
+    },
+  };
+}

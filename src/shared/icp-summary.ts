@@ -1,0 +1,27 @@
+import { searchTypeOf, type Icp } from './icp-schema';
+import type { IcpSummary } from './ipc-contract';
+import { buildSearchText } from './search/normalize-text';
+
+/** Everything the list shows of one ICP, minus whether it is available offline. */
+export type IcpSummaryBase = Omit<IcpSummary, 'offline'>;
+
+export function summarizeIcp(icp: Icp): IcpSummaryBase {
+  const crm = icp.crmFilters;
+  return {
+    id: icp.id,
+    name: icp.name,
+    description: icp.description,
+    createdAt: icp.createdAt,
+    updatedAt: icp.updatedAt,
+    activeUntil: icp.activeUntil,
+    leadsPerList: icp.leadsPerList,
+    userCount: icp.userIds.length,
+    criteria: icp.leadProviderCriteria.map((criterion) => {
+      const { type, legacy } = searchTypeOf(criterion);
+      return { provider: criterion.provider, type, legacy };
+    }),
+    customFilterTypes: [...new Set(icp.customFilterCriteria.map((filter) => filter.type))],
+    hasCrmFilters: crm !== null && crm !== undefined,
+    searchText: buildSearchText(icp),
+  };
+}
