@@ -35,7 +35,8 @@ function parseEnvelope(text: string): ApiErrorEnvelope | undefined {
 /** Node's fetch hides the reason for a failure in `cause.code`. */
 export function networkError(error: unknown, origin: string, timedOut: boolean, timeoutMs: number): AppError {
   if (timedOut) {
-    return appError('network', `${origin} did not answer within ${Math.round(timeoutMs / 1000)} s. Check your connection and try again.`);
+    const limit = timeoutMs < 1000 ? `${timeoutMs} ms` : `${Math.round(timeoutMs / 1000)} s`;
+    return appError('network', `${origin} did not answer within ${limit}. Check your connection and try again.`);
   }
   const code = causeCode(error);
   switch (code) {
@@ -57,8 +58,16 @@ export function networkError(error: unknown, origin: string, timedOut: boolean, 
     case 'ERR_TLS_CERT_ALTNAME_INVALID':
       return appError('network', `The secure connection to ${origin} failed: its certificate is not trusted (${code}).`);
     default:
+      if (causeMessage(error) === 'bad port') {
+        return appError('network', `Could not reach ${origin}: its port is one browsers and fetch refuse to use. Use the API's usual port.`);
+      }
       return appError('network', `Could not reach ${origin}${code ? ` (${code})` : ''}. Check your connection and try again.`);
   }
+}
+
+function causeMessage(error: unknown): string | undefined {
+  const cause = (error as { cause?: unknown } | undefined)?.cause;
+  return cause instanceof Error ? cause.message : undefined;
 }
 
 function causeCode(error: unknown): string | undefined {

@@ -1,0 +1,138 @@
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startDemoApiServer, type DemoServer } from '../../src/main/demo/demo-api-server';
+import { exportFileName, slugify } from '../../src/main/export/export-icps';
+import type { Icp } from '../../src/shared/icp-schema';
+import type { Result } from '../../src/shared/result';
+import { DEMO_TOKENS, getWithToken, icpPath, LIST_PATH } from '../support/demo-http';
+import { createTestCore, type TestCore } from '../support/test-core';
+
+/*
+ * Exports hold exactly what the API sent: compared byte for byte with the server's own JSON
+ * re-serialized with 2-space indentation.
+ */
+
+const clock = () => new Date(2026, 10, 23, 9, 30); // 23 Nov 2026, local time
+const out = mkdtempSync(join(tmpdir(), 'icp-desk-exports-'));
+let server: DemoServer;
+let core: TestCore;
+let listBody: unknown[];
+
+const expectOk = <T>(result: Result<T>): T => {
+  if (!result.ok) throw new Error(`expected ok, got ${result.error.kind}: ${result.error.message}`);
+  return result.data;
+};
+const pretty = (value: unknown) => JSON.stringify(value, null, 2);
+
+beforeAll(async () => {
+  server = await startDemoApiServer({});
+  core = createTestCore({ clock });
+  expectOk(await core.dispatch('session:signIn', { baseUrl: server.url, token: DEMO_TOKENS.alice }));
+  listBody = JSON.parse(await (await getWithToken(server.url, LIST_PATH, DEMO_TOKENS.alice)).text()) as unknown[];
+});
+afterAll(async () => {
+  await core.dispatch('session:signOut', {});
+  await core.dispose();
+  core.removeData();
+  await server.close();
+});
+
+const idOf = (raw: unknown) => (raw as Icp).id;
+
+describe('export to a file', () => {
+  it('writes one ICP as an object, exactly as the list sent it, under a name from the ICP', async () => {
+    const raw = listBody[0] as Icp;
+    const path = join(out, 'one.json');
+    core.saveAnswers.push(path);
+    expect(expectOk(await core.dispatch('export:save', { ids: [raw.id] }))).toEqual({ saved: true, path, count: 1 });
+    expect(readFileSync(path, 'utf8')).toBe(pretty(raw));
+    expect(core.savePrompts.at(-1)).toBe(`icp-${slugify(raw.name)}-2026-11-23.json`);
+  });
+
+  it('prefers the detail the API sent later over the list copy', async () => {
+    const id = idOf(listBody[1]);
+    const detailText = await (await getWithToken(server.url, icpPath(id), DEMO_TOKENS.alice)).text();
+    expectOk(await core.dispatch('icps:get', { id, source: 'network' }));
+    const path = join(out, 'detail.json');
+    core.saveAnswers.push(path);
+    expectOk(await core.dispatch('export:save', { ids: [id] }));
+    expect(readFileSync(path, 'utf8')).toBe(pretty(JSON.parse(detailText)));
+  });
+
+  it('writes several ICPs as an array in the order given', async () => {
+    const chosen = [listBody[4], listBody[0], listBody[2]];
+    const path = join(out, 'selected.json');
+    core.saveAnswers.push(path);
+    expect(expectOk(await core.dispatch('export:save', { ids: chosen.map(idOf) }))).toEqual({ saved: true, path, count: 3 });
+    expect(readFileSync(path, 'utf8')).toBe(pretty(chosen));
+    expect(core.savePrompts.at(-1)).toBe('icps-2026-11-23.json');
+  });
+
+  it('writes all ICPs byte for byte like the API list re-serialized', async () => {
+    const path = join(out, 'all.json');
+    core.saveAnswers.push(path);
+    expectOk(await core.dispatch('export:save', { ids: listBody.map(idOf) }));
+    const text = readFileSync(path, 'utf8');
+    expect(text).toBe(pretty(listBody));
+    expect(text).not.toContain(DEMO_TOKENS.alice);
+  });
+
+  it('writes nothing when the user cancels the dialog', async () => {
+    core.saveAnswers.push(null);
+    expect(expectOk(await core.dispatch('export:save', { ids: [idOf(listBody[0])] }))).toEqual({ saved: false });
+  });
+
+  it('says so when the file cannot be written', async () => {
+    const path = join(out, 'no-such-folder', 'x.json');
+    core.saveAnswers.push(path);
+    const result = await core.dispatch('export:save', { ids: [idOf(listBody[0])] });
+    expect(!result.ok && result.error).toEqual({
+      kind: 'storage',
+      message: `Could not write ${path} (ENOENT). Choose another folder and try again.`,
+    });
+    expect(existsSync(path)).toBe(false);
+  });
+
+  it('refuses ids it has never seen', async () => {
+    const result = await core.dispatch('export:save', { ids: ['00000000-0000-4000-8000-000000000000'] });
+    expect(!result.ok && result.error.kind).toBe('notFound');
+  });
+});
+
+describe('copy JSON', () => {
+  it('puts the same text on the clipboard', async () => {
+    const chosen = [listBody[3], listBody[1]];
+    expect(expectOk(await core.dispatch('export:copy', { ids: chosen.map(idOf) }))).toEqual({ count: 2 });
+    expect(core.clipboard.at(-1)).toBe(pretty(chosen));
+  });
+});
+
+describe('export while offline', () => {
+  it('exports from the cache after the server is gone', async () => {
+    const local = await startDemoApiServer({});
+    const offlineCore = createTestCore({ clock });
+    expectOk(await offlineCore.dispatch('session:signIn', { baseUrl: local.url, token: DEMO_TOKENS.alice }));
+    const body = JSON.parse(await (await getWithToken(local.url, LIST_PATH, DEMO_TOKENS.alice)).text()) as unknown[];
+    await local.close();
+    const restarted = createTestCore({ clock, dataDir: offlineCore.dataDir, service: offlineCore.service });
+    const path = join(out, 'offline.json');
+    restarted.saveAnswers.push(path);
+    expectOk(await restarted.dispatch('export:save', { ids: body.map(idOf) }));
+    expect(readFileSync(path, 'utf8')).toBe(pretty(body));
+    await restarted.dispatch('session:signOut', {});
+    offlineCore.removeData();
+  });
+});
+
+describe('file names', () => {
+  it.each([
+    ['Enterprise Tech Buyers', 'icp-enterprise-tech-buyers-2026-11-23.json'],
+    ['Zürich Münchner Fertigung & Co.', 'icp-zurich-munchner-fertigung-co-2026-11-23.json'],
+    ['   ', 'icp-550e8400-2026-11-23.json'],
+    ['日本のバイヤー', 'icp-550e8400-2026-11-23.json'],
+  ])('names a one-ICP export of %j %s', (name, expected) => {
+    expect(exportFileName([{ id: '550e8400-e29b-41d4-a716-446655440000', name } as Icp], clock())).toBe(expected);
+  });
+});

@@ -1,0 +1,225 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { startDemoApiServer, type DemoServer } from '../../src/main/demo/demo-api-server';
+import { sampleIcps } from '../../src/main/demo/sample-icps';
+import { CHANNELS } from '../../src/shared/ipc-channels';
+import type { Icp } from '../../src/shared/icp-schema';
+import type { IcpListPage, SessionStatus } from '../../src/shared/ipc-contract';
+import type { Result } from '../../src/shared/result';
+import { createTestCore, filesUnder, type TestCore } from '../support/test-core';
+
+/*
+ * The IPC handlers exactly as Electron wires them (dispatch = validate + handler + catch), over
+ * the real keychain and the demo API on 127.0.0.1.
+ */
+
+const now = new Date();
+const samples = sampleIcps(now) as Icp[];
+const ALICE = 'user_abc123';
+const aliceIcps = samples.filter((icp) => icp.userIds.includes(ALICE));
+const notAlices = samples.find((icp) => !icp.userIds.includes(ALICE))!;
+let server: DemoServer;
+let token: string;
+const cores: TestCore[] = [];
+
+const newCore = (options: Parameters<typeof createTestCore>[0] = {}) => {
+  const core = createTestCore(options);
+  cores.push(core);
+  return core;
+};
+
+const expectOk = <T>(result: Result<T>): T => {
+  if (!result.ok) throw new Error(`expected ok, got ${result.error.kind}: ${result.error.message}`);
+  return result.data;
+};
+
+beforeAll(async () => {
+  server = await startDemoApiServer({ now });
+  token = server.users[0]!.token;
+});
+afterEach(() => {
+  server.clearFaults();
+  server.setIcps(samples);
+});
+afterAll(async () => {
+  for (const core of cores) {
+    await core.dispatch('session:signOut', {});
+    await core.dispose();
+    core.removeData();
+  }
+  await server.close();
+});
+
+describe('session', () => {
+  it('starts signed out with no URL to prefill', async () => {
+    const core = newCore();
+    expect(await core.dispatch('session:status', {})).toEqual({ ok: true, data: { state: 'signedOut', lastBaseUrl: null } });
+  });
+
+  it('refuses a wrong token with a clear message and saves nothing', async () => {
+    const core = newCore();
+    const result = await core.dispatch('session:signIn', { baseUrl: server.url, token: 'wrong-token' });
+    expect(!result.ok && result.error).toMatchObject({ kind: 'unauthorized', status: 401 });
+    expect(!result.ok && result.error.message).toBe(
+      `This token was not accepted by ${server.url} (UNAUTHORIZED: User not authenticated). Check it and try again.`,
+    );
+    expect(await core.tokenStore.read(server.url)).toBeNull();
+    expect(existsSync(join(core.dataDir, 'cache'))).toBe(false);
+  });
+
+  it('explains an unreachable server at sign-in', async () => {
+    const core = newCore();
+    const stopped = await startDemoApiServer({});
+    await stopped.close();
+    const result = await core.dispatch('session:signIn', { baseUrl: stopped.url, token: 't' });
+    expect(!result.ok && result.error).toEqual({
+      kind: 'network',
+      message: `Could not connect to ${stopped.url}: the connection was refused. Is the server running?`,
+    });
+  });
+
+  it('signs in after verifying with a list call, keeps the token only in the keychain, and resumes on the next start', async () => {
+    const core = newCore();
+    server.requests.length = 0;
+    const status = expectOk(await core.dispatch('session:signIn', { baseUrl: `${server.url}/`, token }));
+    expect(status).toEqual({ state: 'signedIn', baseUrl: server.url, demo: false });
+    expect(server.requests.map((r) => r.path)).toEqual(['/api/v1/entities/icps']);
+    expect(await core.tokenStore.read(server.url)).toBe(token);
+
+    const settings = JSON.parse(readFileSync(join(core.dataDir, 'settings.json'), 'utf8'));
+    expect(settings).toEqual({ version: 1, session: 'account', baseUrl: server.url });
+    for (const file of filesUnder(core.dataDir)) expect(file.text, file.path).not.toContain(token);
+
+    // A new start (a new core over the same data folder and keychain) is signed in from the keychain.
+    const restarted = newCore({ dataDir: core.dataDir, service: core.service });
+    expect(expectOk(await restarted.dispatch('session:status', {}))).toEqual({ state: 'signedIn', baseUrl: server.url, demo: false });
+    const cached = expectOk(await restarted.dispatch('icps:list', { source: 'cache' })) as IcpListPage;
+    expect(cached.source).toBe('cache');
+    expect(cached.items.map((item) => item.id)).toEqual(aliceIcps.map((icp) => icp.id));
+  });
+
+  it('signs out: the token leaves the keychain, the cache is deleted, the URL is kept', async () => {
+    const core = newCore();
+    expectOk(await core.dispatch('session:signIn', { baseUrl: server.url, token }));
+    expect(filesUnder(join(core.dataDir, 'cache')).length).toBeGreaterThan(0);
+    const status = expectOk(await core.dispatch('session:signOut', {}));
+    expect(status).toEqual({ state: 'signedOut', lastBaseUrl: server.url });
+    expect(await core.tokenStore.read(server.url)).toBeNull();
+    expect(filesUnder(join(core.dataDir, 'cache'))).toEqual([]);
+    expect(await core.dispatch('icps:list', { source: 'network' })).toMatchObject({ ok: false, error: { kind: 'notSignedIn' } });
+  });
+
+  it('starts the demo workspace in-process and signs in to it', async () => {
+    const core = newCore();
+    const status = expectOk(await core.dispatch('session:signInDemo', {})) as SessionStatus;
+    expect(status).toMatchObject({ state: 'signedIn', demo: true });
+    expect(status.state === 'signedIn' && status.baseUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    const page = expectOk(await core.dispatch('icps:list', { source: 'network' })) as IcpListPage;
+    expect(page.items.length).toBeGreaterThan(20);
+    expect(page.source).toBe('network');
+  });
+});
+
+describe('ICPs', () => {
+  let core: TestCore;
+  beforeAll(async () => {
+    core = newCore();
+    expectOk(await core.dispatch('session:signIn', { baseUrl: server.url, token }));
+  });
+
+  it('lists summaries for the list and the full ICP on demand', async () => {
+    const page = expectOk(await core.dispatch('icps:list', { source: 'network' })) as IcpListPage;
+    expect(page.items).toHaveLength(aliceIcps.length);
+    const first = page.items[0]!;
+    expect(first).toMatchObject({ id: aliceIcps[0]!.id, name: aliceIcps[0]!.name, userCount: aliceIcps[0]!.userIds.length });
+    expect(first.searchText.length).toBeGreaterThan(0);
+    const detail = expectOk(await core.dispatch('icps:get', { id: aliceIcps[0]!.id, source: 'network' }));
+    expect(detail).toMatchObject({ icp: aliceIcps[0], source: 'network' });
+  });
+
+  it('answers 403 for a non-member ICP and 404 for an unknown one, removing it from the cache', async () => {
+    const forbidden = await core.dispatch('icps:get', { id: notAlices.id, source: 'network' });
+    expect(!forbidden.ok && forbidden.error).toMatchObject({ kind: 'forbidden', status: 403 });
+
+    const gone = aliceIcps[1]!;
+    expectOk(await core.dispatch('icps:get', { id: gone.id, source: 'network' }));
+    expect(expectOk(await core.dispatch('icps:get', { id: gone.id, source: 'cache' }))).toMatchObject({ source: 'cache' });
+    server.setIcps(samples.filter((icp) => icp.id !== gone.id));
+    const missing = await core.dispatch('icps:get', { id: gone.id, source: 'network' });
+    expect(!missing.ok && missing.error).toMatchObject({ kind: 'notFound', apiMessage: `ICP not found: ${gone.id}` });
+    expect(expectOk(await core.dispatch('icps:get', { id: gone.id, source: 'cache' }))).toBeNull();
+    const cached = expectOk(await core.dispatch('icps:list', { source: 'cache' })) as IcpListPage;
+    expect(cached.items.some((item) => item.id === gone.id)).toBe(false);
+  });
+
+  it('answers a 500 on one detail without touching the rest', async () => {
+    const target = aliceIcps[2]!;
+    server.setFaults([{ on: 'get', id: target.id, kind: 'status', status: 500 }]);
+    const failed = await core.dispatch('icps:get', { id: target.id, source: 'network' });
+    expect(!failed.ok && failed.error).toMatchObject({ kind: 'server', status: 500 });
+    expectOk(await core.dispatch('icps:get', { id: aliceIcps[3]!.id, source: 'network' }));
+  });
+});
+
+describe('hostile arguments from the renderer', () => {
+  let core: TestCore;
+  beforeAll(async () => {
+    core = newCore();
+    expectOk(await core.dispatch('session:signIn', { baseUrl: server.url, token }));
+  });
+
+  const hostile: [string, unknown][] = [
+    ['a non-UUID id', { id: 'not-a-uuid', source: 'network' }],
+    ['a path traversal id', { id: '../admin', source: 'network' }],
+    ['an encoded traversal', { id: '%2e%2e%2fadmin', source: 'network' }],
+    ['a 10 MB id', { id: 'a'.repeat(10 * 1024 * 1024), source: 'network' }],
+    ['a number id', { id: 42, source: 'network' }],
+    ['an array id', { id: [aliceIcps[0]!.id], source: 'network' }],
+    ['a missing source', { id: aliceIcps[0]!.id }],
+    ['an unknown source', { id: aliceIcps[0]!.id, source: 'file' }],
+    ['an extra key', { id: aliceIcps[0]!.id, source: 'network', url: 'http://evil.example' }],
+    ['a __proto__ key', JSON.parse(`{"id":"${aliceIcps[0]!.id}","source":"network","__proto__":{"admin":true}}`)],
+    ['a constructor key', { id: aliceIcps[0]!.id, source: 'network', constructor: { prototype: {} } }],
+    ['a string', 'icps'],
+    ['null', null],
+    ['an array', []],
+  ];
+
+  it.each(hostile)('icps:get with %s gets a typed badRequest and never reaches the network', async (_name, request) => {
+    server.requests.length = 0;
+    const result = await core.dispatch('icps:get', request);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.kind).toBe('badRequest');
+    expect(result.error.message.length).toBeLessThan(300);
+    expect(server.requests).toEqual([]);
+  });
+
+  it('refuses a 10 MB token and a javascript: base URL at sign-in without a request', async () => {
+    server.requests.length = 0;
+    const huge = await core.dispatch('session:signIn', { baseUrl: server.url, token: 'x'.repeat(10 * 1024 * 1024) });
+    expect(!huge.ok && huge.error).toMatchObject({ kind: 'badRequest', field: 'token' });
+    expect(!huge.ok && huge.error.message).not.toContain('xxxx');
+    const js = await core.dispatch('session:signIn', { baseUrl: 'javascript:alert(1)', token: 't' });
+    expect(!js.ok && js.error.kind).toBe('badRequest');
+    expect(server.requests).toEqual([]);
+  });
+
+  it('refuses unknown channels and wrong types on every channel', async () => {
+    expect(await core.dispatch('session:steal', {})).toMatchObject({ ok: false, error: { kind: 'badRequest' } });
+    expect(await core.dispatch('__proto__', {})).toMatchObject({ ok: false, error: { kind: 'badRequest' } });
+    for (const channel of CHANNELS) {
+      const result = await core.dispatch(channel, { unexpected: 1 });
+      expect(result, channel).toMatchObject({ ok: false, error: { kind: 'badRequest' } });
+    }
+  });
+
+  it('opens only plain web links in the OS browser', async () => {
+    expect(await core.dispatch('links:open', { url: 'https://docs.example.com/icps' })).toEqual({ ok: true, data: { opened: true } });
+    for (const url of ['javascript:alert(1)', 'file:///etc/passwd', 'smb://host/share', 'https://user:pw@example.com', 'not a url']) {
+      expect(await core.dispatch('links:open', { url }), url).toEqual({ ok: true, data: { opened: false } });
+    }
+    expect(core.opened).toEqual(['https://docs.example.com/icps']);
+  });
+});

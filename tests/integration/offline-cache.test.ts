@@ -1,0 +1,248 @@
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { accountFolderName, createIcpCache } from '../../src/main/cache/icp-cache';
+import { startDemoApiServer, type DemoServer } from '../../src/main/demo/demo-api-server';
+import { sampleIcps } from '../../src/main/demo/sample-icps';
+import { createMemoryLogger } from '../../src/main/logger';
+import { nodeFileSystem, type AppFileSystem } from '../../src/main/storage/file-system';
+import type { Icp } from '../../src/shared/icp-schema';
+import type { IcpListPage } from '../../src/shared/ipc-contract';
+import type { Result } from '../../src/shared/result';
+import { DEMO_TOKENS } from '../support/demo-http';
+import { createTestCore, filesUnder, type TestCore } from '../support/test-core';
+
+const now = new Date('2026-11-23T10:00:00.000Z');
+const samples = sampleIcps(now) as Icp[];
+const ALICE = 'user_abc123';
+const aliceIcps = samples.filter((icp) => icp.userIds.includes(ALICE));
+
+const expectOk = <T>(result: Result<T>): T => {
+  if (!result.ok) throw new Error(`expected ok, got ${result.error.kind}: ${result.error.message}`);
+  return result.data;
+};
+
+describe('icp cache on disk', () => {
+  const setup = () => {
+    const root = mkdtempSync(join(tmpdir(), 'icp-desk-cache-'));
+    const log = createMemoryLogger();
+    const cache = createIcpCache({ fs: nodeFileSystem, cacheRoot: root, origin: 'https://api.example.com', token: 'secret-token-a', clock: () => now, log });
+    return { root, log, cache };
+  };
+
+  it('round-trips the list and details with the time each was fetched', async () => {
+    const { cache } = setup();
+    expect(await cache.readList()).toBeNull();
+    await cache.writeList(aliceIcps, now);
+    expect(await cache.readList()).toEqual({ icps: aliceIcps, fetchedAt: now.toISOString() });
+    const later = new Date(now.getTime() + 60_000);
+    await cache.writeDetail(aliceIcps[0]!, later);
+    expect(await cache.readDetail(aliceIcps[0]!.id)).toEqual({ icp: aliceIcps[0], fetchedAt: later.toISOString() });
+    expect(await cache.offlineIds()).toEqual(new Set([aliceIcps[0]!.id.toLowerCase()]));
+    await cache.forget(aliceIcps[0]!.id);
+    expect(await cache.readDetail(aliceIcps[0]!.id)).toBeNull();
+    expect((await cache.readList())!.icps.map((icp) => icp.id)).toEqual(aliceIcps.slice(1).map((icp) => icp.id));
+    await cache.clear();
+    expect(await cache.readList()).toBeNull();
+  });
+
+  it('keeps unknown fields and key order exactly', async () => {
+    const { cache } = setup();
+    const odd = { zFirst: 1, ...aliceIcps[0]!, extra: { nested: [1, 'two'] } } as Icp;
+    await cache.writeDetail(odd, now);
+    expect(JSON.stringify((await cache.readDetail(odd.id))!.icp)).toBe(JSON.stringify(odd));
+  });
+
+  const brokenFiles: [string, (valid: string) => string][] = [
+    ['corrupt', () => 'this is not json {{{'],
+    ['truncated', (valid) => valid.slice(0, Math.floor(valid.length / 2))],
+    ['old-version', (valid) => JSON.stringify({ ...JSON.parse(valid), version: 0 })],
+    ['empty', () => ''],
+    ['wrong shape', () => JSON.stringify({ version: 1, items: 'nope' })],
+  ];
+
+  it.each(brokenFiles)('sets a %s list file aside with a warning and rebuilds it', async (_kind, breakIt) => {
+    const { cache, log } = setup();
+    await cache.writeList(aliceIcps, now);
+    const listPath = join(cache.folder, 'list.json');
+    writeFileSync(listPath, breakIt(readFileSync(listPath, 'utf8')));
+    expect(await cache.readList()).toBeNull();
+    expect(log.lines.some((line) => line.startsWith('warn Cache file set aside and will be rebuilt: list.json'))).toBe(true);
+    const names = readdirSync(cache.folder);
+    expect(names.filter((n) => n.startsWith('list.json.corrupt-'))).toHaveLength(1);
+    expect(names).not.toContain('list.json');
+    await cache.writeList(aliceIcps, now);
+    expect((await cache.readList())!.icps).toHaveLength(aliceIcps.length);
+  });
+
+  it.each(brokenFiles)('sets a %s detail file aside and reports it as not cached', async (_kind, breakIt) => {
+    const { cache, log } = setup();
+    const icp = aliceIcps[0]!;
+    await cache.writeDetail(icp, now);
+    const path = join(cache.folder, 'icps', `${icp.id}.json`);
+    writeFileSync(path, breakIt(readFileSync(path, 'utf8')));
+    expect(await cache.readDetail(icp.id)).toBeNull();
+    expect(log.lines.some((line) => line.includes('set aside'))).toBe(true);
+  });
+
+  it('drops a cached ICP that no longer validates instead of showing it', async () => {
+    const { cache } = setup();
+    await cache.writeList([aliceIcps[0]!, { ...aliceIcps[1]!, activeUntil: 'soon' } as Icp], now);
+    expect((await cache.readList())!.icps).toEqual([aliceIcps[0]]);
+  });
+
+  it('keeps each account in its own folder, named without the token', () => {
+    const a = accountFolderName('https://api.example.com', 'token-a');
+    const b = accountFolderName('https://api.example.com', 'token-b');
+    const c = accountFolderName('https://other.example.com', 'token-a');
+    expect(new Set([a, b, c]).size).toBe(3);
+    expect(a).toMatch(/^api\.example\.com-[0-9a-f]{24}$/);
+    expect(a).not.toContain('token-a');
+  });
+});
+
+describe('offline behaviour through the handlers', () => {
+  let server: DemoServer;
+  const cores: TestCore[] = [];
+  const newCore = (options: Parameters<typeof createTestCore>[0] = {}) => {
+    const core = createTestCore(options);
+    cores.push(core);
+    return core;
+  };
+
+  beforeAll(async () => {
+    server = await startDemoApiServer({ now });
+  });
+  afterEach(() => {
+    server.clearFaults();
+    server.setIcps(samples);
+  });
+  afterAll(async () => {
+    for (const core of cores) {
+      await core.dispatch('session:signOut', {});
+      await core.dispose();
+      core.removeData();
+    }
+    await server.close();
+  });
+
+  it('never shows one account the cache of another token', async () => {
+    const core = newCore();
+    expectOk(await core.dispatch('session:signIn', { baseUrl: server.url, token: DEMO_TOKENS.alice }));
+    const alicePage = expectOk(await core.dispatch('icps:list', { source: 'cache' })) as IcpListPage;
+    expect(alicePage.items.length).toBe(aliceIcps.length);
+
+    expectOk(await core.dispatch('session:signIn', { baseUrl: server.url, token: DEMO_TOKENS.bob }));
+    const bobPage = expectOk(await core.dispatch('icps:list', { source: 'cache' })) as IcpListPage;
+    const bobIds = new Set(samples.filter((icp) => icp.userIds.includes('user_xyz789')).map((icp) => icp.id));
+    expect(bobPage.items.map((item) => item.id).every((id) => bobIds.has(id))).toBe(true);
+    expect(bobPage.items.some((item) => !bobIds.has(item.id))).toBe(false);
+    expect(readdirSync(join(core.dataDir, 'cache'))).toHaveLength(2);
+  });
+
+  it('starts from the cache with the server down, and detail views of synced ICPs still open', async () => {
+    const local = await startDemoApiServer({ now });
+    const core = newCore();
+    expectOk(await core.dispatch('session:signIn', { baseUrl: local.url, token: DEMO_TOKENS.alice }));
+    const outcome = expectOk(await core.dispatch('offline:sync', {}));
+    expect(outcome).toEqual({ done: aliceIcps.length, total: aliceIcps.length, failed: 0, cancelled: false });
+    const progress = core.events.filter((e) => e.event === 'offline:progress').map((e) => e.payload);
+    expect(progress.at(-1)).toEqual({ done: aliceIcps.length, total: aliceIcps.length, failed: 0 });
+    await local.close();
+
+    const restarted = newCore({ dataDir: core.dataDir, service: core.service });
+    const cached = expectOk(await restarted.dispatch('icps:list', { source: 'cache' })) as IcpListPage;
+    expect(cached.source).toBe('cache');
+    expect(cached.items.every((item) => item.offline)).toBe(true);
+    const offline = await restarted.dispatch('icps:list', { source: 'network' });
+    expect(!offline.ok && offline.error.kind).toBe('network');
+    for (const icp of aliceIcps) {
+      expect(expectOk(await restarted.dispatch('icps:get', { id: icp.id, source: 'cache' }))).toMatchObject({ icp, source: 'cache' });
+    }
+  });
+
+  it('cancels an offline sync part-way and keeps what was saved', async () => {
+    const core = newCore();
+    expectOk(await core.dispatch('session:signIn', { baseUrl: server.url, token: DEMO_TOKENS.alice }));
+    server.setFaults([{ on: 'get', kind: 'delay', ms: 40 }]);
+    const sync = core.dispatch('offline:sync', {});
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(await core.dispatch('offline:cancel', {})).toEqual({ ok: true, data: { cancelled: true } });
+    const outcome = expectOk(await sync) as { done: number; total: number; cancelled: boolean };
+    expect(outcome.cancelled).toBe(true);
+    expect(outcome.done).toBeGreaterThan(0);
+    expect(outcome.done).toBeLessThan(outcome.total);
+    const page = expectOk(await core.dispatch('icps:list', { source: 'cache' })) as IcpListPage;
+    expect(page.items.filter((item) => item.offline).length).toBe(outcome.done);
+  });
+
+  it('stops a sync at the first 401 and says so', async () => {
+    const local = await startDemoApiServer({ now });
+    const core = newCore();
+    expectOk(await core.dispatch('session:signIn', { baseUrl: local.url, token: DEMO_TOKENS.alice }));
+    local.revokeToken(DEMO_TOKENS.alice);
+    local.requests.length = 0;
+    const result = await core.dispatch('offline:sync', {});
+    expect(!result.ok && result.error.kind).toBe('unauthorized');
+    // Four workers each see one 401, then stop: not one request per ICP.
+    expect(local.requests.length).toBeLessThanOrEqual(4);
+    await local.close();
+  });
+
+  it('keeps working when the disk is full: the data shows, with a warning, and the old cache stays', async () => {
+    const core = newCore();
+    expectOk(await core.dispatch('session:signIn', { baseUrl: server.url, token: DEMO_TOKENS.alice }));
+    const before = filesUnder(join(core.dataDir, 'cache')).map((f) => f.text);
+
+    const full: AppFileSystem = {
+      ...(await import('../../src/main/storage/file-system')).nodeFileSystem,
+      writeAtomic: async () => {
+        throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
+      },
+    };
+    const restarted = newCore({ dataDir: core.dataDir, service: core.service, fs: full });
+    const page = expectOk(await restarted.dispatch('icps:list', { source: 'network' })) as IcpListPage;
+    expect(page.items.length).toBe(aliceIcps.length);
+    expect(page.warnings.map((w) => w.message)).toEqual([
+      'Could not save the ICP list for offline use (ENOSPC). What you see is current but will not be available offline.',
+    ]);
+    const detail = expectOk(await restarted.dispatch('icps:get', { id: aliceIcps[0]!.id, source: 'network' }));
+    expect(detail).toMatchObject({ source: 'network' });
+    expect(filesUnder(join(core.dataDir, 'cache')).map((f) => f.text)).toEqual(before);
+  });
+
+  it('never lets an older list reply overwrite a newer one', async () => {
+    // The first list call gets its (old) answer, then waits until the second has been applied.
+    let calls = 0;
+    let releaseFirst: () => void = () => undefined;
+    const firstHeld = new Promise<void>((resolve) => {
+      releaseFirst = resolve;
+    });
+    const racingFetch: typeof fetch = async (input, init) => {
+      const response = await fetch(input, init);
+      if (String(input).endsWith('/icps') && ++calls === 2) {
+        const body = await response.text();
+        await firstHeld;
+        return new Response(body, { status: response.status, headers: response.headers });
+      }
+      return response;
+    };
+    const core = newCore({ fetch: racingFetch });
+    expectOk(await core.dispatch('session:signIn', { baseUrl: server.url, token: DEMO_TOKENS.alice })); // call 1
+    const older = core.dispatch('icps:list', { source: 'network' }); // call 2: old data, held back
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const renamed = samples.map((icp) => ({ ...icp, name: `${icp.name} (v2)` }));
+    server.setIcps(renamed);
+    const newer = expectOk(await core.dispatch('icps:list', { source: 'network' })) as IcpListPage; // call 3
+    releaseFirst();
+    const olderPage = expectOk(await older) as IcpListPage;
+    expect(newer.items[0]!.name).toMatch(/\(v2\)$/);
+    expect(olderPage.items[0]!.name).toMatch(/\(v2\)$/);
+    const cached = expectOk(await core.dispatch('icps:list', { source: 'cache' })) as IcpListPage;
+    expect(cached.items.every((item) => item.name.endsWith('(v2)'))).toBe(true);
+    const restarted = newCore({ dataDir: core.dataDir, service: core.service });
+    const fromDisk = expectOk(await restarted.dispatch('icps:list', { source: 'cache' })) as IcpListPage;
+    expect(fromDisk.items.every((item) => item.name.endsWith('(v2)'))).toBe(true);
+  });
+});

@@ -1,0 +1,80 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createMemoryLogger } from '../../src/main/logger';
+import { createMainCore, type MainCoreOptions } from '../../src/main/main-core';
+import { createKeychainTokenStore } from '../../src/main/secrets/token-store';
+import { createDemoLauncher } from '../../src/main/session/demo-launcher';
+import type { EventName, EventPayload } from '../../src/shared/ipc-contract';
+
+/*
+ * The main-process core as Electron assembles it, with the real keychain (a test-only service
+ * name), a temp data folder, and recording stand-ins for the save dialog, clipboard and events.
+ */
+
+export interface TestCoreOptions extends Partial<Omit<MainCoreOptions, 'emit' | 'clipboard' | 'saveDialog' | 'openExternal'>> {
+  service?: string;
+}
+
+export function createTestCore(options: TestCoreOptions = {}) {
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'icp-desk-core-'));
+  const service = options.service ?? `ICP Desk test ${process.pid}-${Math.random().toString(36).slice(2)}`;
+  const tokenStore = options.tokenStore ?? createKeychainTokenStore(service);
+  const log = createMemoryLogger();
+  const demo = createDemoLauncher();
+  const clipboard: string[] = [];
+  const opened: string[] = [];
+  const events: { event: EventName; payload: unknown }[] = [];
+  const saveAnswers: (string | null)[] = [];
+  const savePrompts: string[] = [];
+  const core = createMainCore({
+    launchDemo: demo.launch,
+    ...options,
+    dataDir,
+    tokenStore,
+    log,
+    emit: <E extends EventName>(event: E, payload: EventPayload<E>) => void events.push({ event, payload }),
+    clipboard: { writeText: (text) => void clipboard.push(text) },
+    openExternal: async (url) => void opened.push(url),
+    saveDialog: async (name) => {
+      savePrompts.push(name);
+      return saveAnswers.length > 0 ? saveAnswers.shift()! : null;
+    },
+  });
+  return {
+    ...core,
+    dataDir,
+    service,
+    tokenStore,
+    log,
+    clipboard,
+    opened,
+    events,
+    /** Answers for the next save dialogs, in order (null: the user cancels). */
+    saveAnswers,
+    /** The default file names the save dialog was opened with. */
+    savePrompts,
+    async dispose() {
+      await demo.close();
+    },
+    removeData() {
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export type TestCore = ReturnType<typeof createTestCore>;
+
+/** Every file under `dir`, with its content, for greps (e.g. "the token is in none of them"). */
+export function filesUnder(dir: string): { path: string; text: string }[] {
+  const out: { path: string; text: string }[] = [];
+  const walk = (current: string) => {
+    for (const name of readdirSync(current)) {
+      const path = join(current, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else out.push({ path, text: readFileSync(path, 'latin1') });
+    }
+  };
+  walk(dir);
+  return out;
+}
