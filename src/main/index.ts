@@ -20,6 +20,8 @@ const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undef
 const log = consoleLogger;
 let mainWindow: BrowserWindow | null = null;
 
+// Tests (the Electron smoke test) run the app against a throwaway data folder.
+if (process.env.ICP_DESK_USER_DATA) app.setPath('userData', process.env.ICP_DESK_USER_DATA);
 app.enableSandbox();
 registerAppScheme();
 if (!app.requestSingleInstanceLock()) app.quit();

@@ -48,7 +48,8 @@ export const CONTENT_SECURITY_POLICY = [
 export function isAppUrl(input: string, devServerUrl?: string): boolean {
   try {
     const url = new URL(input);
-    if (url.origin === APP_ORIGIN) return true;
+    // Compared by parts: outside Electron (which registers app: as standard) URL says origin "null".
+    if (url.protocol === `${APP_SCHEME}:` && url.host === APP_HOST) return true;
     return devServerUrl !== undefined && url.origin === new URL(devServerUrl).origin;
   } catch {
     return false;
