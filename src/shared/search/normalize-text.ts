@@ -9,9 +9,10 @@ import type { Icp } from '../icp-schema';
 /**
  * Joins an ICP's fields in its search text. normalizeForSearch never produces it (it is not
  * whitespace, and fields are cleaned of it) and query terms never contain it, so no term can
- * match across two fields ("Berlin" + "Sales" must not match "linsa").
+ * match across two fields ("Berlin" + "Sales" must not match "linsa"). Backspace rather than
+ * NUL: the list travels to the renderer as JSON, where it costs 2 bytes ("\b") instead of 6.
  */
-export const SEARCH_FIELD_SEPARATOR = '\u0000';
+export const SEARCH_FIELD_SEPARATOR = '\b';
 
 // Only the diacritic blocks: marks in other scripts (Devanagari vowel signs, ...) carry meaning.
 const COMBINING_MARKS = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g;
@@ -37,7 +38,7 @@ const FOLDABLE = /[ßæœøłđðþħŧıς]/g;
 // one, which made this the slowest step of buildSearchText.
 const WHITESPACE = /\s{2,}|[^\S ]/g;
 const SINGLE_WHITESPACE = /\s/;
-const TERM_SEPARATORS = /[\s\u0000]+/;
+const TERM_SEPARATORS = /[\s\b]+/;
 
 const fold = (letter: string): string => FOLDS.get(letter) ?? letter;
 
