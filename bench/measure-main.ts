@@ -1,0 +1,83 @@
+import { createApiClient } from '../src/main/api/api-client';
+import { startDemoApiServer } from '../src/main/demo/demo-api-server';
+import { generateIcps } from '../src/main/demo/generate-icps';
+import { toSummaries } from '../src/main/session/summaries';
+import type { Icp } from '../src/shared/icp-schema';
+import type { IcpListPage } from '../src/shared/ipc-contract';
+import { median, repeat } from './stats';
+
+export interface MainFigures {
+  count: number;
+  apiBytes: number;
+  /** Bare JSON.parse of the same bytes, the floor. */
+  jsonParseMs: number;
+  /** fetch + read + JSON.parse + validation of every ICP, over real HTTP from the demo server. */
+  listCallMs: number;
+  validateOnlyMs: number;
+  listCallRatio: number;
+  /** The icps:list reply as it crosses to the renderer (JSON, as the web host sends it). */
+  ipcBytes: number;
+  ipcRatio: number;
+  summarizeMs: number;
+}
+
+export const BENCH_NOW = new Date('2026-11-23T09:00:00.000Z');
+const USER = { id: 'user_abc123', token: 'bench-token', admin: false };
+
+/** Main process figures at one size: (a) list call vs JSON.parse, (b) IPC payload vs API payload. */
+export async function measureMain(count: number, runs: number): Promise<MainFigures> {
+  const icps = generateIcps(count, { seed: 7, now: BENCH_NOW });
+  const server = await startDemoApiServer({ icps, users: [USER], now: BENCH_NOW });
+  try {
+    const client = createApiClient({ baseUrl: server.url, token: USER.token, timeoutMs: 120_000 });
+    if (!client.ok) throw new Error(client.error.message);
+    const bytes = await (await fetch(`${server.url}/api/v1/entities/icps`, { headers: { authorization: `Bearer ${USER.token}` } })).text();
+
+    // Interleaved in one loop so both see the same machine state; each run parses afresh.
+    const samples = await repeat(runs, 2, async () => {
+      let started = performance.now();
+      JSON.parse(bytes);
+      const parse = performance.now() - started;
+      started = performance.now();
+      const listed = await client.data.listIcps();
+      const call = performance.now() - started;
+      if (!listed.ok) throw new Error(`the bench list call failed: ${listed.error.message}`);
+      if (listed.data.icps.length !== count) throw new Error(`the bench list call returned ${listed.data.icps.length} of ${count} ICPs`);
+      return { parse, call, icps: listed.data.icps };
+    });
+
+    const { checkIcpList } = await import('../src/shared/icp-validation');
+    const validate = await repeat(runs, 1, async () => {
+      const parsed = JSON.parse(bytes) as unknown[];
+      const started = performance.now();
+      checkIcpList(parsed);
+      return performance.now() - started;
+    });
+
+    const summarize = await repeat(runs, 1, async () => {
+      const fresh = JSON.parse(bytes) as Icp[]; // new objects: the summary memo must not help
+      const started = performance.now();
+      toSummaries(fresh, new Set());
+      return performance.now() - started;
+    });
+
+    const page: IcpListPage = { items: toSummaries(samples[0]!.icps, new Set()), warnings: [], source: 'network', fetchedAt: BENCH_NOW.toISOString() };
+    const ipcBytes = Buffer.byteLength(JSON.stringify({ ok: true, data: page }));
+    const apiBytes = Buffer.byteLength(bytes);
+    const jsonParseMs = median(samples.map((s) => s.parse));
+    const listCallMs = median(samples.map((s) => s.call));
+    return {
+      count,
+      apiBytes,
+      jsonParseMs,
+      listCallMs,
+      validateOnlyMs: median(validate),
+      listCallRatio: median(samples.map((s) => s.call / s.parse)),
+      ipcBytes,
+      ipcRatio: ipcBytes / apiBytes,
+      summarizeMs: median(summarize),
+    };
+  } finally {
+    await server.close();
+  }
+}
