@@ -120,19 +120,38 @@ export function searchTerms(query: string): string[] {
 let lastQuery: string | null = null;
 let lastTerms: readonly string[] = [];
 
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
 /**
- * Whether a search text (from buildSearchText) contains every term of the query (AND).
- * An empty query matches everything.
+ * Where `term` next starts a word of `text` (at or after `from`), or -1. Terms match word
+ * starts, not any substring: "cto" finds "CTO" and "CTOs" but not "Director", "ger" finds
+ * "Germany" but not "Manager", which is what a reviewer means when typing a job title or country.
+ */
+export function findWordStart(text: string, term: string, from = 0): number {
+  for (let at = text.indexOf(term, from); at !== -1; at = text.indexOf(term, at + 1)) {
+    if (at === 0 || !WORD_CHARACTER.test(text[at - 1]!)) return at;
+  }
+  return -1;
+}
+
+/** Whether a normalized text has every (normalized) term at the start of some word. */
+export function containsAllTerms(text: string, terms: readonly string[]): boolean {
+  for (const term of terms) {
+    if (findWordStart(text, term) === -1) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether a search text (from buildSearchText) contains every term of the query (AND), each at
+ * the start of a word. An empty query matches everything.
  */
 export function matchQuery(searchText: string, query: string): boolean {
   if (query !== lastQuery) {
     lastTerms = searchTerms(query);
     lastQuery = query;
   }
-  for (const term of lastTerms) {
-    if (!searchText.includes(term)) return false;
-  }
-  return true;
+  return containsAllTerms(searchText, lastTerms);
 }
 
 /** [start, end) in UTF-16 code units of the original text. */
@@ -150,12 +169,10 @@ export function highlightRanges(text: string, query: string): HighlightRange[] {
   const mapped = normalizeWithOffsets(text);
   const found: [number, number][] = [];
   for (const term of terms) {
-    let at = mapped.normalized.indexOf(term);
-    while (at !== -1) {
+    for (let at = findWordStart(mapped.normalized, term); at !== -1; at = findWordStart(mapped.normalized, term, at + 1)) {
       const start = mapped.starts[at];
       const end = mapped.ends[at + term.length - 1];
       if (start !== undefined && end !== undefined) found.push([start, end]);
-      at = mapped.normalized.indexOf(term, at + 1);
     }
   }
   found.sort((a, b) => a[0] - b[0] || a[1] - b[1]);

@@ -175,6 +175,16 @@ describe('matchQuery', () => {
     expect(matchQuery(text, 'enterp tech')).toBe(true);
   });
 
+  it('matches terms at the start of words only, so "cto" is not found inside "Director"', () => {
+    const directors = buildSearchText(Icp.parse({ ...smb, name: 'Marketing Directors', leadProviderCriteria: [] }));
+    expect(matchQuery(directors, 'cto')).toBe(false);
+    expect(matchQuery(directors, 'direct')).toBe(true);
+    expect(matchQuery(text, 'cto')).toBe(true);
+    expect(matchQuery(text, 'vp eng')).toBe(true);
+    expect(matchQuery(text, 'ngineering')).toBe(false);
+    expect(matchQuery(buildSearchText(Icp.parse({ ...smb, name: 'Head of Sales (DACH)' })), 'dach')).toBe(true);
+  });
+
   it('matches everything for an empty query', () => {
     expect(matchQuery(text, '')).toBe(true);
     expect(matchQuery(text, '   ')).toBe(true);
@@ -206,13 +216,13 @@ describe('highlightRanges', () => {
 
   it('highlights every occurrence of every term, merged and sorted', () => {
     expect(marked('Head of Sales, head of marketing', 'head sales')).toEqual(['Head', 'Sales', 'head']);
-    expect(highlightRanges('aaaa', 'aa')).toEqual([[0, 4]]);
+    expect(highlightRanges('aa aaaa', 'aa')).toEqual([[0, 2], [3, 5]]);
     expect(marked('CTO, VP Engineering', 'engineer vp eng')).toEqual(['VP', 'Engineer']);
   });
 
   it('highlights characters that expand or fold', () => {
-    expect(marked('Großstraße', 'strasse')).toEqual(['straße']);
-    expect(marked('Großstraße', 's')).toEqual(['ßs', 'ß']);
+    expect(marked('Große Straße', 'strasse')).toEqual(['Straße']);
+    expect(marked('ßig', 's')).toEqual(['ß']);
     expect(marked('Ærø Øresund', 'aero oresund')).toEqual(['Ærø', 'Øresund']);
     expect(marked('ﬁnance', 'fin')).toEqual(['ﬁn']);
     expect(marked('Łódź', 'lodz')).toEqual(['Łódź']);
@@ -220,6 +230,12 @@ describe('highlightRanges', () => {
 
   it('keeps offsets right after astral characters and collapsed whitespace', () => {
     expect(marked('🚀🚀  Rocket   Zürich', 'zurich rocket')).toEqual(['Rocket', 'Zürich']);
+  });
+
+  it('highlights terms only where a word starts, as matchQuery matches them', () => {
+    expect(marked('Sales Director, CTO', 'cto')).toEqual(['CTO']);
+    expect(marked('Manager, Germany', 'ger')).toEqual(['Ger']);
+    expect(marked('Großstraße', 'strasse')).toEqual([]);
   });
 
   it('returns nothing for an empty query or no match', () => {

@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import { sampleIcps } from '../../../src/main/demo/sample-icps';
+import { summarizeIcp } from '../../../src/shared/icp-summary';
+import type { Icp } from '../../../src/shared/icp-schema';
+import type { IcpSummary, ListView } from '../../../src/shared/ipc-contract';
+import {
+  countExpiry,
+  customFilterTypesIn,
+  DEFAULT_LIST_VIEW,
+  filterRows,
+  hasActiveFilters,
+  prepareRows,
+  sortRows,
+} from '../../../src/renderer/src/review/list-query';
+import { expiryOf } from '../../../src/renderer/src/format/expiry';
+
+const now = new Date('2026-11-23T10:00:00.000Z');
+const icps = sampleIcps(now) as Icp[];
+const summaries: IcpSummary[] = icps.map((icp, i) => ({ ...summarizeIcp(icp), offline: i % 3 === 0 }));
+const rows = prepareRows(summaries, now);
+const view = (patch: Partial<ListView>): ListView => ({ ...DEFAULT_LIST_VIEW, ...patch });
+const names = (list: { summary: IcpSummary }[]) => list.map((row) => row.summary.name);
+const byId = new Map(icps.map((icp) => [icp.id, icp]));
+const icpOf = (row: { summary: IcpSummary }) => byId.get(row.summary.id)!;
+
+describe('search', () => {
+  it('finds ICPs by any string in their filters, AND across terms, at word starts', () => {
+    const found = filterRows(rows, view({ search: 'cto germany' }));
+    expect(found.length).toBeGreaterThan(0);
+    for (const row of found) {
+      const text = JSON.stringify(icpOf(row)).toLowerCase();
+      expect(text).toMatch(/\bcto/);
+      expect(text).toContain('germany');
+    }
+    const directorsOnly = rows.filter((row) => /director/i.test(JSON.stringify(icpOf(row))) && !/\bcto/i.test(JSON.stringify(icpOf(row))));
+    for (const row of directorsOnly) expect(found).not.toContain(row);
+  });
+
+  it('is case- and accent-insensitive', () => {
+    const accented = rows.find((row) => /[üéö]/.test(row.summary.name));
+    expect(accented).toBeDefined();
+    const plain = accented!.summary.name.normalize('NFD').replace(/\p{M}/gu, '').toUpperCase().split(' ')[0]!;
+    expect(filterRows(rows, view({ search: plain }))).toContain(accented);
+  });
+
+  it('searches custom filter prompts, CRM text search and user ids', () => {
+    const withPrompt = icps.find((icp) => icp.customFilterCriteria.some((f) => f.type === 'ai'))!;
+    const prompt = (withPrompt.customFilterCriteria.find((f) => f.type === 'ai') as { prompt: string }).prompt;
+    const word = prompt.split(/\s+/).find((w) => w.length > 7)!.replace(/\W/g, '');
+    expect(names(filterRows(rows, view({ search: word })))).toContain(withPrompt.name);
+
+    const withCrm = icps.find((icp) => typeof icp.crmFilters?.textSearch === 'string')!;
+    expect(names(filterRows(rows, view({ search: withCrm.crmFilters!.textSearch!.split(' ')[0]!.replace('*', '') })))).toContain(withCrm.name);
+
+    expect(filterRows(rows, view({ search: 'user_xyz789' })).length).toBe(icps.filter((icp) => icp.userIds.includes('user_xyz789')).length);
+  });
+
+  it('returns the same array when nothing filters', () => {
+    const sorted = sortRows(rows, 'name');
+    expect(filterRows(sorted, DEFAULT_LIST_VIEW)).toBe(sorted);
+    expect(hasActiveFilters(DEFAULT_LIST_VIEW)).toBe(false);
+    expect(hasActiveFilters(view({ search: '  ' }))).toBe(false);
+    expect(hasActiveFilters(view({ offlineOnly: true }))).toBe(true);
+  });
+});
+
+describe('filter chips', () => {
+  it.each(['active', 'expiring', 'expired', 'noExpiry'] as const)('the %s chip keeps exactly the ICPs in that expiry state', (state) => {
+    const kept = filterRows(rows, view({ expiry: [state] }));
+    expect(kept.length).toBeGreaterThan(0);
+    expect(kept.length).toBe(summaries.filter((s) => expiryOf(s.activeUntil, now).state === state).length);
+  });
+
+  it('ORs chips within a group and ANDs groups', () => {
+    const either = filterRows(rows, view({ expiry: ['expired', 'expiring'] }));
+    expect(either.length).toBe(filterRows(rows, view({ expiry: ['expired'] })).length + filterRows(rows, view({ expiry: ['expiring'] })).length);
+    const both = filterRows(rows, view({ expiry: ['expiring'], hasCrmFilters: true }));
+    expect(both.every((row) => row.expiry === 'expiring' && row.summary.hasCrmFilters)).toBe(true);
+  });
+
+  it('filters by search type, treating legacy criteria as person searches', () => {
+    const company = filterRows(rows, view({ searchTypes: ['company'] }));
+    expect(company.length).toBeGreaterThan(0);
+    expect(company.every((row) => icpOf(row).leadProviderCriteria.some((c) => c.type === 'company'))).toBe(true);
+    const person = filterRows(rows, view({ searchTypes: ['person'] }));
+    const legacy = icps.filter((icp) => icp.leadProviderCriteria.some((c) => c.type === undefined));
+    expect(legacy.length).toBeGreaterThan(0);
+    for (const icp of legacy) expect(names(person)).toContain(icp.name);
+  });
+
+  it('filters by custom filter type present, CRM filters and offline availability', () => {
+    for (const type of customFilterTypesIn(rows)) {
+      const kept = filterRows(rows, view({ customFilterTypes: [type] }));
+      expect(kept.every((row) => icpOf(row).customFilterCriteria.some((f) => f.type === type)), type).toBe(true);
+    }
+    expect(filterRows(rows, view({ hasCrmFilters: true })).every((row) => icpOf(row).crmFilters != null)).toBe(true);
+    expect(filterRows(rows, view({ offlineOnly: true })).length).toBe(summaries.filter((s) => s.offline).length);
+  });
+
+  it('offers the custom filter types present, most common first', () => {
+    const types = customFilterTypesIn(rows);
+    expect(types).toEqual(expect.arrayContaining(['website', 'webscraping', 'ai', 'maxPeoplePerCompany', 'maxPercentFromCRM', 'minDaysUntilReuse', 'matchFieldWithRegex']));
+  });
+});
+
+describe('sorting', () => {
+  it('sorts by name, case- and accent-insensitively', () => {
+    const sorted = names(sortRows(rows, 'name'));
+    expect(sorted).toEqual([...sorted].sort(new Intl.Collator(undefined, { sensitivity: 'base', numeric: true }).compare));
+  });
+
+  it('sorts by last updated, newest first', () => {
+    const times = sortRows(rows, 'updatedAt').map((row) => row.updatedAt);
+    expect(times).toEqual([...times].sort((a, b) => b - a));
+  });
+
+  it('sorts by expiry, soonest first, with no expiry last', () => {
+    const sorted = sortRows(rows, 'activeUntil');
+    const dated = sorted.filter((row) => row.summary.activeUntil !== null).map((row) => row.expiresAt);
+    expect(dated).toEqual([...dated].sort((a, b) => a - b));
+    const firstUndated = sorted.findIndex((row) => row.summary.activeUntil === null);
+    expect(sorted.slice(firstUndated).every((row) => row.summary.activeUntil === null)).toBe(true);
+  });
+
+  it('sorts by leads per list, largest first', () => {
+    const leads = sortRows(rows, 'leadsPerList').map((row) => row.summary.leadsPerList);
+    expect(leads).toEqual([...leads].sort((a, b) => b - a));
+  });
+
+  it('does not reorder the input', () => {
+    const before = rows.map((row) => row.summary.id);
+    sortRows(rows, 'leadsPerList');
+    expect(rows.map((row) => row.summary.id)).toEqual(before);
+  });
+});
+
+describe('expiry overview', () => {
+  it('counts every ICP once', () => {
+    const counts = countExpiry(rows);
+    expect(counts.active + counts.expiring + counts.expired + counts.noExpiry).toBe(rows.length);
+    expect(counts.expiring).toBe(filterRows(rows, view({ expiry: ['expiring'] })).length);
+  });
+});
