@@ -1,0 +1,37 @@
+import { useEffect } from 'react';
+import { SignInScreen } from '../features/sign-in/SignInScreen';
+import { useAppStore } from '../store/app-store';
+import { bootSession } from '../store/session-actions';
+import { followSyncProgress } from '../store/sync-actions';
+import { followMenuCommands } from '../store/workspace-actions';
+import { Toasts } from './Toasts';
+import { useGlobalShortcuts } from './use-global-shortcuts';
+import { Workspace } from './Workspace';
+
+const TICK_MS = 30_000;
+
+/** Boots the session, then shows sign-in or the workspace. Toasts float above either. */
+export function App() {
+  const phase = useAppStore((state) => state.session.phase);
+
+  useEffect(() => {
+    void bootSession();
+    const stopProgress = followSyncProgress();
+    const stopMenu = followMenuCommands();
+    const tick = setInterval(() => useAppStore.getState().setUi({ now: Date.now() }), TICK_MS);
+    return () => {
+      stopProgress();
+      stopMenu();
+      clearInterval(tick);
+    };
+  }, []);
+
+  useGlobalShortcuts();
+
+  return (
+    <>
+      {phase === 'booting' ? <div className="boot" aria-busy="true" /> : phase === 'signedOut' ? <SignInScreen /> : <Workspace />}
+      <Toasts />
+    </>
+  );
+}

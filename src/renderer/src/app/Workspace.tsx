@@ -1,0 +1,28 @@
+import { ConnectionBanner } from '../features/offline/ConnectionBanner';
+import { SyncProgressBar } from '../features/offline/SyncProgressBar';
+import { DetailPane } from '../features/icp-detail/DetailPane';
+import { ListPane } from '../features/icp-list/ListPane';
+import { ReauthDialog } from '../features/sign-in/ReauthDialog';
+import { useAppStore } from '../store/app-store';
+import { AppHeader } from './AppHeader';
+import { ShortcutsDialog } from './ShortcutsDialog';
+import './workspace.css';
+
+/** The signed-in window: header, status strips, list and detail side by side, dialogs on top. */
+export function Workspace() {
+  const reauth = useAppStore((state) => state.session.reauth);
+  const shortcutsOpen = useAppStore((state) => state.ui.shortcutsOpen);
+  return (
+    <div className="workspace">
+      <AppHeader />
+      <ConnectionBanner />
+      <SyncProgressBar />
+      <main className="panes" inert={reauth !== null || shortcutsOpen}>
+        <ListPane />
+        <DetailPane />
+      </main>
+      {reauth ? <ReauthDialog error={reauth} /> : null}
+      {shortcutsOpen ? <ShortcutsDialog /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+import { useEffect } from 'react';
+import { useAppStore } from '../store/app-store';
+import { closeIcp } from '../store/detail-actions';
+import { clearChecked, moveCursor } from '../store/selection-actions';
+import { focusList, focusSearch, refreshAll } from '../store/workspace-actions';
+
+const isTyping = (target: EventTarget | null): boolean =>
+  target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+
+/**
+ * Shortcuts that work anywhere in the workspace: Ctrl/Cmd+R refresh, / search, ? shortcuts,
+ * Esc closes (dialog, then the checked set, then the detail pane), and j/k/arrows reach the list
+ * when nothing else has focus. Keys inside the list are handled by the list itself.
+ */
+export function useGlobalShortcuts(): void {
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      const state = useAppStore.getState();
+      if (state.session.phase !== 'signedIn') return;
+      const mod = event.ctrlKey || event.metaKey;
+      if (mod && !event.shiftKey && !event.altKey && event.key.toLowerCase() === 'r') {
+        event.preventDefault();
+        void refreshAll();
+        return;
+      }
+      if (state.session.reauth || event.defaultPrevented) return;
+      if (event.key === 'Escape') {
+        if (state.ui.shortcutsOpen) state.setUi({ shortcutsOpen: false });
+        else if (state.selection.checked.size > 0) clearChecked();
+        else if (state.detail.openId !== null) {
+          closeIcp();
+          focusList();
+        } else return;
+        event.preventDefault();
+        return;
+      }
+      if (mod || event.altKey || isTyping(event.target) || state.ui.shortcutsOpen) return;
+      if (event.key === '/') {
+        event.preventDefault();
+        focusSearch();
+      } else if (event.key === '?') {
+        event.preventDefault();
+        state.setUi({ shortcutsOpen: true });
+      } else if (document.activeElement === document.body || document.activeElement === null) {
+        const move = event.key === 'ArrowDown' || event.key === 'j' ? 'down' : event.key === 'ArrowUp' || event.key === 'k' ? 'up' : null;
+        if (move) {
+          event.preventDefault();
+          moveCursor(move);
+          focusList();
+        }
+      }
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, []);
+}

@@ -1,0 +1,73 @@
+import type { ReactNode } from 'react';
+import { exactTime, relativeTime } from '../../format/relative-time';
+import { useAppStore } from '../../store/app-store';
+import { copyIcps, exportIcps } from '../../store/export-actions';
+import { Button } from '../../ui/Button';
+import { ExpiryBadge } from '../icp-list/ExpiryBadge';
+import { DetailFacts } from './DetailFacts';
+import type { HeaderModel } from './header-model';
+import './detail.css';
+
+/** Name, description, expiry, facts, and the ICP's actions (View JSON, Copy JSON, Export). */
+export function DetailHeader({ model, canShowJson, status }: { model: HeaderModel; canShowJson: boolean; status?: ReactNode }) {
+  const showJson = useAppStore((state) => state.ui.showJson);
+  const now = useAppStore((state) => state.ui.now);
+  const toggleJson = () => useAppStore.getState().setUi({ showJson: !showJson });
+  return (
+    <header className="detail-header">
+      <div className="detail-title-row">
+        <div className="detail-titles">
+          <h1 className="detail-name">{model.name}</h1>
+          <p className={model.description ? 'detail-description' : 'detail-description detail-description-empty'}>
+            {model.description || 'No description'}
+          </p>
+        </div>
+        <div className="detail-actions">
+          <Button
+            variant="ghost"
+            size="sm"
+            icon="braces"
+            aria-pressed={showJson && canShowJson}
+            disabled={!canShowJson}
+            onClick={toggleJson}
+            title="Show the exact object the API sent"
+          >
+            View JSON
+          </Button>
+          <Button variant="secondary" size="sm" icon="copy" aria-label="Copy JSON of this ICP" onClick={() => void copyIcps([model.id])} title="Copy the exact JSON to the clipboard">
+            Copy JSON
+          </Button>
+          <Button variant="secondary" size="sm" icon="download" aria-label="Export this ICP" onClick={() => void exportIcps([model.id])} title="Save this ICP as a JSON file">
+            Export
+          </Button>
+        </div>
+      </div>
+      <div className="detail-badges">
+        <ExpiryBadge activeUntil={model.activeUntil} now={now} />
+        <code className="detail-id" title="ICP ID">
+          {model.id}
+        </code>
+        {status}
+      </div>
+      <DetailFacts model={model} now={now} />
+    </header>
+  );
+}
+
+/** "Saved copy from 3 hours ago" / "Updating…": where the shown data came from. */
+export function DetailSourceStatus({ source, fetchedAt, loading, now }: { source: 'cache' | 'network'; fetchedAt: string; loading: boolean; now: number }) {
+  if (loading) {
+    return (
+      <span className="detail-status" role="status">
+        <span className="spinner detail-status-spinner" aria-hidden="true" />
+        Updating…
+      </span>
+    );
+  }
+  if (source !== 'cache') return null;
+  return (
+    <span className="detail-status" title={`Saved ${exactTime(fetchedAt)}`}>
+      Saved copy from {relativeTime(fetchedAt, new Date(now))}
+    </span>
+  );
+}

@@ -1,0 +1,94 @@
+import { useAppStore } from '../../store/app-store';
+import { closeIcp, reloadOpenIcp } from '../../store/detail-actions';
+import { summaryOf } from '../../store/visible-icps';
+import { focusList } from '../../store/workspace-actions';
+import { Button } from '../../ui/Button';
+import { ErrorView } from '../errors/ErrorView';
+import { DetailHeader, DetailSourceStatus } from './DetailHeader';
+import { DetailNotice } from './DetailNotice';
+import { DetailPlaceholder } from './DetailPlaceholder';
+import { DetailSections } from './DetailSections';
+import { DetailSkeleton } from './DetailSkeleton';
+import { headerFromIcp, headerFromSummary } from './header-model';
+import { JsonView } from './JsonView';
+import './detail.css';
+
+/**
+ * The right pane: the open ICP (cached copy first, then the server's), or why it cannot be shown.
+ * The header comes from the list's summary until the detail arrives, so nothing jumps.
+ */
+export function DetailPane() {
+  const { openId, detail, error, loading } = useAppStore((state) => state.detail);
+  const summary = useAppStore((state) => summaryOf(state, state.detail.openId));
+  const showJson = useAppStore((state) => state.ui.showJson);
+  const now = useAppStore((state) => state.ui.now);
+
+  if (openId === null) return <DetailPlaceholder />;
+
+  const close = () => {
+    closeIcp();
+    focusList();
+  };
+  const retry = () => void reloadOpenIcp();
+  const signInAgain = () => useAppStore.getState().setSession({ reauth: error });
+
+  if (error && (error.kind === 'forbidden' || error.kind === 'notFound')) {
+    return (
+      <section className="detail-pane" aria-label="ICP details">
+        <ErrorView
+          error={error}
+          place="detail"
+          actions={
+            <Button variant="primary" onClick={close}>
+              Back to the list
+            </Button>
+          }
+        />
+      </section>
+    );
+  }
+
+  const model = detail ? headerFromIcp(detail.icp) : summary ? headerFromSummary(summary) : null;
+  const retryAction =
+    error?.kind === 'unauthorized' ? (
+      <Button variant="primary" icon="key" onClick={signInAgain}>
+        Sign in again
+      </Button>
+    ) : (
+      <Button variant="primary" icon="refresh" busy={loading} onClick={retry}>
+        Try again
+      </Button>
+    );
+
+  return (
+    <section className="detail-pane" aria-label="ICP details" aria-busy={loading}>
+      <div className="detail-scroll">
+        {model ? (
+          <DetailHeader
+            model={model}
+            canShowJson={detail !== null}
+            status={detail ? <DetailSourceStatus source={detail.source} fetchedAt={detail.fetchedAt} loading={loading} now={now} /> : null}
+          />
+        ) : null}
+        {detail && error ? <DetailNotice error={error} fetchedAt={detail.fetchedAt} onRetry={retry} /> : null}
+        {detail ? (
+          showJson ? (
+            <JsonView icp={detail.icp} />
+          ) : (
+            <DetailSections icp={detail.icp} />
+          )
+        ) : error ? (
+          <ErrorView
+            error={error}
+            place="detail"
+            compact={model !== null}
+            body={error.kind === 'network' ? `${error.message} This ICP has not been saved for offline use yet.` : undefined}
+            actions={retryAction}
+          />
+        ) : (
+          <DetailSkeleton withHeader={model === null} />
+        )}
+      </div>
+    </section>
+  );
+}

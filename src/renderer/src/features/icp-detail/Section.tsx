@@ -1,0 +1,19 @@
+import { useId, type ReactNode } from 'react';
+import './detail.css';
+
+/** A titled part of the detail view, with an optional count beside the title. */
+export function Section({ title, count, note, children }: { title: string; count?: number; note?: string; children: ReactNode }) {
+  const id = useId();
+  return (
+    <section className="detail-section" aria-labelledby={id}>
+      <div className="section-head">
+        <h2 id={id} className="section-title">
+          {title}
+        </h2>
+        {count !== undefined ? <span className="section-count">{count}</span> : null}
+      </div>
+      {note ? <p className="section-note">{note}</p> : null}
+      {children}
+    </section>
+  );
+}

@@ -1,0 +1,124 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useCallback, useEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { useAppStore } from '../../store/app-store';
+import { checkAllVisible, clickRow, moveCursor, openCursor, toggleCursorChecked, type CursorMove } from '../../store/selection-actions';
+import { useVisibleIcps } from '../../store/visible-icps';
+import { LISTBOX_ID } from '../../store/workspace-actions';
+import { IcpRow, rowDomId } from './IcpRow';
+import './icp-list.css';
+
+export const ROW_HEIGHT = 80;
+
+const MOVES: Record<string, CursorMove> = {
+  ArrowDown: 'down',
+  j: 'down',
+  ArrowUp: 'up',
+  k: 'up',
+  PageDown: 'pageDown',
+  PageUp: 'pageUp',
+  Home: 'first',
+  End: 'last',
+};
+
+/**
+ * The ICPs as a virtualized listbox: only the rows in view (plus a few) are in the DOM, so
+ * 10,000+ ICPs scroll smoothly. The listbox holds focus; the cursor row is its active descendant.
+ */
+export function IcpList() {
+  const icps = useVisibleIcps();
+  const now = useAppStore((state) => state.ui.now);
+  const openId = useAppStore((state) => state.detail.openId);
+  const { cursorId, checked } = useAppStore((state) => state.selection);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  // The cursor ring shows while the keyboard drives the list, not after a click (the open row
+  // is already highlighted then).
+  const [keyboard, setKeyboard] = useState(false);
+  const pointerDown = useRef(false);
+
+  const virtualizer = useVirtualizer({
+    count: icps.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 6,
+    // Room for the floating selection bar under the last row.
+    paddingEnd: checked.size > 0 ? 64 : 0,
+    getItemKey: (index) => icps[index]?.id ?? index,
+  });
+
+  useEffect(() => {
+    if (cursorId === null) return;
+    const index = icps.findIndex((icp) => icp.id === cursorId);
+    if (index !== -1) virtualizer.scrollToIndex(index, { align: 'auto' });
+  }, [cursorId, icps, virtualizer]);
+
+  const onRowClick = useCallback((id: string, event: MouseEvent) => {
+    clickRow(id, { toggle: event.ctrlKey || event.metaKey, range: event.shiftKey });
+  }, []);
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    setKeyboard(true);
+    const mod = event.ctrlKey || event.metaKey;
+    const move = MOVES[event.key];
+    if (move && !mod && !event.altKey) {
+      event.preventDefault();
+      moveCursor(move, event.shiftKey);
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      openCursor();
+    } else if (event.key === ' ') {
+      event.preventDefault();
+      toggleCursorChecked();
+    } else if (mod && event.key.toLowerCase() === 'a') {
+      event.preventDefault();
+      checkAllVisible();
+    }
+  };
+
+  // Focusing the list by Tab puts the cursor somewhere visible at once.
+  const onFocus = () => {
+    setKeyboard(!pointerDown.current);
+    pointerDown.current = false;
+    const { selection, detail, setSelection } = useAppStore.getState();
+    if (selection.cursorId === null && icps.length > 0) setSelection({ cursorId: detail.openId ?? icps[0]!.id });
+  };
+
+  const checking = checked.size > 0;
+  return (
+    <div
+      ref={scrollRef}
+      id={LISTBOX_ID}
+      className="icp-list"
+      role="listbox"
+      aria-label="ICPs"
+      aria-multiselectable="true"
+      tabIndex={0}
+      aria-activedescendant={cursorId !== null && icps.some((icp) => icp.id === cursorId) ? rowDomId(cursorId) : undefined}
+      data-keyboard={keyboard || undefined}
+      onKeyDown={onKeyDown}
+      onMouseDown={() => {
+        pointerDown.current = true;
+        setKeyboard(false);
+      }}
+      onFocus={onFocus}
+    >
+      <div role="presentation" className="icp-list-canvas" style={{ height: virtualizer.getTotalSize() }}>
+        {virtualizer.getVirtualItems().map((item) => {
+          const icp = icps[item.index]!;
+          return (
+            <IcpRow
+              key={icp.id}
+              icp={icp}
+              now={now}
+              top={item.start}
+              open={icp.id === openId}
+              checked={checked.has(icp.id)}
+              cursor={icp.id === cursorId}
+              checking={checking}
+              onClick={onRowClick}
+            />
+          );
+        })}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,93 @@
+import { memo, type MouseEvent } from 'react';
+import type { IcpSummary } from '../../../../shared/ipc-contract';
+import { formatNumber } from '../../format/numbers';
+import { exactTime, relativeTime } from '../../format/relative-time';
+import { Icon } from '../../ui/Icon';
+import { criteriaSummary } from './criteria-summary';
+import { ExpiryBadge } from './ExpiryBadge';
+import './icp-row.css';
+
+export interface RowState {
+  open: boolean;
+  checked: boolean;
+  cursor: boolean;
+  /** Some rows are checked: every row shows its checkbox. */
+  checking: boolean;
+}
+
+interface IcpRowProps extends RowState {
+  icp: IcpSummary;
+  now: number;
+  top: number;
+  onClick: (id: string, event: MouseEvent) => void;
+}
+
+export const rowDomId = (id: string) => `icp-row-${id}`;
+
+/** One ICP in the list: name, description, expiry, and a line of facts. */
+export const IcpRow = memo(function IcpRow({ icp, now, top, open, checked, cursor, checking, onClick }: IcpRowProps) {
+  const id = rowDomId(icp.id);
+  const users = `${formatNumber(icp.userCount)} ${icp.userCount === 1 ? 'user' : 'users'}`;
+  const updated = relativeTime(icp.updatedAt, new Date(now));
+  const selected = checking ? checked : open;
+  const mainType = icp.criteria[0]?.type === 'company' ? 'company' : 'person';
+  return (
+    <div
+      id={id}
+      role="option"
+      aria-selected={selected}
+      aria-labelledby={`${id}-name`}
+      aria-describedby={`${id}-desc ${id}-meta`}
+      className="icp-row"
+      data-open={open || undefined}
+      data-checked={checked || undefined}
+      data-cursor={cursor || undefined}
+      data-checking={checking || undefined}
+      style={{ transform: `translateY(${top}px)` }}
+      onMouseDown={(event) => event.shiftKey && event.preventDefault()}
+      onClick={(event) => onClick(icp.id, event)}
+    >
+      <span className="icp-row-check" aria-hidden="true">
+        {checked ? <Icon name="check" size={12} /> : null}
+      </span>
+      <div className="icp-row-body">
+        <div className="icp-row-top">
+          <span id={`${id}-name`} className="icp-row-name" title={icp.name}>
+            {icp.name}
+          </span>
+          <ExpiryBadge activeUntil={icp.activeUntil} now={now} />
+        </div>
+        <p id={`${id}-desc`} className={icp.description ? 'icp-row-desc' : 'icp-row-desc icp-row-desc-empty'}>
+          {icp.description || 'No description'}
+        </p>
+        <div id={`${id}-meta`} className="icp-row-meta">
+          <span className="icp-row-search" title="Lead provider and search type">
+            <Icon name={mainType} size={12} />
+            {criteriaSummary(icp.criteria)}
+          </span>
+          <span className="icp-row-facts">
+            <span className="icp-row-fact" title={`${formatNumber(icp.leadsPerList)} leads per list`}>
+              <Icon name="list" size={12} />
+              {formatNumber(icp.leadsPerList)}
+              <span className="visually-hidden"> leads per list,</span>
+            </span>
+            <span className="icp-row-fact" title={users}>
+              <Icon name="users" size={12} />
+              {formatNumber(icp.userCount)}
+              <span className="visually-hidden"> {icp.userCount === 1 ? 'user' : 'users'},</span>
+            </span>
+            <span className="icp-row-fact" title={`Last updated ${exactTime(icp.updatedAt)}`}>
+              <span className="visually-hidden">Updated </span>
+              {updated}
+            </span>
+            {icp.offline ? (
+              <span className="icp-row-offline" role="img" aria-label="Available offline" title="Available offline">
+                <Icon name="offlineReady" size={13} />
+              </span>
+            ) : null}
+          </span>
+        </div>
+      </div>
+    </div>
+  );
+});

@@ -1,0 +1,68 @@
+import { useAppStore } from '../../store/app-store';
+import { useVisibleIcps } from '../../store/visible-icps';
+import { refreshAll } from '../../store/workspace-actions';
+import { Button } from '../../ui/Button';
+import { Icon } from '../../ui/Icon';
+import { ErrorView } from '../errors/ErrorView';
+import { IcpList } from './IcpList';
+import { ListSkeleton } from './ListSkeleton';
+import './icp-list.css';
+
+/** Rows, or what stands in for them: a skeleton while loading, an error, or an empty state. */
+export function ListBody() {
+  const list = useAppStore((state) => state.list);
+  const query = useAppStore((state) => state.ui.query);
+  const visible = useVisibleIcps();
+
+  if (!list.loaded && list.error) {
+    const signInAgain = () => useAppStore.getState().setSession({ reauth: list.error });
+    return (
+      <div className="list-placeholder">
+        <ErrorView
+          error={list.error}
+          place="list"
+          compact
+          actions={
+            list.error.kind === 'unauthorized' ? (
+              <Button variant="primary" icon="key" onClick={signInAgain}>
+                Sign in again
+              </Button>
+            ) : (
+              <Button variant="primary" icon="refresh" busy={list.refreshing} onClick={() => void refreshAll()}>
+                Try again
+              </Button>
+            )
+          }
+        />
+      </div>
+    );
+  }
+  if (!list.loaded) return <ListSkeleton />;
+  if (list.items.length === 0) {
+    return (
+      <div className="list-placeholder list-empty">
+        <span className="list-empty-icon" aria-hidden="true">
+          <Icon name="inbox" size={22} />
+        </span>
+        <h2 className="list-empty-title">No ICPs yet</h2>
+        <p className="list-empty-text">ICPs shared with your account appear here. Refresh to check the server again.</p>
+        <Button icon="refresh" busy={list.refreshing} onClick={() => void refreshAll()}>
+          Refresh
+        </Button>
+      </div>
+    );
+  }
+  if (visible.length === 0) {
+    return (
+      <div className="list-placeholder list-empty">
+        <span className="list-empty-icon" aria-hidden="true">
+          <Icon name="search" size={22} />
+        </span>
+        <h2 className="list-empty-title">No ICPs match “{query.trim()}”</h2>
+        <p className="list-empty-text">Search looks at names, descriptions and filter values.</p>
+        <Button onClick={() => useAppStore.getState().setUi({ query: '' })}>Clear search</Button>
+      </div>
+    );
+  }
+  return <IcpList />;
+}

@@ -1,0 +1,90 @@
+import type { DataSource, IcpListPage } from '../../../shared/ipc-contract';
+import { call } from '../bridge';
+import { useAppStore } from './app-store';
+import { noteFailure, noteOnline } from './error-routing';
+
+/*
+ * Stale-while-revalidate for the list: the cached copy shows at once, the network's replaces it
+ * when it arrives, and a failed refresh keeps what is shown (with the reason in list.error).
+ * Every request takes the next sequence number; a reply is applied only if it is newer than the
+ * last one applied.
+ */
+
+let latestNetworkTicket = 0;
+
+/** On start and after sign-in: the cache, then the network. */
+export async function loadList(): Promise<void> {
+  await fetchList('cache');
+  await fetchList('network');
+}
+
+export function refreshList(): Promise<void> {
+  return fetchList('network');
+}
+
+/** Re-reads main's copy without the network (e.g. to pick up which ICPs are now offline). */
+export function rereadList(): Promise<void> {
+  return fetchList('cache');
+}
+
+async function fetchList(source: DataSource): Promise<void> {
+  const ticket = useAppStore.getState().list.requested + 1;
+  if (source === 'network') latestNetworkTicket = ticket;
+  useAppStore.getState().setList({ requested: ticket, ...(source === 'network' ? { refreshing: true } : {}) });
+
+  const result = await call('icps:list', { source });
+
+  const { list, setList } = useAppStore.getState();
+  const settlesRefresh = source === 'network' && ticket === latestNetworkTicket;
+  if (ticket <= list.applied) {
+    if (settlesRefresh) setList({ refreshing: false });
+    return;
+  }
+  if (result.ok) {
+    applyPage(result.data, ticket, source, settlesRefresh);
+    if (source === 'network') noteOnline();
+  } else {
+    setList({ applied: ticket, error: result.error, ...(settlesRefresh ? { refreshing: false } : {}) });
+    noteFailure(result.error);
+  }
+}
+
+function applyPage(page: IcpListPage, ticket: number, source: DataSource, settlesRefresh: boolean): void {
+  const { list, setList } = useAppStore.getState();
+  // An empty cache (never synced) says nothing yet: keep the skeleton until the network answers.
+  const empty = page.fetchedAt === null && page.items.length === 0;
+  setList({
+    applied: ticket,
+    ...(empty && source === 'cache'
+      ? {}
+      : { items: page.items, warnings: page.warnings, source: page.source, fetchedAt: page.fetchedAt, loaded: true }),
+    ...(source === 'network' ? { error: null } : {}),
+    ...(settlesRefresh ? { refreshing: false } : {}),
+  });
+  if (list.items !== page.items) pruneSelection();
+}
+
+/** Drops checked rows and the cursor when their ICP left the list. */
+function pruneSelection(): void {
+  const { list, selection, setSelection } = useAppStore.getState();
+  const present = new Set(list.items.map((icp) => icp.id));
+  const checked = [...selection.checked].filter((id) => present.has(id));
+  const cursorGone = selection.cursorId !== null && !present.has(selection.cursorId);
+  if (checked.length !== selection.checked.size || cursorGone) {
+    setSelection({ checked: new Set(checked), ...(cursorGone ? { cursorId: null } : {}) });
+  }
+}
+
+/** The server answered 403/404 for this ICP: it leaves the list at once (main forgot it too). */
+export function removeFromList(id: string): void {
+  const { list, selection, setList, setSelection } = useAppStore.getState();
+  const index = list.items.findIndex((icp) => icp.id === id);
+  if (index === -1) return;
+  const items = list.items.filter((icp) => icp.id !== id);
+  setList({ items });
+  if (selection.cursorId === id) {
+    const next = items[Math.min(index, items.length - 1)];
+    setSelection({ cursorId: next ? next.id : null });
+  }
+  pruneSelection();
+}

@@ -1,0 +1,77 @@
+import type { SessionStatus } from '../../../shared/ipc-contract';
+import { call } from '../bridge';
+import { resetAccountState, useAppStore } from './app-store';
+import { reloadOpenIcp } from './detail-actions';
+import { loadList } from './list-actions';
+import { showToast } from './toast-actions';
+
+/*
+ * Signing in and out. The token passes straight through to main (which verifies it with a list
+ * call and keeps it in the OS keychain); nothing here stores it.
+ */
+
+function applyStatus(status: SessionStatus): void {
+  const { setSession } = useAppStore.getState();
+  if (status.state === 'signedIn') {
+    setSession({ phase: 'signedIn', baseUrl: status.baseUrl, demo: status.demo, busy: null, signInError: null, reauth: null });
+  } else {
+    setSession({ phase: 'signedOut', baseUrl: status.lastBaseUrl, demo: false, busy: null, reauth: null });
+  }
+}
+
+/** On start: resumes the last session (keychain, demo) or shows sign-in. */
+export async function bootSession(): Promise<void> {
+  const result = await call('session:status', {});
+  if (!result.ok) {
+    useAppStore.getState().setSession({ phase: 'signedOut', signInError: result.error });
+    return;
+  }
+  applyStatus(result.data);
+  if (result.data.state === 'signedIn') await loadList();
+}
+
+/**
+ * Signs in with a base URL and token. From the 401 prompt, the workspace stays as it is and
+ * refreshes once the new token is accepted; from the sign-in screen, it starts fresh.
+ * Resolves to whether it worked.
+ */
+export async function signIn(baseUrl: string, token: string): Promise<boolean> {
+  const { session, setSession } = useAppStore.getState();
+  const fromPrompt = session.phase === 'signedIn' && session.reauth !== null;
+  setSession({ busy: 'signIn', signInError: null });
+  const result = await call('session:signIn', { baseUrl, token });
+  if (!result.ok) {
+    setSession({ busy: null, signInError: result.error });
+    return false;
+  }
+  if (!fromPrompt) resetAccountState();
+  applyStatus(result.data);
+  await loadList();
+  if (fromPrompt) await reloadOpenIcp();
+  return true;
+}
+
+export async function signInDemo(): Promise<void> {
+  useAppStore.getState().setSession({ busy: 'demo', signInError: null });
+  const result = await call('session:signInDemo', {});
+  if (!result.ok) {
+    useAppStore.getState().setSession({ busy: null, signInError: result.error });
+    return;
+  }
+  resetAccountState();
+  applyStatus(result.data);
+  await loadList();
+}
+
+export async function signOut(): Promise<void> {
+  useAppStore.getState().setSession({ busy: 'signOut' });
+  const result = await call('session:signOut', {});
+  resetAccountState();
+  if (result.ok) {
+    applyStatus(result.data);
+    return;
+  }
+  // Main ends the session before it removes the token; a keychain failure is still worth saying.
+  useAppStore.getState().setSession({ phase: 'signedOut', busy: null, reauth: null, demo: false });
+  showToast('error', 'Signed out, with a problem', result.error.message);
+}

@@ -1,0 +1,43 @@
+import type { StateCreator } from 'zustand';
+import type { AppState } from './app-store';
+
+export type ToastTone = 'success' | 'error' | 'info';
+
+export interface Toast {
+  id: number;
+  tone: ToastTone;
+  message: string;
+  detail?: string;
+}
+
+export interface UiState {
+  /** The list's search box. */
+  query: string;
+  /** The detail pane shows the exact API JSON instead of the readable view. */
+  showJson: boolean;
+  shortcutsOpen: boolean;
+  toasts: Toast[];
+  /** The last network call failed for lack of a connection (cleared by the next success). */
+  offline: boolean;
+  /** Ticks every 30 s so relative times and expiry badges stay current. */
+  now: number;
+}
+
+export interface UiSlice {
+  ui: UiState;
+  setUi: (patch: Partial<UiState>) => void;
+}
+
+export const initialUi = (): UiState => ({
+  query: '',
+  showJson: false,
+  shortcutsOpen: false,
+  toasts: [],
+  offline: false,
+  now: Date.now(),
+});
+
+export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => ({
+  ui: initialUi(),
+  setUi: (patch) => set((state) => ({ ui: { ...state.ui, ...patch } })),
+});
