@@ -11,31 +11,49 @@ import { startWebHost, type WebHost, type WebHostOptions } from '../support/web-
 /*
  * One demo API server per worker, shared by its tests; each test file starts its own app (web
  * host + fresh data folder + its own keychain service name) with `startApp`, usually in beforeAll.
+ * A restart is simulated by closing an app and starting another on the same `dataDir` and
+ * `keychainService` (the first one must be started with `keepData: true`).
  */
+
+/** The zone playwright.config.ts gives the browser: expected values are computed in it too. */
+export const E2E_TIME_ZONE = 'Europe/Berlin';
+process.env.TZ = E2E_TIME_ZONE;
+
+export interface StartAppOptions extends Partial<WebHostOptions> {
+  /** The keychain service the token is kept under; pass the same one to a restarted app. */
+  keychainService?: string;
+  /** Leave the data folder in place on close (a restart reuses it). Default: only when given. */
+  keepData?: boolean;
+}
 
 export interface App {
   host: WebHost;
   dataDir: string;
+  keychainService: string;
   log: ReturnType<typeof createMemoryLogger>;
   /** Opens the app in `page` (the URL carries the host's secret). */
   open(page: Page): Promise<void>;
   close(): Promise<void>;
 }
 
-export async function startApp(options: Partial<WebHostOptions> = {}): Promise<App> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'icp-desk-e2e-'));
+export async function startApp(options: StartAppOptions = {}): Promise<App> {
+  const { keychainService: service, keepData, ...hostOptions } = options;
+  const dataDir = hostOptions.dataDir ?? mkdtempSync(join(tmpdir(), 'icp-desk-e2e-'));
+  const keep = keepData ?? hostOptions.dataDir !== undefined;
+  const keychainService = service ?? `ICP Desk e2e ${process.pid}-${Math.random().toString(36).slice(2)}`;
   const log = createMemoryLogger();
   const demo = createDemoLauncher();
   const host = await startWebHost({
-    dataDir,
-    tokenStore: createKeychainTokenStore(`ICP Desk e2e ${process.pid}-${Math.random().toString(36).slice(2)}`),
+    tokenStore: createKeychainTokenStore(keychainService),
     launchDemo: demo.launch,
     log,
-    ...options,
+    ...hostOptions,
+    dataDir,
   });
   return {
     host,
     dataDir,
+    keychainService,
     log,
     open: async (page) => {
       await page.goto(host.url);
@@ -43,7 +61,7 @@ export async function startApp(options: Partial<WebHostOptions> = {}): Promise<A
     async close() {
       await host.close();
       await demo.close();
-      rmSync(dataDir, { recursive: true, force: true });
+      if (!keep) rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

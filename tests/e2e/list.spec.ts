@@ -1,0 +1,129 @@
+import { expiryLabel, expiryOf } from '../../src/renderer/src/format/expiry';
+import { startApp, test, expect, type App } from './app-fixture';
+import { detailPane, listbox, rawList, row, screenshotBothSchemes, waitForList } from './ui-helpers';
+
+/*
+ * The ICP list: every ICP the user may see, with the expiry badge computed by the same expiryOf
+ * the app uses (from the bodies the server sends, in the browser's time zone), the facts line,
+ * keyboard navigation, search and refresh.
+ */
+
+test.describe('ICP list', () => {
+  let app: App;
+
+  test.beforeAll(async ({ api }) => {
+    app = await startApp();
+    const signedIn = await app.host.core.dispatch('session:signIn', { baseUrl: api.url, token: api.users[0]!.token });
+    expect(signedIn.ok).toBe(true);
+  });
+  test.afterAll(async () => {
+    await app.close();
+  });
+
+  test('shows every ICP the user can see, each with its expiry badge, description and facts', async ({ page, api }) => {
+    const icps = await rawList(api, api.users[0]!.token);
+    expect(icps.length).toBeGreaterThan(20);
+    // Tall enough for the virtualized list to render every row at once.
+    await page.setViewportSize({ width: 1280, height: 200 + icps.length * 80 });
+    await app.open(page);
+    await waitForList(page);
+    await expect(page.getByText(`${icps.length} ICPs`, { exact: true })).toBeVisible();
+    await expect(listbox(page).getByRole('option')).toHaveCount(icps.length);
+
+    const now = new Date();
+    const seen = new Set<string>();
+    for (const icp of icps) {
+      const option = row(page, icp.name);
+      await expect(option, icp.name).toBeVisible();
+      await expect(option).toContainText(expiryLabel(expiryOf(icp.activeUntil, now)));
+      await expect(option).toContainText(icp.description ?? 'No description');
+      await expect(option.getByTitle(`${icp.leadsPerList} leads per list`)).toBeVisible();
+      const users = `${icp.userIds.length} ${icp.userIds.length === 1 ? 'user' : 'users'}`;
+      await expect(option.getByTitle(users, { exact: true })).toBeVisible();
+      await expect(option.getByTitle(/^Last updated /)).toBeVisible();
+      seen.add(expiryOf(icp.activeUntil, now).state);
+    }
+    // The sample covers every state, so every badge kind was checked above.
+    expect([...seen].sort()).toEqual(['active', 'expired', 'expiring', 'noExpiry']);
+  });
+
+  test('the facts line names the provider and search type, legacy criteria marked', async ({ page }) => {
+    await app.open(page);
+    await page.getByRole('searchbox', { name: 'Search ICPs' }).fill('Zürich Münchner');
+    await expect(row(page, 'Zürich Münchner Fertigung')).toContainText('baseProvider · Person (legacy)');
+    await page.getByRole('searchbox', { name: 'Search ICPs' }).fill('Trade Show Berlin');
+    await expect(row(page, 'Trade Show Berlin – Mixed Legacy and Company Search')).toContainText('Person (legacy) + Company');
+    await page.getByRole('searchbox', { name: 'Search ICPs' }).fill('Draft – Trade Fair');
+    await expect(row(page, 'Draft – Trade Fair Follow-up')).toContainText('No lead search');
+    await expect(row(page, 'Draft – Trade Fair Follow-up')).toContainText('No description');
+  });
+
+  test('keyboard: arrows and j/k move, Enter opens, Esc closes, / focuses the search', async ({ page, api }) => {
+    const icps = await rawList(api, api.users[0]!.token);
+    await app.open(page);
+    await waitForList(page);
+    const list = listbox(page);
+    await list.focus();
+    await page.keyboard.press('ArrowDown');
+    await expect(list).toHaveAttribute('aria-activedescendant', `icp-row-${icps[1]!.id}`);
+    await page.keyboard.press('j');
+    await expect(list).toHaveAttribute('aria-activedescendant', `icp-row-${icps[2]!.id}`);
+    await page.keyboard.press('k');
+    await expect(list).toHaveAttribute('aria-activedescendant', `icp-row-${icps[1]!.id}`);
+    await page.keyboard.press('ArrowUp');
+    await expect(list).toHaveAttribute('aria-activedescendant', `icp-row-${icps[0]!.id}`);
+
+    await page.keyboard.press('Enter');
+    await expect(detailPane(page).getByRole('heading', { level: 1 })).toHaveText(icps[0]!.name);
+    await expect(row(page, icps[0]!.name)).toHaveAttribute('aria-selected', 'true');
+
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('heading', { name: 'Select an ICP to review it' })).toBeVisible();
+    await expect(list).toBeFocused();
+
+    await page.keyboard.press('/');
+    await expect(page.getByRole('searchbox', { name: 'Search ICPs' })).toBeFocused();
+    await page.keyboard.type('nordic');
+    await expect(page.getByText(/^\d+ of \d+ ICPs$/)).toBeVisible();
+    await page.keyboard.press('ArrowDown');
+    await expect(list).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(detailPane(page).getByRole('heading', { level: 1 })).toHaveText(/Nordic/);
+  });
+
+  test('search narrows the list, says when nothing matches, and clears', async ({ page }) => {
+    await app.open(page);
+    await waitForList(page);
+    const search = page.getByRole('searchbox', { name: 'Search ICPs' });
+    await search.fill('zurich');
+    await expect(listbox(page).getByRole('option')).toHaveCount(1);
+    await expect(row(page, 'Zürich Münchner Fertigung')).toBeVisible();
+    await search.fill('no such thing anywhere');
+    await expect(page.getByRole('heading', { name: 'No ICPs match “no such thing anywhere”' })).toBeVisible();
+    await page.getByRole('button', { name: 'Clear search' }).first().click();
+    await waitForList(page);
+    await expect(search).toHaveValue('');
+  });
+
+  test('refresh (button and Ctrl+R) fetches the list again and says when it last synced', async ({ page, api }) => {
+    await app.open(page);
+    await waitForList(page);
+    await expect(page.getByRole('banner').getByText(/^Synced /)).toBeVisible();
+    const before = api.requests.filter((request) => request.path.endsWith('/entities/icps')).length;
+    await page.getByRole('button', { name: 'Refresh ICPs' }).click();
+    await expect.poll(() => api.requests.filter((request) => request.path.endsWith('/entities/icps')).length).toBeGreaterThan(before);
+    const afterButton = api.requests.filter((request) => request.path.endsWith('/entities/icps')).length;
+    await listbox(page).focus();
+    await page.keyboard.press('Control+r');
+    await expect.poll(() => api.requests.filter((request) => request.path.endsWith('/entities/icps')).length).toBeGreaterThan(afterButton);
+    await expect(page.getByRole('banner').getByText('Synced just now')).toBeVisible();
+    await expect(listbox(page)).toBeVisible();
+  });
+
+  test('screenshots of the list', async ({ page }) => {
+    await app.open(page);
+    await waitForList(page);
+    await expect(page.getByRole('heading', { name: 'Select an ICP to review it' })).toBeVisible();
+    await screenshotBothSchemes(page, 'list');
+  });
+});
