@@ -7,7 +7,7 @@ export function SyncStatus() {
   const fetchedAt = useAppStore((state) => state.list.fetchedAt);
   const refreshing = useAppStore((state) => state.list.refreshing);
   const offline = useAppStore((state) => state.ui.offline || state.list.error?.kind === 'network');
-  const failed = useAppStore((state) => state.list.error !== null && state.list.error.kind !== 'network');
+  const failure = useAppStore((state) => state.list.error?.kind);
   const now = useAppStore((state) => state.ui.now);
 
   let text: string;
@@ -16,8 +16,8 @@ export function SyncStatus() {
   else if (offline) {
     text = 'Offline';
     tone = 'offline';
-  } else if (failed) {
-    text = 'Refresh failed';
+  } else if (failure !== undefined) {
+    text = failure === 'unauthorized' ? 'Session expired' : 'Refresh failed';
     tone = 'offline';
   } else if (fetchedAt) text = `Synced ${relativeTime(fetchedAt, new Date(now))}`;
   else text = 'Not synced yet';

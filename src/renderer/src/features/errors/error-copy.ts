@@ -59,12 +59,16 @@ export function errorCopy(error: AppError, place: ErrorPlace): ErrorCopy {
   }
 }
 
-/** "HTTP 500 · INTERNAL_ERROR · field activeUntil": the technical bits, for a details line. */
+/**
+ * "HTTP 500 · INTERNAL_ERROR · field activeUntil": the technical bits, for a details line. The
+ * API's own code and words are left out when main's message already quotes them.
+ */
 export function errorDetails(error: AppError): string | null {
   const parts: string[] = [];
   if (error.status !== undefined) parts.push(`HTTP ${error.status}`);
-  if (error.apiCode) parts.push(error.apiCode);
-  if (error.apiMessage) parts.push(`“${error.apiMessage}”`);
+  const quoted = error.apiCode !== undefined && error.message.includes(error.apiCode);
+  if (error.apiCode && !quoted) parts.push(error.apiCode);
+  if (error.apiMessage && !quoted) parts.push(`“${error.apiMessage}”`);
   if (error.field) parts.push(`field ${error.field}`);
   return parts.length > 0 ? parts.join(' · ') : null;
 }

@@ -24,11 +24,9 @@ export function DetailNotice({ error, fetchedAt, onRetry }: { error: AppError; f
         </p>
         <p className="detail-notice-body">{error.message}</p>
       </div>
-      {error.kind !== 'unauthorized' ? (
-        <Button size="sm" variant="secondary" icon="refresh" onClick={onRetry}>
-          Try again
-        </Button>
-      ) : null}
+      <Button size="sm" variant="secondary" icon="refresh" onClick={onRetry}>
+        Try again
+      </Button>
     </div>
   );
 }

@@ -70,7 +70,10 @@ export function DetailPane() {
             status={detail ? <DetailSourceStatus source={detail.source} fetchedAt={detail.fetchedAt} loading={loading} now={now} /> : null}
           />
         ) : null}
-        {detail && error ? <DetailNotice error={error} fetchedAt={detail.fetchedAt} onRetry={retry} /> : null}
+        {/* Offline and a refused token are said once, app-wide, by the banner or the sign-in prompt. */}
+        {detail && error && error.kind !== 'network' && error.kind !== 'unauthorized' ? (
+          <DetailNotice error={error} fetchedAt={detail.fetchedAt} onRetry={retry} />
+        ) : null}
         {detail ? (
           showJson ? (
             <JsonView icp={detail.icp} />

@@ -1,0 +1,158 @@
+import { startDemoApiServer, type DemoServer } from '../../src/main/demo/demo-api-server';
+import { sampleIcps } from '../../src/main/demo/sample-icps';
+import { startApp, test, expect, type App } from './app-fixture';
+import { detailPane, listbox, openIcp, row, screenshotBothSchemes, waitForList, type RawIcp } from './ui-helpers';
+
+/*
+ * Each failure the API can cause gets its own view with a way forward: 500 (retry), unreadable
+ * replies (what was wrong, the rest still shown), 403 and 404 (the ICP leaves the list) and 401
+ * (sign in again over the list, which stays visible). A dedicated demo server, because these
+ * tests change its data, tokens and faults.
+ */
+
+test.describe('error states', () => {
+  const original = sampleIcps(new Date()) as RawIcp[];
+  const alice = 'demo-token-alice';
+  const named = (name: string) => original.find((icp) => icp.name === name)!;
+  let server: DemoServer;
+  let app: App;
+
+  test.beforeAll(async () => {
+    server = await startDemoApiServer({ icps: original });
+    app = await startApp();
+    const signedIn = await app.host.core.dispatch('session:signIn', { baseUrl: server.url, token: alice });
+    expect(signedIn.ok).toBe(true);
+  });
+  test.afterEach(() => {
+    server.clearFaults();
+    server.setIcps(original);
+  });
+  test.afterAll(async () => {
+    await app.close();
+    await server.close();
+  });
+
+  const search = (page: import('@playwright/test').Page) => page.getByRole('searchbox', { name: 'Search ICPs' });
+
+  test('a 500 on an ICP offers a retry, which then succeeds', async ({ page }) => {
+    const icp = named('Polish Software Houses – CTOs');
+    server.setFaults([{ on: 'get', id: icp.id, kind: 'status', status: 500, times: 1 }]);
+    await app.open(page);
+    await openIcp(page, icp.name);
+    const pane = detailPane(page);
+    await expect(pane.getByRole('heading', { name: 'The server had a problem' })).toBeVisible();
+    await expect(pane).toContainText('HTTP 500');
+    await screenshotBothSchemes(page, 'error-500');
+    await pane.getByRole('button', { name: 'Try again' }).click();
+    await expect(pane.getByRole('heading', { name: 'Lead provider criteria' })).toBeVisible();
+    await expect(pane.getByRole('heading', { name: 'The server had a problem' })).toHaveCount(0);
+  });
+
+  test('a failed list refresh keeps the list and offers to try again', async ({ page }) => {
+    await app.open(page);
+    await waitForList(page);
+    server.setFaults([{ on: 'list', kind: 'status', status: 503, times: 1 }]);
+    await page.getByRole('button', { name: 'Refresh ICPs' }).click();
+    const banner = page.getByRole('status').filter({ hasText: "Couldn't refresh" });
+    await expect(banner).toContainText('the server had a problem');
+    await expect(banner).toContainText('showing data from');
+    await expect(listbox(page).getByRole('option').first()).toBeVisible();
+    await banner.getByRole('button', { name: 'Try again' }).click();
+    await expect(banner).toHaveCount(0);
+    await expect(page.getByRole('banner').getByText('Synced just now')).toBeVisible();
+  });
+
+  test('an ICP the list could not read is skipped with details, the rest still shown', async ({ page }) => {
+    const visible = original.filter((icp) => icp.userIds.includes('user_abc123'));
+    await app.open(page);
+    await waitForList(page);
+    server.setFaults([{ on: 'list', kind: 'schemaViolation', index: 0, times: 1 }]);
+    await page.getByRole('button', { name: 'Refresh ICPs' }).click();
+    await page.getByText('1 ICP could not be read and was skipped').click();
+    await expect(page.getByText(new RegExp(`ICP ${visible[0]!.id}: .*\\(activeUntil\\)`))).toBeVisible();
+    await expect(page.getByText(`${visible.length - 1} ICPs`, { exact: true })).toBeVisible();
+    await expect(row(page, visible[1]!.name)).toBeVisible();
+    await screenshotBothSchemes(page, 'error-list-warning');
+    await page.getByRole('button', { name: 'Refresh ICPs' }).click();
+    await expect(page.getByText(`${visible.length} ICPs`, { exact: true })).toBeVisible();
+    await expect(page.getByText('1 ICP could not be read and was skipped')).toHaveCount(0);
+  });
+
+  test('an ICP the server sends broken says what was wrong and keeps its header', async ({ page }) => {
+    const icp = named('LatAm Retail Expansion');
+    server.setFaults([{ on: 'get', id: icp.id, kind: 'schemaViolation', times: 1 }]);
+    await app.open(page);
+    await openIcp(page, icp.name);
+    const pane = detailPane(page);
+    await expect(pane.getByRole('heading', { name: "The server's answer couldn't be read" })).toBeVisible();
+    await expect(pane).toContainText('activeUntil');
+    await expect(pane.getByText(icp.description!)).toBeVisible();
+    await pane.getByRole('button', { name: 'Try again' }).click();
+    await expect(pane.getByRole('heading', { name: 'Custom filters' })).toBeVisible();
+  });
+
+  test('403: "You don\'t have access to this ICP", and it leaves the list', async ({ page }) => {
+    const icp = named('Texas Oil & Gas – Field Operations');
+    await app.open(page);
+    await waitForList(page);
+    // Alice is taken off the ICP on the server after her list was loaded.
+    server.setIcps(original.map((item) => (item.id === icp.id ? { ...item, userIds: ['user_xyz789'] } : item)));
+    await search(page).fill(icp.name);
+    await row(page, icp.name).click();
+    await expect(detailPane(page).getByRole('heading', { name: "You don't have access to this ICP" })).toBeVisible();
+    await expect(row(page, icp.name)).toHaveCount(0);
+    await search(page).fill('');
+    await screenshotBothSchemes(page, 'error-403');
+    await detailPane(page).getByRole('button', { name: 'Back to the list' }).click();
+    await expect(page.getByRole('heading', { name: 'Select an ICP to review it' })).toBeVisible();
+  });
+
+  test('404: "This ICP no longer exists", and the list is refreshed without it', async ({ page }) => {
+    const icp = named('Indian IT Services – Delivery Heads');
+    const visible = original.filter((item) => item.userIds.includes('user_abc123'));
+    await app.open(page);
+    await waitForList(page);
+    await expect(page.getByText(`${visible.length} ICPs`, { exact: true })).toBeVisible();
+    server.setIcps(original.filter((item) => item.id !== icp.id));
+    server.requests.length = 0;
+    await search(page).fill(icp.name);
+    await row(page, icp.name).click();
+    await expect(detailPane(page).getByRole('heading', { name: 'This ICP no longer exists' })).toBeVisible();
+    await search(page).fill('');
+    await expect(page.getByText(`${visible.length - 1} ICPs`, { exact: true })).toBeVisible();
+    await expect.poll(() => server.requests.some((request) => request.path === '/api/v1/entities/icps')).toBe(true);
+    await expect(row(page, icp.name)).toHaveCount(0);
+    await screenshotBothSchemes(page, 'error-404');
+  });
+
+  test('401 after the token is revoked: sign in again over the list, which stays visible', async ({ page }) => {
+    const icp = named('Canadian Public Sector IT');
+    await app.open(page);
+    await openIcp(page, icp.name);
+    server.revokeToken(alice);
+    await page.getByRole('button', { name: 'Refresh ICPs' }).click();
+
+    const dialog = page.getByRole('dialog', { name: 'Session expired or token revoked' });
+    await expect(dialog).toBeVisible();
+    await expect(dialog.getByLabel('API base URL')).toHaveValue(server.url);
+    await expect(dialog.getByLabel('API token')).toHaveValue('');
+    await expect(dialog.getByLabel('API token')).toBeFocused();
+    // The cached view stays behind the prompt: the list and the open ICP.
+    await expect(row(page, icp.name)).toBeVisible();
+    await expect(detailPane(page).getByRole('heading', { level: 1, name: icp.name })).toBeVisible();
+    await screenshotBothSchemes(page, 'error-401');
+
+    await dialog.getByRole('button', { name: 'Keep browsing offline' }).click();
+    const banner = page.getByRole('status').filter({ hasText: 'Session expired – showing data from' });
+    await expect(banner).toContainText('showing data from');
+    await banner.getByRole('button', { name: 'Sign in again' }).click();
+
+    server.addUser({ id: 'user_abc123', token: 'demo-token-alice-renewed', admin: false });
+    await dialog.getByLabel('API token').fill('demo-token-alice-renewed');
+    await dialog.getByRole('button', { name: 'Sign in' }).click();
+    await expect(dialog).toHaveCount(0);
+    await expect(banner).toHaveCount(0);
+    await expect(page.getByRole('banner').getByText('Synced just now')).toBeVisible();
+    await expect(detailPane(page).getByRole('heading', { level: 1, name: icp.name })).toBeVisible();
+  });
+});

@@ -1,0 +1,121 @@
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { startDemoApiServer, type DemoServer } from '../../src/main/demo/demo-api-server';
+import { startApp, test, expect, type App } from './app-fixture';
+import { detailPane, exported, listbox, openIcp, rawList, row, screenshotBothSchemes, waitForList, type RawIcp } from './ui-helpers';
+
+/*
+ * Offline: "Make available offline" (progress, cancel, the offline marks), then a restart with the
+ * server gone (same data folder and keychain service): the list comes from the cache under an
+ * Offline banner, synced ICPs open, and exports still work. Dedicated servers, since they close.
+ */
+
+const alice = 'demo-token-alice';
+
+test.describe('offline use', () => {
+  test.describe.configure({ mode: 'serial' });
+  let server: DemoServer;
+  let app: App;
+  let icps: RawIcp[];
+
+  test.beforeAll(async () => {
+    server = await startDemoApiServer({});
+    icps = await rawList(server, alice);
+    app = await startApp({ keepData: true });
+    const signedIn = await app.host.core.dispatch('session:signIn', { baseUrl: server.url, token: alice });
+    expect(signedIn.ok).toBe(true);
+  });
+  test.afterAll(async () => {
+    await app.close();
+    await server.close();
+    rmSync(app.dataDir, { recursive: true, force: true });
+  });
+
+  test('"Make available offline" shows its progress with a count and can be cancelled', async ({ page }) => {
+    server.setFaults([{ on: 'get', kind: 'delay', ms: 1500 }]);
+    await app.open(page);
+    await waitForList(page);
+    await page.getByRole('button', { name: 'Make available offline' }).click();
+    const bar = page.getByRole('progressbar', { name: 'Saving for offline use' });
+    await expect(bar).toBeVisible();
+    await expect(page.getByText(new RegExp(`^Saving \\d+ of ${icps.length} for offline use$`))).toBeVisible();
+    await expect.poll(async () => Number(await bar.getAttribute('aria-valuenow'))).toBeGreaterThan(0);
+    await screenshotBothSchemes(page, 'sync-progress');
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await expect(page.getByText(new RegExp(`^Stopped – \\d+ of ${icps.length} ICPs saved for offline use$`))).toBeVisible();
+    await expect(bar).toHaveCount(0);
+    server.clearFaults();
+  });
+
+  test('"Make available offline" saves every ICP and the list marks each one', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 200 + icps.length * 80 });
+    await app.open(page);
+    await waitForList(page);
+    await page.getByRole('button', { name: 'Make available offline' }).click();
+    await expect(page.getByText(`${icps.length} ICPs available offline`)).toBeVisible();
+    await expect(listbox(page).getByRole('img', { name: 'Available offline' })).toHaveCount(icps.length);
+  });
+
+  test('after a restart with the server down: the list from the cache, an Offline banner, synced ICPs open, exports work', async ({ page }) => {
+    const { dataDir, keychainService } = app;
+    await app.close();
+    await server.close();
+    app = await startApp({ dataDir, keychainService, keepData: true });
+
+    await app.open(page);
+    await waitForList(page);
+    await expect(page.getByText(`${icps.length} ICPs`, { exact: true })).toBeVisible();
+    const banner = page.getByRole('status').filter({ hasText: 'showing data from' });
+    await expect(banner).toContainText(/Offline – showing data from (just now|\d+ minutes? ago)/);
+    await expect(banner.getByRole('time')).toHaveAttribute('title', /\d{4}/);
+    await expect(page.getByRole('banner').getByText('Offline', { exact: true })).toBeVisible();
+
+    const icp = icps.find((item) => item.name === 'DACH SaaS – IT-Leitung Mittelstand')!;
+    await openIcp(page, icp.name);
+    const pane = detailPane(page);
+    await expect(pane.getByRole('heading', { name: 'Custom filters' })).toBeVisible();
+    await expect(pane.getByText(/^Saved copy from /)).toBeVisible();
+    await screenshotBothSchemes(page, 'offline-start');
+
+    const one = join(dataDir, 'offline-one.json');
+    app.host.answerNextSaveDialog(one);
+    await pane.getByRole('button', { name: 'Export this ICP' }).click();
+    await expect(page.getByText(`Exported 1 ICP to ${one}`)).toBeVisible();
+    expect(readFileSync(one, 'utf8')).toBe(exported(icp));
+
+    const all = join(dataDir, 'offline-all.json');
+    app.host.answerNextSaveDialog(all);
+    await page.getByRole('button', { name: /^Export all \d+ ICPs$/ }).click();
+    await expect(page.getByText(`Exported ${icps.length} ICPs to ${all}`)).toBeVisible();
+    expect(readFileSync(all, 'utf8')).toBe(exported(icps));
+  });
+});
+
+test('the server going away while signed in: the list stays with an Offline banner, unsaved ICPs say why they cannot open', async ({ page }) => {
+  const server = await startDemoApiServer({});
+  const icps = await rawList(server, alice);
+  const app = await startApp();
+  try {
+    const signedIn = await app.host.core.dispatch('session:signIn', { baseUrl: server.url, token: alice });
+    expect(signedIn.ok).toBe(true);
+    await app.open(page);
+    await waitForList(page);
+    await server.close();
+
+    await page.getByRole('button', { name: 'Refresh ICPs' }).click();
+    const banner = page.getByRole('status').filter({ hasText: 'showing data from' });
+    await expect(banner).toContainText('Offline – showing data from just now');
+    await expect(row(page, icps[0]!.name)).toBeVisible();
+
+    await row(page, icps[0]!.name).click();
+    const pane = detailPane(page);
+    await expect(pane.getByRole('heading', { name: "You're offline" })).toBeVisible();
+    await expect(pane).toContainText('connection was refused');
+    await expect(pane).toContainText('has not been saved for offline use');
+    await expect(pane.getByRole('button', { name: 'Try again' })).toBeVisible();
+    await screenshotBothSchemes(page, 'offline-banner');
+  } finally {
+    await app.close();
+    await server.close();
+  }
+});
