@@ -125,6 +125,29 @@ test.describe('error states', () => {
     await screenshotBothSchemes(page, 'error-404');
   });
 
+  test('a slow reply for an ICP no longer open never replaces the one now shown', async ({ page }) => {
+    const slow = named('US Fintech – Heads of Risk');
+    const fast = named('US Healthcare Payers – Claims Operations');
+    server.setFaults([{ on: 'get', id: slow.id, kind: 'delay', ms: 1200 }]);
+    server.requests.length = 0;
+    await app.open(page);
+    const search = page.getByRole('searchbox', { name: 'Search ICPs' });
+    await search.fill(slow.name);
+    await row(page, slow.name).click();
+    // Its reply is on the way (held back by the server) when the next ICP is opened.
+    await expect.poll(() => server.requests.some((request) => request.path.endsWith(slow.id))).toBe(true);
+    await search.fill(fast.name);
+    await row(page, fast.name).click();
+    const heading = detailPane(page).getByRole('heading', { level: 1 });
+    await expect(heading).toHaveText(fast.name);
+    await expect(detailPane(page).getByRole('heading', { name: 'Custom filters' })).toBeVisible();
+    // The slow reply arrives after this and must be dropped.
+    await expect.poll(() => server.requests.find((request) => request.path.endsWith(slow.id))?.status, { timeout: 5000 }).toBe(200);
+    await page.waitForTimeout(200);
+    await expect(heading).toHaveText(fast.name);
+    await expect(detailPane(page)).toContainText(fast.description!);
+  });
+
   test('401 after the token is revoked: sign in again over the list, which stays visible', async ({ page }) => {
     const icp = named('Canadian Public Sector IT');
     await app.open(page);

@@ -1,3 +1,4 @@
+import { startDemoApiServer } from '../../src/main/demo/demo-api-server';
 import { expiryLabel, expiryOf } from '../../src/renderer/src/format/expiry';
 import { startApp, test, expect, type App } from './app-fixture';
 import { detailPane, listbox, rawList, row, screenshotBothSchemes, waitForList } from './ui-helpers';
@@ -126,4 +127,27 @@ test.describe('ICP list', () => {
     await expect(page.getByRole('heading', { name: 'Select an ICP to review it' })).toBeVisible();
     await screenshotBothSchemes(page, 'list');
   });
+});
+
+test('10,000 ICPs: only the rows in view are in the page, and the keyboard reaches the last one', async ({ page }) => {
+  const server = await startDemoApiServer({ generate: 10_000, seed: 7 });
+  const app = await startApp();
+  try {
+    const signedIn = await app.host.core.dispatch('session:signIn', { baseUrl: server.url, token: 'demo-token-alice' });
+    expect(signedIn.ok).toBe(true);
+    const last = (await rawList(server, 'demo-token-alice')).at(-1)!;
+    await app.open(page);
+    await waitForList(page);
+    await expect(page.getByText('10,000 ICPs', { exact: true })).toBeVisible();
+    expect(await listbox(page).getByRole('option').count()).toBeLessThan(40);
+    await listbox(page).focus();
+    await page.keyboard.press('End');
+    await expect(listbox(page)).toHaveAttribute('aria-activedescendant', `icp-row-${last.id}`);
+    await expect(row(page, last.name).first()).toBeVisible();
+    await page.keyboard.press('Enter');
+    await expect(detailPane(page).getByRole('heading', { level: 1 })).toHaveText(last.name);
+  } finally {
+    await app.close();
+    await server.close();
+  }
 });

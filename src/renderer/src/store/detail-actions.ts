@@ -13,14 +13,11 @@ import { refreshList, removeFromList } from './list-actions';
 export async function openIcp(id: string): Promise<void> {
   const { detail, setDetail } = useAppStore.getState();
   const same = detail.openId === id;
-  setDetail({
-    openId: id,
-    detail: same ? detail.detail : null,
-    error: null,
-    loading: true,
-    floor: detail.requested + 1,
-  });
+  const floor = detail.requested + 1;
+  setDetail({ openId: id, detail: same ? detail.detail : null, error: null, loading: true, floor });
   if (!same || !detail.detail) await fetchDetail(id, 'cache');
+  // Another ICP was opened meanwhile: this one's network copy is no longer wanted.
+  if (useAppStore.getState().detail.floor !== floor) return;
   await fetchDetail(id, 'network');
 }
 
