@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import { exactTime, relativeTime } from '../../format/relative-time';
 import { useAppStore } from '../../store/app-store';
-import { copyIcps, exportIcps } from '../../store/export-actions';
 import { Button } from '../../ui/Button';
+import { IcpExportButtons } from '../export/IcpExportButtons';
 import { ExpiryBadge } from '../icp-list/ExpiryBadge';
 import { DetailFacts } from './DetailFacts';
 import type { HeaderModel } from './header-model';
@@ -34,12 +34,7 @@ export function DetailHeader({ model, canShowJson, status }: { model: HeaderMode
           >
             View JSON
           </Button>
-          <Button variant="secondary" size="sm" icon="copy" aria-label="Copy JSON of this ICP" onClick={() => void copyIcps([model.id])} title="Copy the exact JSON to the clipboard">
-            Copy JSON
-          </Button>
-          <Button variant="secondary" size="sm" icon="download" aria-label="Export this ICP" onClick={() => void exportIcps([model.id])} title="Save this ICP as a JSON file">
-            Export
-          </Button>
+          <IcpExportButtons id={model.id} />
         </div>
       </div>
       <div className="detail-badges">

@@ -31,6 +31,7 @@ export const IcpRow = memo(function IcpRow({ icp, now, top, open, checked, curso
   const updated = relativeTime(icp.updatedAt, new Date(now));
   const selected = checking ? checked : open;
   const mainType = icp.criteria[0]?.type === 'company' ? 'company' : 'person';
+  const search = criteriaSummary(icp.criteria);
   return (
     <div
       id={id}
@@ -61,9 +62,9 @@ export const IcpRow = memo(function IcpRow({ icp, now, top, open, checked, curso
           {icp.description || 'No description'}
         </p>
         <div id={`${id}-meta`} className="icp-row-meta">
-          <span className="icp-row-search" title="Lead provider and search type">
+          <span className="icp-row-search" title={`Lead provider and search: ${search}`}>
             <Icon name={mainType} size={12} />
-            {criteriaSummary(icp.criteria)}
+            {search}
           </span>
           <span className="icp-row-facts">
             <span className="icp-row-fact" title={`${formatNumber(icp.leadsPerList)} leads per list`}>

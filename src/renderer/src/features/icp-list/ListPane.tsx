@@ -2,7 +2,7 @@ import { useAppStore } from '../../store/app-store';
 import { ListBody } from './ListBody';
 import { ListToolbar } from './ListToolbar';
 import { ListWarnings } from './ListWarnings';
-import { SelectionBar } from './SelectionBar';
+import { SelectionBar } from '../export/SelectionBar';
 import './icp-list.css';
 
 /** The left pane: search and count, warnings, the rows (or their placeholder), bulk actions. */

@@ -2,7 +2,7 @@ import { formatNumber } from '../../format/numbers';
 import { clearChecked } from '../../store/selection-actions';
 import { copyChecked, exportChecked } from '../../store/workspace-actions';
 import { Button } from '../../ui/Button';
-import './icp-list.css';
+import './export.css';
 
 /** "3 selected · Export · Copy JSON · Clear", floating over the bottom of the list. */
 export function SelectionBar({ count }: { count: number }) {
