@@ -40,7 +40,11 @@ export const exported = (value: unknown) => JSON.stringify(value, null, 2);
 
 export const listbox = (page: Page): Locator => page.getByRole('listbox', { name: 'ICPs' });
 
-export const row = (page: Page, name: string): Locator => listbox(page).getByRole('option', { name, exact: true });
+/** The list row of the ICP with exactly this name (a row's accessible name is all of its text). */
+export const row = (page: Page, name: string): Locator =>
+  listbox(page)
+    .getByRole('option')
+    .filter({ has: page.getByText(name, { exact: true }) });
 
 export const detailPane = (page: Page): Locator => page.getByRole('region', { name: 'ICP details' });
 

@@ -24,7 +24,11 @@ interface IcpRowProps extends RowState {
 
 export const rowDomId = (id: string) => `icp-row-${id}`;
 
-/** One ICP in the list: name, description, expiry, and a line of facts. */
+/**
+ * One ICP in the list: name, description, expiry, and a line of facts. Its accessible name is
+ * its whole text, in reading order (WCAG 2.5.3: the visible label is part of the name), with
+ * words for the icon-only facts.
+ */
 export const IcpRow = memo(function IcpRow({ icp, now, top, open, checked, cursor, checking, onClick }: IcpRowProps) {
   const id = rowDomId(icp.id);
   const users = `${formatNumber(icp.userCount)} ${icp.userCount === 1 ? 'user' : 'users'}`;
@@ -37,8 +41,6 @@ export const IcpRow = memo(function IcpRow({ icp, now, top, open, checked, curso
       id={id}
       role="option"
       aria-selected={selected}
-      aria-labelledby={`${id}-name`}
-      aria-describedby={`${id}-desc ${id}-meta`}
       className="icp-row"
       data-open={open || undefined}
       data-checked={checked || undefined}
@@ -53,15 +55,15 @@ export const IcpRow = memo(function IcpRow({ icp, now, top, open, checked, curso
       </span>
       <div className="icp-row-body">
         <div className="icp-row-top">
-          <span id={`${id}-name`} className="icp-row-name" title={icp.name}>
+          <span className="icp-row-name" title={icp.name}>
             {icp.name}
           </span>
           <ExpiryBadge activeUntil={icp.activeUntil} now={now} />
         </div>
-        <p id={`${id}-desc`} className={icp.description ? 'icp-row-desc' : 'icp-row-desc icp-row-desc-empty'}>
+        <p className={icp.description ? 'icp-row-desc' : 'icp-row-desc icp-row-desc-empty'}>
           {icp.description || 'No description'}
         </p>
-        <div id={`${id}-meta`} className="icp-row-meta">
+        <div className="icp-row-meta">
           <span className="icp-row-search" title={`Lead provider and search: ${search}`}>
             <Icon name={mainType} size={12} />
             {search}

@@ -1,0 +1,71 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { startApp, test, expect, type App } from './app-fixture';
+import { openIcp, waitForList } from './ui-helpers';
+
+/*
+ * axe-core over the main screens, in light and dark: no WCAG 2.1 A/AA violations (contrast,
+ * names, roles, ARIA use). axe is evaluated through the DevTools protocol, which the page's CSP
+ * does not govern, so the app's own policy stays as strict as it ships.
+ */
+
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+type AxeViolation = { id: string; impact: string; help: string; nodes: { target: string[] }[] };
+
+async function violations(page: Page): Promise<string[]> {
+  await page.evaluate(axeSource);
+  const found = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return result.violations;
+  });
+  return found.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 4).map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+async function checkBothSchemes(page: Page): Promise<void> {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    expect(await violations(page), colorScheme).toEqual([]);
+  }
+}
+
+test.describe('accessibility', () => {
+  let app: App;
+
+  test.beforeAll(async () => {
+    app = await startApp();
+  });
+  test.afterAll(async () => {
+    await app.close();
+  });
+
+  test('the sign-in screen, also with an error', async ({ page }) => {
+    await app.open(page);
+    await expect(page.getByRole('button', { name: 'Try demo data' })).toBeVisible();
+    await checkBothSchemes(page);
+    await page.getByLabel('API base URL').fill('http://api.example.com');
+    await page.getByLabel('API token').fill('x');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.getByRole('alert')).toBeVisible();
+    await checkBothSchemes(page);
+  });
+
+  test('the workspace: list, a rich ICP, multi-selection and the shortcuts dialog', async ({ page, api }) => {
+    const signedIn = await app.host.core.dispatch('session:signIn', { baseUrl: api.url, token: api.users[0]!.token });
+    expect(signedIn.ok).toBe(true);
+    await app.open(page);
+    await waitForList(page);
+    await checkBothSchemes(page);
+    await openIcp(page, 'Fintech Compliance – Business Emails Only');
+    await checkBothSchemes(page);
+    await openIcp(page, 'Intent: ERP Replacement (Beta)');
+    await page.getByRole('listbox', { name: 'ICPs' }).getByRole('option').first().click({ modifiers: ['ControlOrMeta'] });
+    await expect(page.getByRole('toolbar', { name: 'Selected ICPs' })).toBeVisible();
+    await checkBothSchemes(page);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('?');
+    await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
+    await checkBothSchemes(page);
+  });
+});
