@@ -81,7 +81,7 @@ test.describe('sign-in', () => {
     await page.getByRole('button', { name: 'Try demo data' }).click();
     await waitForList(page);
     await expect(page.getByRole('banner').getByText('Demo', { exact: true })).toBeVisible();
-    await expect(page.getByRole('banner')).toContainText('Demo workspace');
+    await expect(page.getByRole('banner')).toContainText('Sample data on this computer');
   });
 });
 

@@ -68,8 +68,9 @@ const SCREENSHOTS = join(__dirname, '../artifacts/screenshots');
 export async function screenshotBothSchemes(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme });
+    // Reduced motion: no half-finished color transitions or fade-ins in the picture.
+    await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
     await page.screenshot({ path: join(SCREENSHOTS, `${name}-${colorScheme}.png`) });
   }
-  await page.emulateMedia({ colorScheme: 'light' });
+  await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
 }

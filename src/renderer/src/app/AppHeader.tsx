@@ -36,11 +36,17 @@ export function AppHeader() {
         </span>
         <span className="app-name">ICP Desk</span>
       </div>
-      <div className="app-account" title={session.baseUrl ?? undefined}>
-        <span className="app-account-label">{session.demo ? 'Demo workspace' : 'Signed in to'}</span>
-        <span className="app-account-host">{hostOf(session.baseUrl)}</span>
-        {session.demo ? <Badge tone="violet">Demo</Badge> : null}
-      </div>
+      {session.demo ? (
+        <div className="app-account" title="The demo API runs inside ICP Desk on this computer">
+          <Badge tone="violet">Demo</Badge>
+          <span className="app-account-label">Sample data on this computer</span>
+        </div>
+      ) : (
+        <div className="app-account" title={session.baseUrl ?? undefined}>
+          <span className="app-account-label">Signed in to</span>
+          <span className="app-account-host">{hostOf(session.baseUrl)}</span>
+        </div>
+      )}
       <div className="app-header-spacer" />
       <SyncStatus />
       <div className="app-header-actions">
