@@ -64,7 +64,7 @@ export async function signInDemo(): Promise<void> {
 }
 
 export async function signOut(): Promise<void> {
-  useAppStore.getState().setSession({ busy: 'signOut' });
+  useAppStore.getState().setSession({ busy: 'signOut', signInError: null });
   const result = await call('session:signOut', {});
   resetAccountState();
   if (result.ok) {
