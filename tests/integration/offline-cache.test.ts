@@ -190,6 +190,18 @@ describe('offline behaviour through the handlers', () => {
     await local.close();
   });
 
+  it('stops a sync when the connection is lost instead of timing out on every ICP', async () => {
+    const local = await startDemoApiServer({ now });
+    const core = newCore({ timeoutMs: 300 });
+    expectOk(await core.dispatch('session:signIn', { baseUrl: local.url, token: DEMO_TOKENS.alice }));
+    local.setFaults([{ on: 'get', kind: 'delay', ms: 5_000 }]);
+    const started = Date.now();
+    const result = await core.dispatch('offline:sync', {});
+    expect(!result.ok && result.error.kind).toBe('network');
+    expect(Date.now() - started).toBeLessThan(2_000);
+    await local.close();
+  });
+
   it('keeps working when the disk is full: the data shows, with a warning, and the old cache stays', async () => {
     const core = newCore();
     expectOk(await core.dispatch('session:signIn', { baseUrl: server.url, token: DEMO_TOKENS.alice }));

@@ -134,7 +134,7 @@ export function createAccountData(deps: { client: ApiClient; cache: IcpCache; cl
 
     /**
      * Fetches every listed ICP's detail so detail views work offline. Bounded concurrency;
-     * `onProgress` after each ICP. Stops early on a 401 (no point going on) or when cancelled.
+     * `onProgress` after each ICP. Stops early on a 401 or a network failure, or when cancelled.
      */
     async syncAll(onProgress: (progress: SyncProgress) => void): Promise<Result<SyncOutcome>> {
       const known = await cachedList();
@@ -159,7 +159,9 @@ export function createAccountData(deps: { client: ApiClient; cache: IcpCache; cl
             break;
           } else {
             progress.failed += 1;
-            if (result.error.kind === 'unauthorized') stopError = result.error;
+            // No point going on: every other ICP would fail the same way (and a network failure
+            // would cost a timeout each). What was saved so far stays saved.
+            if (result.error.kind === 'unauthorized' || result.error.kind === 'network') stopError = result.error;
             if (result.error.kind === 'notFound' || result.error.kind === 'forbidden') await forget(id);
           }
           progress.done += 1;

@@ -77,11 +77,22 @@ export function buildSearchText(icp: Icp): string {
   }
   for (const filter of icp.customFilterCriteria) collectValues(filter, parts);
   if (icp.crmFilters !== null && icp.crmFilters !== undefined) collectValues(icp.crmFilters, parts);
-  for (const userId of icp.userIds) pushString(parts, userId);
   // One normalize call over the joined text instead of one per field: each step is a native
   // string pass, and none of them touches the separator.
-  return normalizeForSearch(parts.join(SEARCH_FIELD_SEPARATOR));
+  const fields = normalizeForSearch(parts.join(SEARCH_FIELD_SEPARATOR));
+  if (icp.userIds.length === 0) return fields;
+  const userIds = icp.userIds.map((id) => normalizeForSearch(id.replaceAll(SEARCH_FIELD_SEPARATOR, ' ')));
+  return fields + USER_IDS_MARKER + userIds.join(SEARCH_FIELD_SEPARATOR);
 }
+
+/**
+ * Starts the user-id part at the end of a search text. User ids ("user_abc123") are opaque and
+ * alike, so they match only a term of MIN_USER_ID_TERM characters or more, anywhere in the id:
+ * "abc12" finds a user, while "us" (the country) must not find every ICP through "user_".
+ * Form feed: whitespace, so normalizeForSearch never leaves one in the fields before it.
+ */
+export const USER_IDS_MARKER = '\f';
+export const MIN_USER_ID_TERM = 5;
 
 function pushString(parts: string[], value: string): void {
   if (value.length === 0) return;
@@ -134,10 +145,16 @@ export function findWordStart(text: string, term: string, from = 0): number {
   return -1;
 }
 
-/** Whether a normalized text has every (normalized) term at the start of some word. */
+/** Whether a search text has every (normalized) term: at a word start, or inside a user id. */
 export function containsAllTerms(text: string, terms: readonly string[]): boolean {
+  // lastIndexOf: the user ids are a short tail, so this does not scan the whole text.
+  const marker = text.lastIndexOf(USER_IDS_MARKER);
+  const fieldsEnd = marker === -1 ? text.length : marker;
   for (const term of terms) {
-    if (findWordStart(text, term) === -1) return false;
+    const at = findWordStart(text, term);
+    if (at !== -1 && at < fieldsEnd) continue;
+    if (marker !== -1 && term.length >= MIN_USER_ID_TERM && text.indexOf(term, marker) !== -1) continue;
+    return false;
   }
   return true;
 }

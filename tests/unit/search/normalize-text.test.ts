@@ -185,6 +185,16 @@ describe('matchQuery', () => {
     expect(matchQuery(buildSearchText(Icp.parse({ ...smb, name: 'Head of Sales (DACH)' })), 'dach')).toBe(true);
   });
 
+  it('finds user ids by 5 or more characters anywhere, but not short words through "user_"', () => {
+    expect(matchQuery(text, 'user_abc123')).toBe(true);
+    expect(matchQuery(text, 'abc12')).toBe(true);
+    expect(matchQuery(text, 'xyz789')).toBe(true);
+    expect(matchQuery(text, 'us')).toBe(false);
+    expect(matchQuery(text, 'user')).toBe(false);
+    expect(matchQuery(text, 'abc')).toBe(false);
+    expect(matchQuery(text, 'cto abc123')).toBe(true);
+  });
+
   it('matches everything for an empty query', () => {
     expect(matchQuery(text, '')).toBe(true);
     expect(matchQuery(text, '   ')).toBe(true);
