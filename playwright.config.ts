@@ -10,8 +10,15 @@ import { defineConfig } from '@playwright/test';
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export default defineConfig({
-  testDir: 'tests/e2e',
+  testDir: 'tests',
   outputDir: 'test-results',
+  globalSetup: './tests/support/clear-e2e-run.ts',
+  // The secrecy test searches what the e2e and fault suites left behind, so it runs after them.
+  projects: [
+    { name: 'e2e', testDir: 'tests/e2e' },
+    { name: 'faults', testDir: 'tests/faults' },
+    { name: 'secrecy', testDir: 'tests/secrecy', dependencies: ['e2e', 'faults'] },
+  ],
   timeout: 30_000,
   expect: { timeout: 7_000 },
   fullyParallel: false,

@@ -76,6 +76,20 @@ let failed = 0;
 let skipped = 0;
 const lines = [];
 
+/** The fault matrix (tests/faults) as a table: fault, expected state, seen state. */
+function printFaultTable() {
+  const file = join(root, '.tmp', 'e2e-run', 'fault-rows.jsonl');
+  if (!existsSync(file)) return;
+  const rows = readFileSync(file, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line));
+  if (rows.length === 0) return;
+  const width = (key, max) => Math.min(max, Math.max(key.length, ...rows.map((row) => row[key].length)));
+  const [fw, ew] = [width('fault', 40), width('expected', 110)];
+  console.log('\nFault matrix');
+  console.log(`${'fault'.padEnd(fw)} | ${'expected state'.padEnd(ew)} | seen state`);
+  console.log(`${'-'.repeat(fw)}-+-${'-'.repeat(ew)}-+-${'-'.repeat(50)}`);
+  for (const row of rows) console.log(`${row.fault.padEnd(fw)} | ${row.expected.padEnd(ew)} | ${row.passed ? 'PASS' : 'FAIL'}: ${row.seen}`);
+}
+
 function step(name, cmd, cmdArgs, env) {
   const status = run(cmd, cmdArgs, env);
   if (status !== 0) {
@@ -124,6 +138,7 @@ if (built && only !== 'unit' && existsSync(join(root, 'playwright.config.ts'))) 
   }
 }
 
+printFaultTable();
 console.log('\n' + lines.join('\n'));
 if (skipped > 0) console.log(`skipped: ${skipped} (each names its reason above)`);
 console.log(`tests: ${passed} passed, ${failed} failed`);

@@ -1,4 +1,5 @@
-import { startDemoApiServer, type DemoServer } from '../../src/main/demo/demo-api-server';
+import type { DemoServer } from '../../src/main/demo/demo-api-server';
+import { CANARY_TOKENS, startCanaryApi } from '../support/canary';
 import { sampleIcps } from '../../src/main/demo/sample-icps';
 import { startApp, test, expect, type App } from './app-fixture';
 import { detailPane, listbox, openIcp, row, screenshotBothSchemes, waitForList, type RawIcp } from './ui-helpers';
@@ -12,13 +13,13 @@ import { detailPane, listbox, openIcp, row, screenshotBothSchemes, waitForList, 
 
 test.describe('error states', () => {
   const original = sampleIcps(new Date()) as RawIcp[];
-  const alice = 'demo-token-alice';
+  const alice = CANARY_TOKENS.alice;
   const named = (name: string) => original.find((icp) => icp.name === name)!;
   let server: DemoServer;
   let app: App;
 
   test.beforeAll(async () => {
-    server = await startDemoApiServer({ icps: original });
+    server = await startCanaryApi({ icps: original });
     app = await startApp();
     const signedIn = await app.host.core.dispatch('session:signIn', { baseUrl: server.url, token: alice });
     expect(signedIn.ok).toBe(true);
@@ -170,8 +171,8 @@ test.describe('error states', () => {
     await expect(banner).toContainText('showing data from');
     await banner.getByRole('button', { name: 'Sign in again' }).click();
 
-    server.addUser({ id: 'user_abc123', token: 'demo-token-alice-renewed', admin: false });
-    await dialog.getByLabel('API token').fill('demo-token-alice-renewed');
+    server.addUser({ id: 'user_abc123', token: CANARY_TOKENS.aliceRenewed, admin: false });
+    await dialog.getByLabel('API token').fill(CANARY_TOKENS.aliceRenewed);
     await dialog.getByRole('button', { name: 'Sign in' }).click();
     await expect(dialog).toHaveCount(0);
     await expect(banner).toHaveCount(0);

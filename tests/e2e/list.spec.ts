@@ -1,4 +1,4 @@
-import { startDemoApiServer } from '../../src/main/demo/demo-api-server';
+import { CANARY_TOKENS, startCanaryApi } from '../support/canary';
 import { expiryLabel, expiryOf } from '../../src/renderer/src/format/expiry';
 import { startApp, test, expect, type App } from './app-fixture';
 import { detailPane, listbox, rawList, row, screenshotBothSchemes, waitForList } from './ui-helpers';
@@ -130,12 +130,12 @@ test.describe('ICP list', () => {
 });
 
 test('10,000 ICPs: only the rows in view are in the page, and the keyboard reaches the last one', async ({ page }) => {
-  const server = await startDemoApiServer({ generate: 10_000, seed: 7 });
+  const server = await startCanaryApi({ generate: 10_000, seed: 7 });
   const app = await startApp();
   try {
-    const signedIn = await app.host.core.dispatch('session:signIn', { baseUrl: server.url, token: 'demo-token-alice' });
+    const signedIn = await app.host.core.dispatch('session:signIn', { baseUrl: server.url, token: CANARY_TOKENS.alice });
     expect(signedIn.ok).toBe(true);
-    const last = (await rawList(server, 'demo-token-alice')).at(-1)!;
+    const last = (await rawList(server, CANARY_TOKENS.alice)).at(-1)!;
     await app.open(page);
     await waitForList(page);
     await expect(page.getByText('10,000 ICPs', { exact: true })).toBeVisible();

@@ -1,6 +1,7 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { startDemoApiServer, type DemoServer } from '../../src/main/demo/demo-api-server';
+import type { DemoServer } from '../../src/main/demo/demo-api-server';
+import { CANARY_TOKENS, startCanaryApi } from '../support/canary';
 import { startApp, test, expect, type App } from './app-fixture';
 import { detailPane, exported, listbox, openIcp, rawList, row, screenshotBothSchemes, waitForList, type RawIcp } from './ui-helpers';
 
@@ -10,7 +11,7 @@ import { detailPane, exported, listbox, openIcp, rawList, row, screenshotBothSch
  * Offline banner, synced ICPs open, and exports still work. Dedicated servers, since they close.
  */
 
-const alice = 'demo-token-alice';
+const alice = CANARY_TOKENS.alice;
 
 test.describe('offline use', () => {
   test.describe.configure({ mode: 'serial' });
@@ -19,7 +20,7 @@ test.describe('offline use', () => {
   let icps: RawIcp[];
 
   test.beforeAll(async () => {
-    server = await startDemoApiServer({});
+    server = await startCanaryApi({});
     icps = await rawList(server, alice);
     app = await startApp({ keepData: true });
     const signedIn = await app.host.core.dispatch('session:signIn', { baseUrl: server.url, token: alice });
@@ -92,7 +93,7 @@ test.describe('offline use', () => {
 });
 
 test('the server going away while signed in: the list stays with an Offline banner, unsaved ICPs say why they cannot open', async ({ page }) => {
-  const server = await startDemoApiServer({});
+  const server = await startCanaryApi({});
   const icps = await rawList(server, alice);
   const app = await startApp();
   try {

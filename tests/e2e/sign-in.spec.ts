@@ -1,4 +1,4 @@
-import { startDemoApiServer } from '../../src/main/demo/demo-api-server';
+import { CANARY_TOKENS, startCanaryApi } from '../support/canary';
 import { explainKeychainFailure, KeychainError, type TokenStore } from '../../src/main/secrets/token-store';
 import { startApp, signIn, test, expect, type App } from './app-fixture';
 import { screenshotBothSchemes, waitForList } from './ui-helpers';
@@ -56,11 +56,11 @@ test.describe('sign-in', () => {
   });
 
   test('an unreachable server is named as such', async ({ page }) => {
-    const gone = await startDemoApiServer({});
+    const gone = await startCanaryApi({});
     await gone.close();
     await app.open(page);
     await page.getByLabel('API base URL').fill(gone.url);
-    await page.getByLabel('API token').fill('demo-token-alice');
+    await page.getByLabel('API token').fill(CANARY_TOKENS.alice);
     await page.getByRole('button', { name: 'Sign in' }).click();
     const alert = page.getByRole('alert');
     await expect(alert).toContainText("Can't reach the server");

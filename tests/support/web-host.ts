@@ -32,6 +32,8 @@ export interface WebHost {
   readonly core: MainCore;
   readonly clipboard: string[];
   readonly openedLinks: string[];
+  /** Every path a save dialog answered (the files exports were written to). */
+  readonly exportedFiles: string[];
   readonly replies: string[];
   /** The next save dialog answers this path (null: the user cancels); then back to the default. */
   answerNextSaveDialog(path: string | null): void;
@@ -47,6 +49,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const exportsDir = options.exportsDir ?? join(options.dataDir, 'exports');
   const clipboard: string[] = [];
   const openedLinks: string[] = [];
+  const exportedFiles: string[] = [];
   const replies: string[] = [];
   const eventStreams = new Set<ServerResponse>();
   let nextSave: { path: string | null } | null = null;
@@ -64,9 +67,13 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     saveDialog: async (name) => {
       const answer = nextSave;
       nextSave = null;
-      if (answer) return answer.path;
-      await mkdir(exportsDir, { recursive: true });
-      return join(exportsDir, name);
+      let path = answer ? answer.path : null;
+      if (!answer) {
+        await mkdir(exportsDir, { recursive: true });
+        path = join(exportsDir, name);
+      }
+      if (path !== null) exportedFiles.push(path);
+      return path;
     },
   });
 
@@ -151,6 +158,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     core,
     clipboard,
     openedLinks,
+    exportedFiles,
     replies,
     answerNextSaveDialog: (path) => {
       nextSave = { path };

@@ -94,6 +94,8 @@ export function createAccountData(deps: { client: ApiClient; cache: IcpCache; cl
     async detail(id: string, source: DataSource): Promise<Result<IcpDetail | null>> {
       if (source === 'cache') {
         const cached = await cache.readDetail(id);
+        // A damaged file was just set aside: the list must stop calling this ICP available offline.
+        if (!cached) (await offlineIds()).delete(id.toLowerCase());
         return ok(cached ? { icp: cached.icp, fetchedAt: cached.fetchedAt, source: 'cache' } : null);
       }
       const result = await client.getIcp(id);
