@@ -10,10 +10,13 @@ export function percentile(values: readonly number[], p: number): number {
 
 export const median = (values: readonly number[]): number => percentile(values, 50);
 
-/** Runs `measure` `warmups` times unmeasured, then `runs` times, and returns the measured values. */
-export async function repeat<T>(runs: number, warmups: number, measure: () => Promise<T>): Promise<T[]> {
-  for (let i = 0; i < warmups; i += 1) await measure();
+/**
+ * Runs `measure` `warmups` times (told so, and its values dropped), then `runs` times, and
+ * returns the measured values.
+ */
+export async function repeat<T>(runs: number, warmups: number, measure: (warmup: boolean) => Promise<T>): Promise<T[]> {
+  for (let i = 0; i < warmups; i += 1) await measure(true);
   const out: T[] = [];
-  for (let i = 0; i < runs; i += 1) out.push(await measure());
+  for (let i = 0; i < runs; i += 1) out.push(await measure(false));
   return out;
 }

@@ -1,0 +1,165 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { startDemoApiServer, type DemoServer } from '../src/main/demo/demo-api-server';
+import { generateIcps } from '../src/main/demo/generate-icps';
+import { createMemoryLogger } from '../src/main/logger';
+import type { TokenStore } from '../src/main/secrets/token-store';
+import { startWebHost, type WebHost } from '../tests/support/web-host';
+import { BENCH_NOW } from './measure-main';
+import { median, percentile, repeat } from './stats';
+
+/*
+ * Renderer figures, in Chromium through the web test host (the real main-process code under
+ * Node, the built renderer): data arrival to list painted, keystroke to updated list, cold start
+ * from the cache with the API down, and the JS heap after loading the list. Timings come from the
+ * renderer's own performance marks (src/renderer/src/perf/marks.ts).
+ */
+
+export interface RendererFigures {
+  count: number;
+  /** icp-desk:list-data -> icp-desk:list-painted for the first (full) list of a page load. */
+  listPaintedMs: number;
+  keystrokeP50Ms: number;
+  keystrokeP95Ms: number;
+  keystrokes: number;
+  /** Navigation start -> first list painted, new host over a warm cache, API stopped. */
+  coldStartMs: number;
+  heapMb: number;
+}
+
+const USER = { id: 'user_abc123', token: 'bench-token', admin: false };
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** The bench measures speed, not the keychain: the token stays in memory for its run. */
+function memoryTokenStore(): TokenStore {
+  const tokens = new Map<string, string>();
+  return {
+    read: async (origin) => tokens.get(origin) ?? null,
+    save: async (origin, token) => void tokens.set(origin, token),
+    remove: async (origin) => void tokens.delete(origin),
+  };
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    ...(existsSync(CHROMIUM) ? { executablePath: CHROMIUM } : {}),
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+type Mark = { name: string; startTime: number; detail: unknown };
+
+const marks = (page: Page, prefix = 'icp-desk:'): Promise<Mark[]> =>
+  page.evaluate(
+    (p) => performance.getEntriesByType('mark').filter((m) => m.name.startsWith(p)).map((m) => ({ name: m.name, startTime: m.startTime, detail: (m as PerformanceMark).detail })),
+    prefix,
+  );
+
+async function waitForMarks(page: Page, name: string, count: number, timeout = 120_000): Promise<void> {
+  await page.waitForFunction(([n, c]) => performance.getEntriesByName(n as string).length >= (c as number), [name, count] as const, { timeout, polling: 10 });
+}
+
+/** The first list-data of the page, and the first list-painted after it. */
+async function firstListPaint(page: Page): Promise<{ dataAt: number; paintedAt: number }> {
+  await waitForMarks(page, 'icp-desk:list-painted', 1);
+  const all = await marks(page);
+  const data = all.find((m) => m.name === 'icp-desk:list-data' && (m.detail as { count?: number } | null)?.count !== 0);
+  if (!data) throw new Error('no list-data mark: is the renderer built with its performance marks?');
+  const painted = all.find((m) => m.name === 'icp-desk:list-painted' && m.startTime >= data.startTime);
+  if (!painted) throw new Error('no list-painted mark after the data');
+  return { dataAt: data.startTime, paintedAt: painted.startTime };
+}
+
+/** A reviewer's typing: words that narrow the list, corrections, a cleared box. */
+const KEYS: string[] = [
+  ...'cto germany', ...Array<string>(7).fill('Backspace'), ...'sales', ...Array<string>(5).fill('Backspace'),
+  ...'logistics', ...Array<string>(9).fill('Backspace'), ...'vp', 'Backspace', 'Backspace',
+]; // 50 keys; the box never empties, so every key changes the query
+
+async function measureKeystrokes(page: Page): Promise<number[]> {
+  const search = page.getByRole('searchbox', { name: 'Search ICPs' });
+  await search.fill('');
+  await search.focus();
+  await page.evaluate(() => performance.clearMarks());
+  const durations: number[] = [];
+  for (const key of KEYS) {
+    const before = await page.evaluate(() => performance.getEntriesByName('icp-desk:search-painted').length);
+    await page.keyboard.press(key === ' ' ? 'Space' : key);
+    await waitForMarks(page, 'icp-desk:search-painted', before + 1, 10_000);
+    const all = await marks(page, 'icp-desk:search-');
+    const input = all.filter((m) => m.name === 'icp-desk:search-input').at(-1)!;
+    const painted = all.filter((m) => m.name === 'icp-desk:search-painted').at(-1)!;
+    durations.push(painted.startTime - input.startTime);
+  }
+  await search.fill('');
+  return durations;
+}
+
+async function heapAfterLoad(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+  await cdp.detach();
+  return usedSize / 1024 / 1024;
+}
+
+export async function measureRenderer(browser: Browser, count: number, runs: number): Promise<RendererFigures> {
+  const server: DemoServer = await startDemoApiServer({ icps: generateIcps(count, { seed: 7, now: BENCH_NOW }), users: [USER], now: BENCH_NOW });
+  const dataDir = mkdtempSync(join(tmpdir(), 'icp-desk-bench-'));
+  const tokenStore = memoryTokenStore();
+  const startHost = () =>
+    startWebHost({ dataDir, tokenStore, launchDemo: () => Promise.reject(new Error('no demo in the bench')), log: createMemoryLogger(), timeoutMs: 300_000 });
+  let host: WebHost = await startHost();
+  try {
+    const signedIn = await host.core.dispatch('session:signIn', { baseUrl: server.url, token: USER.token });
+    if (!signedIn.ok) throw new Error(signedIn.error.message);
+
+    // (c) Each run a fresh page: data arrival -> painted, then 50 keystrokes, then the heap.
+    const keystrokes: number[] = [];
+    const heaps: number[] = [];
+    const paints = await repeat(runs, 1, async (warmup) => {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      const page = await context.newPage();
+      await page.goto(host.url);
+      const { dataAt, paintedAt } = await firstListPaint(page);
+      await waitForMarks(page, 'icp-desk:list-painted', 2); // the network copy has replaced the cached one
+      const heap = await heapAfterLoad(page);
+      const typed = await measureKeystrokes(page);
+      if (!warmup) {
+        heaps.push(heap);
+        keystrokes.push(...typed);
+      }
+      await context.close();
+      return paintedAt - dataAt;
+    });
+
+    // (d) Cold start from the cache with the API down: a new host (nothing in memory) each run.
+    await server.close();
+    const cold = await repeat(runs, 1, async () => {
+      await host.close();
+      host = await startHost();
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      const page = await context.newPage();
+      await page.goto(host.url);
+      const { paintedAt } = await firstListPaint(page);
+      await context.close();
+      return paintedAt; // ms since the page's navigation started
+    });
+
+    return {
+      count,
+      listPaintedMs: median(paints),
+      keystrokeP50Ms: percentile(keystrokes, 50),
+      keystrokeP95Ms: percentile(keystrokes, 95),
+      keystrokes: keystrokes.length,
+      coldStartMs: median(cold),
+      heapMb: median(heaps),
+    };
+  } finally {
+    await host.close();
+    await server.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,123 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { measureMain, type MainFigures } from './measure-main';
+import { launchBrowser, measureRenderer, type RendererFigures } from './measure-renderer';
+
+/*
+ * `npm run bench [-- --out path] [-- --sizes 1000,10000]`: ICP Desk's speed and memory at 1,000,
+ * 10,000 and 100,000 generated ICPs, each figure the median of several runs (warm-ups excluded),
+ * printed with its budget and written as JSON so runs can be compared. Not part of `npm test`.
+ */
+
+const root = resolve(__dirname, '..');
+const { values } = parseArgs({
+  options: {
+    out: { type: 'string', default: join(root, 'bench/results.json') },
+    sizes: { type: 'string', default: '1000,10000,100000' },
+    runs: { type: 'string', default: '5' },
+  },
+});
+const sizes = values.sizes.split(',').map(Number);
+const runsFor = (count: number) => (count >= 100_000 ? 3 : Number(values.runs));
+
+
+function rendererJs(): { rawKb: number; gzipKb: number; files: number } {
+  const assets = join(root, 'out/renderer/assets');
+  const files = readdirSync(assets).filter((name) => name.endsWith('.js'));
+  let raw = 0;
+  let gzip = 0;
+  for (const name of files) {
+    const bytes = readFileSync(join(assets, name));
+    raw += bytes.length;
+    gzip += gzipSync(bytes, { level: 9 }).length;
+  }
+  return { rawKb: raw / 1024, gzipKb: gzip / 1024, files: files.length };
+}
+
+function machine() {
+  const cpu = cpus();
+  return {
+    cpu: `${cpu[0]?.model ?? 'unknown'} × ${cpu.length}`,
+    memoryGb: Math.round(totalmem() / 1024 ** 3),
+    node: process.version,
+    platform: `${process.platform} ${process.arch}`,
+  };
+}
+
+const fmt = (n: number, digits = 0) => (Number.isFinite(n) ? n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits }) : '–');
+const verdict = (value: number, max: number) => (value <= max ? 'ok' : 'OVER');
+
+async function main() {
+  if (!existsSync(join(root, 'out/renderer/index.html'))) {
+    console.log('Building the app first (npm run build)…');
+    const built = spawnSync('npx', ['electron-vite', 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+    if (built.status !== 0) process.exit(1);
+  }
+  const started = Date.now();
+  const browser = await launchBrowser();
+  const about = { ...machine(), chromium: browser.version(), date: new Date().toISOString() };
+  console.log(`ICP Desk bench — ${about.cpu}, ${about.memoryGb} GiB, Node ${about.node}, Chromium ${about.chromium}, ${about.platform}`);
+  console.log('Medians of several runs after a warm-up; keystrokes are 50 per run. Machines are noisy: compare ratios and runs on one machine.\n');
+
+  const results: { count: number; main: MainFigures; renderer: RendererFigures }[] = [];
+  for (const count of sizes) {
+    const runs = runsFor(count);
+    process.stdout.write(`${fmt(count)} ICPs (${runs} runs)… `);
+    const main = await measureMain(count, runs);
+    const renderer = await measureRenderer(browser, count, runs);
+    results.push({ count, main, renderer });
+    console.log('done');
+  }
+  await browser.close();
+  const js = rendererJs();
+
+  const rows: [string, ...string[]][] = [
+    ['ICPs', ...results.map((r) => fmt(r.count))],
+    ['API payload (MB)', ...results.map((r) => fmt(r.main.apiBytes / 1e6, 1))],
+    ['JSON.parse, the floor (ms)', ...results.map((r) => fmt(r.main.jsonParseMs, 1))],
+    ['fetch + parse + validate (ms)', ...results.map((r) => fmt(r.main.listCallMs, 1))],
+    ['  ratio to JSON.parse', ...results.map((r) => `${fmt(r.main.listCallRatio, 2)}x`)],
+    ['  of which validation (ms)', ...results.map((r) => fmt(r.main.validateOnlyMs, 1))],
+    ['list summaries in main (ms)', ...results.map((r) => fmt(r.main.summarizeMs, 1))],
+    ['IPC payload for the list (MB)', ...results.map((r) => fmt(r.main.ipcBytes / 1e6, 1))],
+    ['  ratio to API payload', ...results.map((r) => fmt(r.main.ipcRatio, 2))],
+    ['data -> list painted (ms)', ...results.map((r) => fmt(r.renderer.listPaintedMs, 1))],
+    ['keystroke -> list p50 (ms)', ...results.map((r) => fmt(r.renderer.keystrokeP50Ms, 1))],
+    ['keystroke -> list p95 (ms)', ...results.map((r) => fmt(r.renderer.keystrokeP95Ms, 1))],
+    ['cold start from cache, API down (ms)', ...results.map((r) => fmt(r.renderer.coldStartMs, 0))],
+    ['renderer JS heap after load (MB)', ...results.map((r) => fmt(r.renderer.heapMb, 1))],
+  ];
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => row[i]!.length)));
+  for (const row of rows) console.log(row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('   '));
+  console.log(`renderer JS: ${fmt(js.rawKb, 1)} KB raw, ${fmt(js.gzipKb, 1)} KB gzip (${js.files} file${js.files === 1 ? '' : 's'})`);
+
+  const at = (count: number) => results.find((r) => r.count === count);
+  const checks: { budget: string; value: string; verdict: string }[] = [];
+  const check = (budget: string, value: number | undefined, max: number, unit: string, digits = 1) => {
+    if (value === undefined) return;
+    checks.push({ budget, value: `${fmt(value, digits)}${unit}`, verdict: verdict(value, max) });
+  };
+  check('validate <= 3x JSON.parse at 10k', at(10_000)?.main.listCallRatio, 3, 'x', 2);
+  check('list painted <= 200 ms after data at 10k', at(10_000)?.renderer.listPaintedMs, 200, ' ms');
+  check('keystroke p95 < 16 ms at 10k', at(10_000)?.renderer.keystrokeP95Ms, 16, ' ms');
+  check('keystroke p95 < 50 ms at 100k', at(100_000)?.renderer.keystrokeP95Ms, 50, ' ms');
+  check('cold start from cache <= 500 ms at 10k', at(10_000)?.renderer.coldStartMs, 500, ' ms', 0);
+  check('renderer JS <= 200 KB gzip', js.gzipKb, 200, ' KB');
+  check('heap <= 150 MB at 100k', at(100_000)?.renderer.heapMb, 150, ' MB');
+  console.log('\nBudgets');
+  for (const c of checks) console.log(`  ${c.verdict.padEnd(4)}  ${c.budget.padEnd(36)}  ${c.value}`);
+  console.log(`\nTook ${fmt((Date.now() - started) / 1000, 0)} s.`);
+
+  mkdirSync(dirname(values.out), { recursive: true });
+  writeFileSync(values.out, `${JSON.stringify({ machine: about, budgets: checks, rendererJs: js, results }, null, 2)}\n`);
+  console.log(`Figures written to ${values.out}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
