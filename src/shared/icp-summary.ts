@@ -11,7 +11,6 @@ export function summarizeIcp(icp: Icp): IcpSummaryBase {
     id: icp.id,
     name: icp.name,
     description: icp.description,
-    createdAt: icp.createdAt,
     updatedAt: icp.updatedAt,
     activeUntil: icp.activeUntil,
     leadsPerList: icp.leadsPerList,

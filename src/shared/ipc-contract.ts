@@ -52,7 +52,6 @@ export const IcpSummary = z.object({
   id: z.string(),
   name: z.string(),
   description: z.string().nullable(),
-  createdAt: z.string(),
   updatedAt: z.string(),
   activeUntil: z.string().nullable(),
   leadsPerList: z.number(),
