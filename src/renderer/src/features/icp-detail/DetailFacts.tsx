@@ -27,9 +27,7 @@ export function DetailFacts({ model, now }: { model: HeaderModel; now: number })
     <dl className="facts">
       <Fact label="Leads per list">{formatNumber(model.leadsPerList)}</Fact>
       <Fact label="Active until">{model.activeUntil ? exactTime(model.activeUntil) : 'No end date'}</Fact>
-      <Fact label="Created">
-        <When iso={model.createdAt} now={now} />
-      </Fact>
+      <Fact label="Created">{model.createdAt === null ? <span className="empty-value">…</span> : <When iso={model.createdAt} now={now} />}</Fact>
       <Fact label="Last updated">
         <When iso={model.updatedAt} now={now} />
       </Fact>

@@ -7,7 +7,8 @@ export interface HeaderModel {
   name: string;
   description: string | null;
   activeUntil: string | null;
-  createdAt: string;
+  /** Known once the detail arrived: the list's summary leaves it out. */
+  createdAt: string | null;
   updatedAt: string;
   leadsPerList: number;
   /** Known once the detail arrived; the summary only has the count. */
@@ -35,7 +36,7 @@ export function headerFromSummary(summary: IcpSummary): HeaderModel {
     name: summary.name,
     description: summary.description,
     activeUntil: summary.activeUntil,
-    createdAt: summary.createdAt,
+    createdAt: null,
     updatedAt: summary.updatedAt,
     leadsPerList: summary.leadsPerList,
     userIds: null,
