@@ -3,6 +3,7 @@ import { SignInScreen } from '../features/sign-in/SignInScreen';
 import { useAppStore } from '../store/app-store';
 import { bootSession } from '../store/session-actions';
 import { followSyncProgress } from '../store/sync-actions';
+import { followViewChanges } from '../store/view-actions';
 import { followMenuCommands } from '../store/workspace-actions';
 import { Toasts } from './Toasts';
 import { useGlobalShortcuts } from './use-global-shortcuts';
@@ -18,10 +19,12 @@ export function App() {
     void bootSession();
     const stopProgress = followSyncProgress();
     const stopMenu = followMenuCommands();
+    const stopView = followViewChanges();
     const tick = setInterval(() => useAppStore.getState().setUi({ now: Date.now() }), TICK_MS);
     return () => {
       stopProgress();
       stopMenu();
+      stopView();
       clearInterval(tick);
     };
   }, []);

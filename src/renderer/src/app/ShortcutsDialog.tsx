@@ -5,36 +5,70 @@ import { Icon } from '../ui/Icon';
 import { MOD_KEY } from './AppHeader';
 import './shortcuts-dialog.css';
 
-const SHORTCUTS: readonly [keys: string[], what: string][] = [
-  [['↑', '↓'], 'Move through the list (or j / k)'],
-  [['Enter'], 'Open the ICP under the cursor'],
-  [['Esc'], 'Clear the selection, then close the ICP'],
-  [['Space'], 'Select or unselect the ICP under the cursor'],
-  [['Shift', '↑ ↓'], 'Extend the selection'],
-  [[`${MOD_KEY}A`], 'Select every ICP in the list'],
-  [['/'], 'Search'],
-  [[`${MOD_KEY}R`], 'Refresh from the server'],
-  [['?'], 'Show these shortcuts'],
+type Shortcut = readonly [keys: string[], what: string];
+
+const GROUPS: readonly { title: string; shortcuts: readonly Shortcut[] }[] = [
+  {
+    title: 'List',
+    shortcuts: [
+      [['↑', '↓'], 'Move through the list (or j / k)'],
+      [['Enter'], 'Open the ICP under the cursor'],
+      [['Space'], 'Select or unselect the ICP under the cursor'],
+      [['Shift', '↑ ↓'], 'Extend the selection'],
+      [[`${MOD_KEY}A`], 'Select every ICP in the list'],
+      [['Esc'], 'Clear the selection, then close the ICP'],
+    ],
+  },
+  {
+    title: 'Search, sort and filter',
+    shortcuts: [
+      [['/'], 'Search (Esc clears it, ↓ goes to the results)'],
+      [['S'], 'Sort'],
+      [['F'], 'Filters: ← → between chips, Space toggles'],
+    ],
+  },
+  {
+    title: 'Compare',
+    shortcuts: [
+      [['C'], 'Compare the selected ICPs (2 to 4)'],
+      [['D'], 'Show only differences'],
+      [['Esc'], 'Back to the list'],
+    ],
+  },
+  {
+    title: 'App',
+    shortcuts: [
+      [[`${MOD_KEY}R`], 'Refresh from the server'],
+      [['?'], 'Show these shortcuts'],
+    ],
+  },
 ];
 
 export function ShortcutsDialog() {
   const close = () => useAppStore.getState().setUi({ shortcutsOpen: false });
   return (
-    <Dialog title="Keyboard shortcuts" icon={<Icon name="keyboard" />} onClose={close} width={460}>
-      <dl className="shortcuts">
-        {SHORTCUTS.map(([keys, what]) => (
-          <div className="shortcut" key={what}>
-            <dt>
-              {keys.map((key) => (
-                <kbd className="kbd" key={key}>
-                  {key}
-                </kbd>
+    <Dialog title="Keyboard shortcuts" icon={<Icon name="keyboard" />} onClose={close} width={620}>
+      <div className="shortcut-groups">
+        {GROUPS.map((group) => (
+          <section className="shortcut-group" key={group.title} aria-label={group.title}>
+            <h3 className="shortcut-group-title">{group.title}</h3>
+            <dl className="shortcuts">
+              {group.shortcuts.map(([keys, what]) => (
+                <div className="shortcut" key={what}>
+                  <dt>
+                    {keys.map((key) => (
+                      <kbd className="kbd" key={key}>
+                        {key}
+                      </kbd>
+                    ))}
+                  </dt>
+                  <dd>{what}</dd>
+                </div>
               ))}
-            </dt>
-            <dd>{what}</dd>
-          </div>
+            </dl>
+          </section>
         ))}
-      </dl>
+      </div>
       <div className="dialog-actions">
         <Button variant="primary" onClick={close}>
           Done

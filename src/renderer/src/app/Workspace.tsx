@@ -1,5 +1,6 @@
 import { ConnectionBanner } from '../features/offline/ConnectionBanner';
 import { SyncProgressBar } from '../features/offline/SyncProgressBar';
+import { ComparePane } from '../features/compare/ComparePane';
 import { DetailPane } from '../features/icp-detail/DetailPane';
 import { ListPane } from '../features/icp-list/ListPane';
 import { ReauthDialog } from '../features/sign-in/ReauthDialog';
@@ -8,18 +9,19 @@ import { AppHeader } from './AppHeader';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import './workspace.css';
 
-/** The signed-in window: header, status strips, list and detail side by side, dialogs on top. */
+/** The signed-in window: header, status strips, list and detail side by side (or the full-width compare view), dialogs on top. */
 export function Workspace() {
   const reauth = useAppStore((state) => state.session.reauth);
   const shortcutsOpen = useAppStore((state) => state.ui.shortcutsOpen);
+  const comparing = useAppStore((state) => state.compare.ids !== null);
   return (
     <div className="workspace">
       <AppHeader />
       <ConnectionBanner />
       <SyncProgressBar />
       <main className="panes" inert={reauth !== null || shortcutsOpen}>
-        <ListPane />
-        <DetailPane />
+        <ListPane hidden={comparing} />
+        {comparing ? <ComparePane /> : <DetailPane />}
       </main>
       {reauth ? <ReauthDialog error={reauth} /> : null}
       {shortcutsOpen ? <ShortcutsDialog /> : null}

@@ -1,16 +1,18 @@
 import { useEffect } from 'react';
 import { useAppStore } from '../store/app-store';
 import { closeIcp } from '../store/detail-actions';
+import { compareChecked, toggleOnlyDifferences } from '../store/compare-actions';
 import { clearChecked, moveCursor } from '../store/selection-actions';
-import { focusList, focusSearch, refreshAll } from '../store/workspace-actions';
+import { focusFilters, focusList, focusSearch, focusSort, leaveCompare, refreshAll } from '../store/workspace-actions';
 
 const isTyping = (target: EventTarget | null): boolean =>
   target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 
 /**
- * Shortcuts that work anywhere in the workspace: Ctrl/Cmd+R refresh, / search, ? shortcuts,
- * Esc closes (dialog, then the checked set, then the detail pane), and j/k/arrows reach the list
- * when nothing else has focus. Keys inside the list are handled by the list itself.
+ * Shortcuts that work anywhere in the workspace: Ctrl/Cmd+R refresh, / search, S sort, F filters,
+ * C compare the checked ICPs, D differences only (in compare), ? shortcuts, Esc closes (dialog,
+ * then compare, then the checked set, then the detail pane), and j/k/arrows reach the list when
+ * nothing else has focus. Keys inside the list are handled by the list itself.
  */
 export function useGlobalShortcuts(): void {
   useEffect(() => {
@@ -26,6 +28,7 @@ export function useGlobalShortcuts(): void {
       if (state.session.reauth || event.defaultPrevented) return;
       if (event.key === 'Escape') {
         if (state.ui.shortcutsOpen) state.setUi({ shortcutsOpen: false });
+        else if (state.compare.ids !== null) leaveCompare();
         else if (state.selection.checked.size > 0) clearChecked();
         else if (state.detail.openId !== null) {
           closeIcp();
@@ -35,12 +38,28 @@ export function useGlobalShortcuts(): void {
         return;
       }
       if (mod || event.altKey || isTyping(event.target) || state.ui.shortcutsOpen) return;
-      if (event.key === '/') {
-        event.preventDefault();
-        focusSearch();
-      } else if (event.key === '?') {
+      const comparing = state.compare.ids !== null;
+      const key = event.key.length === 1 ? event.key.toLowerCase() : event.key;
+      if (event.key === '?') {
         event.preventDefault();
         state.setUi({ shortcutsOpen: true });
+      } else if (comparing) {
+        if (key === 'd' && !event.shiftKey) {
+          event.preventDefault();
+          toggleOnlyDifferences();
+        }
+      } else if (event.key === '/') {
+        event.preventDefault();
+        focusSearch();
+      } else if (key === 's' && !event.shiftKey) {
+        event.preventDefault();
+        focusSort();
+      } else if (key === 'f' && !event.shiftKey) {
+        event.preventDefault();
+        focusFilters();
+      } else if (key === 'c' && !event.shiftKey && state.selection.checked.size >= 2) {
+        event.preventDefault();
+        compareChecked();
       } else if (document.activeElement === document.body || document.activeElement === null) {
         const move = event.key === 'ArrowDown' || event.key === 'j' ? 'down' : event.key === 'ArrowUp' || event.key === 'k' ? 'up' : null;
         if (move) {

@@ -5,14 +5,16 @@ import { createSelectionSlice, initialSelection, type SelectionSlice } from './s
 import { createSessionSlice, type SessionSlice } from './session-slice';
 import { createSyncSlice, initialSync, type SyncSlice } from './sync-slice';
 import { createUiSlice, initialUi, type UiSlice } from './ui-slice';
+import { createCompareSlice, initialCompare, type CompareSlice } from './compare-slice';
+import { createViewSlice, type ViewSlice } from './view-slice';
 
 /*
- * One store, one slice per concern (session, list, detail, selection, ui, sync). Slices hold
- * state and plain setters only; everything that talks to main lives in the *-actions.ts modules
- * next to them, so components read state with selectors and call actions, nothing more.
+ * One store, one slice per concern (session, list, detail, selection, ui, sync, view, compare).
+ * Slices hold state and plain setters only; everything that talks to main lives in the
+ * *-actions.ts modules next to them, so components read state with selectors and call actions.
  */
 
-export type AppState = SessionSlice & ListSlice & DetailSlice & SelectionSlice & UiSlice & SyncSlice;
+export type AppState = SessionSlice & ListSlice & DetailSlice & SelectionSlice & UiSlice & SyncSlice & ViewSlice & CompareSlice;
 
 export const useAppStore = create<AppState>()((...args) => ({
   ...createSessionSlice(...args),
@@ -21,12 +23,15 @@ export const useAppStore = create<AppState>()((...args) => ({
   ...createSelectionSlice(...args),
   ...createUiSlice(...args),
   ...createSyncSlice(...args),
+  ...createViewSlice(...args),
+  ...createCompareSlice(...args),
 }));
 
 /**
  * Forgets everything of the account that was shown (sign-out, another account signed in). The
  * sequence numbers carry on, and everything already requested counts as superseded, so a reply
- * still on its way for the old account is dropped.
+ * still on its way for the old account is dropped. The list view (search, sort, chips) is a
+ * preference of this computer, not of the account, so it stays.
  */
 export function resetAccountState(): void {
   useAppStore.setState((state) => ({
@@ -34,6 +39,7 @@ export function resetAccountState(): void {
     detail: { ...initialDetail, requested: state.detail.requested, applied: state.detail.requested, floor: state.detail.requested + 1 },
     selection: initialSelection,
     sync: initialSync,
+    compare: { ...initialCompare, generation: state.compare.generation + 1 },
     ui: { ...initialUi(), toasts: state.ui.toasts },
   }));
 }

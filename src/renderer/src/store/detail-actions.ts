@@ -1,5 +1,6 @@
 import type { DataSource } from '../../../shared/ipc-contract';
 import { call } from '../bridge';
+import { closeCompare } from './compare-actions';
 import { useAppStore } from './app-store';
 import { noteFailure, noteOnline } from './error-routing';
 import { refreshList, removeFromList } from './list-actions';
@@ -11,6 +12,8 @@ import { refreshList, removeFromList } from './list-actions';
  */
 
 export async function openIcp(id: string): Promise<void> {
+  // Opening one ICP leaves the compare view: the detail pane takes its place again.
+  closeCompare();
   const { detail, setDetail } = useAppStore.getState();
   const same = detail.openId === id;
   const floor = detail.requested + 1;

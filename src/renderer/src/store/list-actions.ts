@@ -1,6 +1,7 @@
 import type { DataSource, IcpListPage } from '../../../shared/ipc-contract';
 import { call } from '../bridge';
 import { useAppStore } from './app-store';
+import { markListData } from '../perf/marks';
 import { noteFailure, noteOnline } from './error-routing';
 
 /*
@@ -61,6 +62,7 @@ function applyPage(page: IcpListPage, ticket: number, source: DataSource, settle
     ...(source === 'network' ? { error: null } : {}),
     ...(settlesRefresh ? { refreshing: false } : {}),
   });
+  if (!(empty && source === 'cache')) markListData(page.items.length, page.source);
   if (list.items !== page.items) pruneSelection();
 }
 

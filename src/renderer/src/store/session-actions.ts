@@ -4,6 +4,7 @@ import { resetAccountState, useAppStore } from './app-store';
 import { reloadOpenIcp } from './detail-actions';
 import { loadList } from './list-actions';
 import { showToast } from './toast-actions';
+import { restoreView } from './view-actions';
 
 /*
  * Signing in and out. The token passes straight through to main (which verifies it with a list
@@ -26,6 +27,8 @@ export async function bootSession(): Promise<void> {
     useAppStore.getState().setSession({ phase: 'signedOut', signInError: result.error });
     return;
   }
+  // The saved view first, so the list appears already searched, sorted and filtered.
+  await restoreView();
   applyStatus(result.data);
   if (result.data.state === 'signedIn') await loadList();
 }
@@ -45,6 +48,7 @@ export async function signIn(baseUrl: string, token: string): Promise<boolean> {
     return false;
   }
   if (!fromPrompt) resetAccountState();
+  await restoreView();
   applyStatus(result.data);
   await loadList();
   if (fromPrompt) await reloadOpenIcp();
@@ -59,6 +63,7 @@ export async function signInDemo(): Promise<void> {
     return;
   }
   resetAccountState();
+  await restoreView();
   applyStatus(result.data);
   await loadList();
 }

@@ -11,8 +11,6 @@ export interface Toast {
 }
 
 export interface UiState {
-  /** The list's search box. */
-  query: string;
   /** The detail pane shows the exact API JSON instead of the readable view. */
   showJson: boolean;
   shortcutsOpen: boolean;
@@ -29,7 +27,6 @@ export interface UiSlice {
 }
 
 export const initialUi = (): UiState => ({
-  query: '',
   showJson: false,
   shortcutsOpen: false,
   toasts: [],

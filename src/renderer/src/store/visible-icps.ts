@@ -1,21 +1,42 @@
 import type { IcpSummary } from '../../../shared/ipc-contract';
-import { filterIcps } from '../features/search/filter-icps';
+import { createListPipeline } from '../review/list-pipeline';
+import type { ExpiryCounts, PreparedRow } from '../review/list-query';
 import { useAppStore, type AppState } from './app-store';
 
-/** The rows the list shows right now (search applied), in list order. */
-export const selectVisibleIcps = (state: AppState): IcpSummary[] => filterIcps(state.list.items, state.ui.query);
+/*
+ * "The list as shown" for everyone: the rows, the keyboard, the count, "export all", the
+ * selection's order and the expiry overview all read this one memoized pipeline, so they can
+ * never disagree, and a keystroke costs one filterRows pass.
+ */
 
-export const useVisibleIcps = (): IcpSummary[] => useAppStore(selectVisibleIcps);
+const pipeline = createListPipeline();
 
-export const visibleIds = (): string[] => selectVisibleIcps(useAppStore.getState()).map((icp) => icp.id);
+/** The rows the list shows right now (search, chips and sort applied), in order. */
+export const selectVisibleRows = (state: AppState): PreparedRow[] => pipeline.visible(state.list.items, state.ui.now, state.view.current);
 
-/** The given ids in list order (exports write several ICPs in the order the list shows them). */
+export const useVisibleRows = (): PreparedRow[] => useAppStore(selectVisibleRows);
+
+export const visibleIds = (): string[] => {
+  const state = useAppStore.getState();
+  return pipeline.visibleIds(state.list.items, state.ui.now, state.view.current);
+};
+
+/** Every ICP of the list, prepared (for counts and the chip menus: the whole list, not the shown part). */
+export const selectAllRows = (state: AppState): PreparedRow[] => pipeline.prepared(state.list.items, state.ui.now);
+
+export const selectExpiryCounts = (state: AppState): ExpiryCounts => pipeline.expiryCounts(state.list.items, state.ui.now);
+
+/**
+ * The given ids in the order the list shows them (exports and compare follow the list). Ids the
+ * search or chips hide right now keep their place in the sorted list.
+ */
 export function inListOrder(ids: Iterable<string>): string[] {
   const wanted = new Set(ids);
-  return useAppStore
-    .getState()
-    .list.items.filter((icp) => wanted.has(icp.id))
-    .map((icp) => icp.id);
+  const state = useAppStore.getState();
+  return pipeline
+    .sorted(state.list.items, state.ui.now, state.view.current.sort)
+    .filter((row) => wanted.has(row.summary.id))
+    .map((row) => row.summary.id);
 }
 
 export const summaryOf = (state: AppState, id: string | null): IcpSummary | undefined =>

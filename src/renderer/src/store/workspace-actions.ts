@@ -1,6 +1,7 @@
 import type { MenuCommand } from '../../../shared/ipc-contract';
 import { onEvent } from '../bridge';
 import { useAppStore } from './app-store';
+import { closeCompare } from './compare-actions';
 import { reloadOpenIcp } from './detail-actions';
 import { copyIcps, exportIcps } from './export-actions';
 import { refreshList } from './list-actions';
@@ -14,7 +15,7 @@ export async function refreshAll(): Promise<void> {
   await Promise.all([refreshList(), detail.openId ? reloadOpenIcp() : Promise.resolve()]);
 }
 
-/** Every ICP the list shows right now (the search applied), in list order. */
+/** Every ICP the list shows right now (search, chips and sort applied), in list order. */
 export function exportAllVisible(): Promise<void> {
   return exportIcps(visibleIds());
 }
@@ -29,6 +30,8 @@ export function copyChecked(): Promise<void> {
 
 export const SEARCH_INPUT_ID = 'icp-search';
 export const LISTBOX_ID = 'icp-listbox';
+export const SORT_SELECT_ID = 'icp-sort';
+export const FILTER_TOOLBAR_ID = 'icp-filters';
 
 export function focusSearch(): void {
   const input = document.getElementById(SEARCH_INPUT_ID);
@@ -40,6 +43,22 @@ export function focusSearch(): void {
 
 export function focusList(): void {
   document.getElementById(LISTBOX_ID)?.focus();
+}
+
+/** Back from the compare view to the list, with the list focused once it shows again. */
+export function leaveCompare(): void {
+  closeCompare();
+  setTimeout(focusList, 0);
+}
+
+export function focusSort(): void {
+  document.getElementById(SORT_SELECT_ID)?.focus();
+}
+
+/** Focuses the filter toolbar's current chip (a roving tab stop: arrows move between chips). */
+export function focusFilters(): void {
+  const toolbar = document.getElementById(FILTER_TOOLBAR_ID);
+  (toolbar?.querySelector<HTMLElement>('[tabindex="0"]') ?? toolbar?.querySelector<HTMLElement>('button'))?.focus();
 }
 
 export function runMenuCommand(command: MenuCommand): void {

@@ -1,21 +1,38 @@
 import { formatNumber } from '../../format/numbers';
+import { MAX_COMPARED } from '../../review/compare/compare-labels';
+import { canCompare, compareChecked } from '../../store/compare-actions';
 import { clearChecked } from '../../store/selection-actions';
 import { copyChecked, exportChecked } from '../../store/workspace-actions';
 import { Button } from '../../ui/Button';
 import './export.css';
 
-/** "3 selected · Export · Copy JSON · Clear", floating over the bottom of the list. */
+/** "3 selected · Compare · Export · Copy JSON · Clear", floating over the bottom of the list. */
 export function SelectionBar({ count }: { count: number }) {
+  const comparable = canCompare(count);
+  const compareTitle = comparable
+    ? 'Compare the selected ICPs side by side (C)'
+    : count < 2
+      ? 'Select at least 2 ICPs to compare them'
+      : `Compare up to ${MAX_COMPARED} ICPs at a time`;
   return (
     <div className="selection-bar" role="toolbar" aria-label="Selected ICPs">
       <span className="selection-count">{formatNumber(count)} selected</span>
       <span className="selection-actions">
-        <Button size="sm" variant="primary" icon="download" onClick={() => void exportChecked()}>
+        <Button
+          size="sm"
+          variant="primary"
+          icon="columns"
+          disabled={!comparable}
+          aria-keyshortcuts="C"
+          title={compareTitle}
+          onClick={compareChecked}
+        >
+          Compare
+        </Button>
+        <Button size="sm" variant="secondary" icon="download" onClick={() => void exportChecked()}>
           Export
         </Button>
-        <Button size="sm" variant="secondary" icon="copy" onClick={() => void copyChecked()}>
-          Copy JSON
-        </Button>
+        <Button size="sm" variant="secondary" icon="copy" aria-label="Copy JSON" title="Copy the selected ICPs as JSON" onClick={() => void copyChecked()} />
         <Button size="sm" variant="ghost" onClick={clearChecked}>
           Clear
         </Button>

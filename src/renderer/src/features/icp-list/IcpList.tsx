@@ -1,8 +1,8 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { useAppStore } from '../../store/app-store';
 import { checkAllVisible, clickRow, moveCursor, openCursor, toggleCursorChecked, type CursorMove } from '../../store/selection-actions';
-import { useVisibleIcps } from '../../store/visible-icps';
+import { useVisibleRows } from '../../store/visible-icps';
 import { LISTBOX_ID } from '../../store/workspace-actions';
 import { IcpRow, rowDomId } from './IcpRow';
 import './icp-list.css';
@@ -23,9 +23,12 @@ const MOVES: Record<string, CursorMove> = {
 /**
  * The ICPs as a virtualized listbox: only the rows in view (plus a few) are in the DOM, so
  * 10,000+ ICPs scroll smoothly. The listbox holds focus; the cursor row is its active descendant.
+ * Rows are memoized by their summary and the search they highlight, so a keystroke re-renders
+ * only the rows on screen.
  */
 export function IcpList() {
-  const icps = useVisibleIcps();
+  const rows = useVisibleRows();
+  const query = useAppStore((state) => state.view.current.search);
   const now = useAppStore((state) => state.ui.now);
   const openId = useAppStore((state) => state.detail.openId);
   const { cursorId, checked } = useAppStore((state) => state.selection);
@@ -36,20 +39,21 @@ export function IcpList() {
   const pointerDown = useRef(false);
 
   const virtualizer = useVirtualizer({
-    count: icps.length,
+    count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 6,
     // Room for the floating selection bar under the last row.
     paddingEnd: checked.size > 0 ? 64 : 0,
-    getItemKey: (index) => icps[index]?.id ?? index,
+    getItemKey: (index) => rows[index]?.summary.id ?? index,
   });
 
+  // One scan per new list or cursor move, shared by scrolling and aria-activedescendant.
+  const cursorIndex = useMemo(() => (cursorId === null ? -1 : rows.findIndex((row) => row.summary.id === cursorId)), [rows, cursorId]);
+
   useEffect(() => {
-    if (cursorId === null) return;
-    const index = icps.findIndex((icp) => icp.id === cursorId);
-    if (index !== -1) virtualizer.scrollToIndex(index, { align: 'auto' });
-  }, [cursorId, icps, virtualizer]);
+    if (cursorIndex !== -1) virtualizer.scrollToIndex(cursorIndex, { align: 'auto' });
+  }, [cursorIndex, virtualizer]);
 
   const onRowClick = useCallback((id: string, event: MouseEvent) => {
     clickRow(id, { toggle: event.ctrlKey || event.metaKey, range: event.shiftKey });
@@ -79,7 +83,7 @@ export function IcpList() {
     setKeyboard(!pointerDown.current);
     pointerDown.current = false;
     const { selection, detail, setSelection } = useAppStore.getState();
-    if (selection.cursorId === null && icps.length > 0) setSelection({ cursorId: detail.openId ?? icps[0]!.id });
+    if (selection.cursorId === null && rows.length > 0) setSelection({ cursorId: detail.openId ?? rows[0]!.summary.id });
   };
 
   const checking = checked.size > 0;
@@ -92,7 +96,7 @@ export function IcpList() {
       aria-label="ICPs"
       aria-multiselectable="true"
       tabIndex={0}
-      aria-activedescendant={cursorId !== null && icps.some((icp) => icp.id === cursorId) ? rowDomId(cursorId) : undefined}
+      aria-activedescendant={cursorIndex !== -1 && cursorId !== null ? rowDomId(cursorId) : undefined}
       data-keyboard={keyboard || undefined}
       onKeyDown={onKeyDown}
       onMouseDown={() => {
@@ -103,11 +107,12 @@ export function IcpList() {
     >
       <div role="presentation" className="icp-list-canvas" style={{ height: virtualizer.getTotalSize() }}>
         {virtualizer.getVirtualItems().map((item) => {
-          const icp = icps[item.index]!;
+          const icp = rows[item.index]!.summary;
           return (
             <IcpRow
               key={icp.id}
               icp={icp}
+              query={query}
               now={now}
               top={item.start}
               open={icp.id === openId}

@@ -5,6 +5,7 @@ import { exactTime, relativeTime } from '../../format/relative-time';
 import { Icon } from '../../ui/Icon';
 import { criteriaSummary } from './criteria-summary';
 import { ExpiryBadge } from './ExpiryBadge';
+import { Highlighted } from '../review/Highlighted';
 import './icp-row.css';
 
 export interface RowState {
@@ -17,6 +18,8 @@ export interface RowState {
 
 interface IcpRowProps extends RowState {
   icp: IcpSummary;
+  /** The search, whose matches in the name and description are marked. */
+  query: string;
   now: number;
   top: number;
   onClick: (id: string, event: MouseEvent) => void;
@@ -29,7 +32,7 @@ export const rowDomId = (id: string) => `icp-row-${id}`;
  * its whole text, in reading order (WCAG 2.5.3: the visible label is part of the name), with
  * words for the icon-only facts.
  */
-export const IcpRow = memo(function IcpRow({ icp, now, top, open, checked, cursor, checking, onClick }: IcpRowProps) {
+export const IcpRow = memo(function IcpRow({ icp, query, now, top, open, checked, cursor, checking, onClick }: IcpRowProps) {
   const id = rowDomId(icp.id);
   const users = `${formatNumber(icp.userCount)} ${icp.userCount === 1 ? 'user' : 'users'}`;
   const updated = relativeTime(icp.updatedAt, new Date(now));
@@ -56,12 +59,12 @@ export const IcpRow = memo(function IcpRow({ icp, now, top, open, checked, curso
       <div className="icp-row-body">
         <div className="icp-row-top">
           <span className="icp-row-name" title={icp.name}>
-            {icp.name}
+            <Highlighted text={icp.name} query={query} />
           </span>
           <ExpiryBadge activeUntil={icp.activeUntil} now={now} />
         </div>
         <p className={icp.description ? 'icp-row-desc' : 'icp-row-desc icp-row-desc-empty'}>
-          {icp.description || 'No description'}
+          {icp.description ? <Highlighted text={icp.description} query={query} /> : 'No description'}
         </p>
         <div className="icp-row-meta">
           <span className="icp-row-search" title={`Lead provider and search: ${search}`}>

@@ -1,18 +1,18 @@
 import { useAppStore } from '../../store/app-store';
-import { useVisibleIcps } from '../../store/visible-icps';
+import { useVisibleRows } from '../../store/visible-icps';
 import { refreshAll } from '../../store/workspace-actions';
 import { Button } from '../../ui/Button';
 import { Icon } from '../../ui/Icon';
 import { ErrorView } from '../errors/ErrorView';
+import { NoMatches } from '../review/NoMatches';
 import { IcpList } from './IcpList';
 import { ListSkeleton } from './ListSkeleton';
 import './icp-list.css';
 
-/** Rows, or what stands in for them: a skeleton while loading, an error, or an empty state. */
+/** Rows, or what stands in for them: a skeleton while loading, an error, no ICPs, or none that match. */
 export function ListBody() {
   const list = useAppStore((state) => state.list);
-  const query = useAppStore((state) => state.ui.query);
-  const visible = useVisibleIcps();
+  const visible = useVisibleRows();
 
   if (!list.loaded && list.error) {
     const signInAgain = () => useAppStore.getState().setSession({ reauth: list.error });
@@ -52,17 +52,6 @@ export function ListBody() {
       </div>
     );
   }
-  if (visible.length === 0) {
-    return (
-      <div className="list-placeholder list-empty">
-        <span className="list-empty-icon" aria-hidden="true">
-          <Icon name="search" size={22} />
-        </span>
-        <h2 className="list-empty-title">No ICPs match “{query.trim()}”</h2>
-        <p className="list-empty-text">Search looks at names, descriptions and filter values.</p>
-        <Button onClick={() => useAppStore.getState().setUi({ query: '' })}>Clear search</Button>
-      </div>
-    );
-  }
+  if (visible.length === 0) return <NoMatches />;
   return <IcpList />;
 }

@@ -1,0 +1,55 @@
+import type { IcpDetail } from '../../../../shared/ipc-contract';
+import { relativeTime } from '../../format/relative-time';
+import { useAppStore } from '../../store/app-store';
+import type { CompareEntry } from '../../store/compare-slice';
+import { retryCompareEntry } from '../../store/compare-actions';
+import { clickRow } from '../../store/selection-actions';
+import { Button } from '../../ui/Button';
+import { ExpiryBadge } from '../icp-list/ExpiryBadge';
+import './compare.css';
+
+/** Where a compared copy came from, or that it is being refreshed, or why the refresh failed. */
+function SourceLine({ detail, entry, now }: { detail: IcpDetail; entry: CompareEntry; now: number }) {
+  if (entry.loading) {
+    return (
+      <span className="compare-source" role="status">
+        <span className="spinner compare-spinner" aria-hidden="true" />
+        Updating…
+      </span>
+    );
+  }
+  if (entry.error && entry.error.kind !== 'network') {
+    return (
+      <span className="compare-source compare-source-error">
+        Refresh failed: {entry.error.message}{' '}
+        <button type="button" className="link-button" onClick={() => retryCompareEntry(detail.icp.id)}>
+          Try again
+        </button>
+      </span>
+    );
+  }
+  if (detail.source === 'cache') return <span className="compare-source">Saved copy from {relativeTime(detail.fetchedAt, new Date(now))}</span>;
+  return null;
+}
+
+/** A column's head: its letter, the ICP's name (opens it), expiry and where the copy came from. */
+export function CompareColumnHeader({ letter, detail, entry }: { letter: string; detail: IcpDetail; entry: CompareEntry }) {
+  const now = useAppStore((state) => state.ui.now);
+  const { icp } = detail;
+  return (
+    <div className="compare-column-head">
+      <div className="compare-column-title">
+        <span className="compare-letter" aria-hidden="true">
+          {letter}
+        </span>
+        <span className="visually-hidden">{letter}: </span>
+        <span className="compare-column-name">{icp.name}</span>
+      </div>
+      <div className="compare-column-meta">
+        <ExpiryBadge activeUntil={icp.activeUntil} now={now} />
+        <Button size="sm" variant="ghost" icon="panel" aria-label={`Open ${icp.name}`} title="Open this ICP in the detail view" onClick={() => clickRow(icp.id, { toggle: false, range: false })} />
+      </div>
+      <SourceLine detail={detail} entry={entry} now={now} />
+    </div>
+  );
+}

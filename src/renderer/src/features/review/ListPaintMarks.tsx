@@ -1,0 +1,15 @@
+import { useLayoutEffect } from 'react';
+import { notifyListCommitted, notifySearchCommitted } from '../../perf/marks';
+import { useAppStore } from '../../store/app-store';
+
+/**
+ * Renders nothing: its layout effects run in the same commit as the list, once the list for new
+ * data or a new search is in the DOM, and hand over to the perf marks (see perf/marks.ts).
+ */
+export function ListPaintMarks() {
+  const items = useAppStore((state) => state.list.items);
+  const search = useAppStore((state) => state.view.current.search);
+  useLayoutEffect(() => notifyListCommitted(), [items]);
+  useLayoutEffect(() => notifySearchCommitted(), [search]);
+  return null;
+}

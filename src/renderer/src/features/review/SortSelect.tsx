@@ -1,0 +1,37 @@
+import { SortKey } from '../../../../shared/ipc-contract';
+import { SORT_LABELS } from '../../review/list-query';
+import { useAppStore } from '../../store/app-store';
+import { setSort } from '../../store/view-actions';
+import { SORT_SELECT_ID } from '../../store/workspace-actions';
+import { Icon } from '../../ui/Icon';
+import './review.css';
+
+/** A native select: labelled, keyboard- and screen-reader-friendly on every platform as is. */
+export function SortSelect() {
+  const sort = useAppStore((state) => state.view.current.sort);
+  return (
+    <div className="sort-select" title="Sort ICPs (S)">
+      <Icon name="sort" size={14} className="sort-select-icon" />
+      <label className="visually-hidden" htmlFor={SORT_SELECT_ID}>
+        Sort by
+      </label>
+      <select
+        id={SORT_SELECT_ID}
+        className="sort-select-input"
+        value={sort}
+        aria-keyshortcuts="S"
+        onChange={(event) => {
+          const parsed = SortKey.safeParse(event.target.value);
+          if (parsed.success) setSort(parsed.data);
+        }}
+      >
+        {SortKey.options.map((key) => (
+          <option key={key} value={key}>
+            {SORT_LABELS[key]}
+          </option>
+        ))}
+      </select>
+      <Icon name="chevronDown" size={12} className="sort-select-chevron" />
+    </div>
+  );
+}

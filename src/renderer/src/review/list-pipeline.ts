@@ -1,0 +1,90 @@
+import type { IcpSummary, ListView, SortKey } from '../../../shared/ipc-contract';
+import { nextExpiryChange } from './expiry-clock';
+import { countExpiry, filterRows, prepareRows, sortRows, type ExpiryCounts, type PreparedRow } from './list-query';
+
+/*
+ * The one source of truth for "the list as shown": every consumer (rows, keyboard, count,
+ * export all, expiry overview) asks the same pipeline, and each stage remembers its last answer,
+ * so a keystroke only re-runs filterRows, a new sort only re-sorts, and only a new list (or the
+ * clock crossing an expiry boundary) prepares rows again.
+ */
+
+export interface ListPipeline {
+  /** Rows of the whole list, with precomputed expiry; stable until the list or an expiry state changes. */
+  prepared(items: readonly IcpSummary[], now: number): PreparedRow[];
+  sorted(items: readonly IcpSummary[], now: number, sort: SortKey): PreparedRow[];
+  /** The rows that pass the view's search and chips, in the view's sort order. */
+  visible(items: readonly IcpSummary[], now: number, view: ListView): PreparedRow[];
+  /** Ids of `visible`, for keyboard moves and exports. */
+  visibleIds(items: readonly IcpSummary[], now: number, view: ListView): string[];
+  expiryCounts(items: readonly IcpSummary[], now: number): ExpiryCounts;
+}
+
+export function createListPipeline(): ListPipeline {
+  let items: readonly IcpSummary[] | null = null;
+  let preparedAt = 0;
+  let validUntil = 0;
+  let prepared: PreparedRow[] = [];
+
+  let sortedFrom: PreparedRow[] | null = null;
+  let sortKey: SortKey | null = null;
+  let sorted: PreparedRow[] = [];
+
+  let visibleFrom: PreparedRow[] | null = null;
+  let visibleView: ListView | null = null;
+  let visible: PreparedRow[] = [];
+
+  let idsFrom: PreparedRow[] | null = null;
+  let ids: string[] = [];
+
+  let countsFrom: PreparedRow[] | null = null;
+  let counts: ExpiryCounts = { active: 0, expiring: 0, expired: 0, noExpiry: 0 };
+
+  const pipeline: ListPipeline = {
+    prepared(nextItems, now) {
+      // A clock that went backwards (time zone change, NTP) could also move a state: redo.
+      if (nextItems !== items || now >= validUntil || now < preparedAt) {
+        items = nextItems;
+        preparedAt = now;
+        prepared = prepareRows(nextItems, new Date(now));
+        validUntil = nextExpiryChange(prepared, now);
+      }
+      return prepared;
+    },
+    sorted(nextItems, now, sort) {
+      const rows = pipeline.prepared(nextItems, now);
+      if (rows !== sortedFrom || sort !== sortKey) {
+        sortedFrom = rows;
+        sortKey = sort;
+        sorted = sortRows(rows, sort);
+      }
+      return sorted;
+    },
+    visible(nextItems, now, view) {
+      const rows = pipeline.sorted(nextItems, now, view.sort);
+      if (rows !== visibleFrom || view !== visibleView) {
+        visibleFrom = rows;
+        visibleView = view;
+        visible = filterRows(rows, view);
+      }
+      return visible;
+    },
+    visibleIds(nextItems, now, view) {
+      const rows = pipeline.visible(nextItems, now, view);
+      if (rows !== idsFrom) {
+        idsFrom = rows;
+        ids = rows.map((row) => row.summary.id);
+      }
+      return ids;
+    },
+    expiryCounts(nextItems, now) {
+      const rows = pipeline.prepared(nextItems, now);
+      if (rows !== countsFrom) {
+        countsFrom = rows;
+        counts = countExpiry(rows);
+      }
+      return counts;
+    },
+  };
+  return pipeline;
+}

@@ -1,0 +1,65 @@
+import type { ExpiryFilter, ListView, SortKey } from '../../../shared/ipc-contract';
+import { call } from '../bridge';
+import { toggled, withoutFilter, withoutFilters, type ActiveFilter } from '../review/active-filters';
+import { DEFAULT_LIST_VIEW } from '../review/list-query';
+import { useAppStore } from './app-store';
+
+/*
+ * The list view (search, sort, chips) survives a restart: main keeps it in its settings file.
+ * It is read once on start, before the list is shown, and saved ~300 ms after the last change,
+ * so typing a search writes once, not per keystroke. A pending save is flushed when the window
+ * goes away.
+ */
+
+export const SAVE_DELAY_MS = 300;
+
+let timer: ReturnType<typeof setTimeout> | null = null;
+let lastSaved: ListView | null = null;
+
+/** Reads the saved view; the default view if there is none or main could not answer. */
+export async function restoreView(): Promise<void> {
+  if (useAppStore.getState().view.restored) return;
+  const result = await call('view:get', {});
+  const saved = result.ok && result.data ? { ...DEFAULT_LIST_VIEW, ...result.data } : DEFAULT_LIST_VIEW;
+  lastSaved = saved;
+  useAppStore.getState().setViewState({ current: saved, restored: true });
+}
+
+function saveNow(): void {
+  if (timer !== null) clearTimeout(timer);
+  timer = null;
+  const { view } = useAppStore.getState();
+  if (!view.restored || view.current === lastSaved) return;
+  lastSaved = view.current;
+  void call('view:save', { view: view.current });
+}
+
+/** Saves the view after every change (debounced) for as long as the app runs. */
+export function followViewChanges(): () => void {
+  const unsubscribe = useAppStore.subscribe((state, previous) => {
+    if (state.view.current === previous.view.current || !state.view.restored) return;
+    if (timer !== null) clearTimeout(timer);
+    timer = setTimeout(saveNow, SAVE_DELAY_MS);
+  });
+  window.addEventListener('pagehide', saveNow);
+  return () => {
+    unsubscribe();
+    window.removeEventListener('pagehide', saveNow);
+    saveNow();
+  };
+}
+
+const view = () => useAppStore.getState().view.current;
+const replace = (next: ListView) => useAppStore.getState().setViewState({ current: next });
+
+export const setSearch = (search: string) => useAppStore.getState().setListView({ search });
+export const setSort = (sort: SortKey) => useAppStore.getState().setListView({ sort });
+export const toggleExpiry = (value: ExpiryFilter) => useAppStore.getState().setListView({ expiry: toggled(view().expiry, value) });
+export const toggleSearchType = (value: 'person' | 'company') =>
+  useAppStore.getState().setListView({ searchTypes: toggled(view().searchTypes, value) });
+export const toggleCustomFilterType = (type: string) =>
+  useAppStore.getState().setListView({ customFilterTypes: toggled(view().customFilterTypes, type) });
+export const toggleHasCrmFilters = () => useAppStore.getState().setListView({ hasCrmFilters: !view().hasCrmFilters });
+export const toggleOfflineOnly = () => useAppStore.getState().setListView({ offlineOnly: !view().offlineOnly });
+export const clearFilters = () => replace(withoutFilters(view()));
+export const removeFilter = (filter: ActiveFilter) => replace(withoutFilter(view(), filter));

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { sampleIcps } from '../../../src/main/demo/sample-icps';
+import type { Icp } from '../../../src/shared/icp-schema';
+import { summarizeIcp } from '../../../src/shared/icp-summary';
+import type { IcpSummary, ListView } from '../../../src/shared/ipc-contract';
+import { nextExpiryChange } from '../../../src/renderer/src/review/expiry-clock';
+import { createListPipeline } from '../../../src/renderer/src/review/list-pipeline';
+import { DEFAULT_LIST_VIEW, filterRows, prepareRows, sortRows } from '../../../src/renderer/src/review/list-query';
+
+const now = new Date('2026-11-23T10:00:00.000Z').getTime();
+const icps = sampleIcps(new Date(now)) as Icp[];
+const items: IcpSummary[] = icps.map((icp) => ({ ...summarizeIcp(icp), offline: false }));
+const view = (patch: Partial<ListView>): ListView => ({ ...DEFAULT_LIST_VIEW, ...patch });
+
+describe('the list pipeline', () => {
+  it('answers what prepare, sort and filter answer, in the view\'s order', () => {
+    const pipeline = createListPipeline();
+    const v = view({ search: 'cto', sort: 'leadsPerList' });
+    const expected = filterRows(sortRows(prepareRows(items, new Date(now)), 'leadsPerList'), v).map((row) => row.summary.id);
+    expect(pipeline.visible(items, now, v).map((row) => row.summary.id)).toEqual(expected);
+    expect(pipeline.visibleIds(items, now, v)).toEqual(expected);
+  });
+
+  it('a keystroke re-filters the same sorted rows: nothing is prepared or sorted again', () => {
+    const pipeline = createListPipeline();
+    const prepared = pipeline.prepared(items, now);
+    const sorted = pipeline.sorted(items, now, 'name');
+    pipeline.visible(items, now, view({ search: 'c' }));
+    const narrowed = pipeline.visible(items, now, view({ search: 'ct' }));
+    expect(pipeline.prepared(items, now)).toBe(prepared);
+    expect(pipeline.sorted(items, now, 'name')).toBe(sorted);
+    expect(narrowed.every((row) => sorted.includes(row))).toBe(true);
+  });
+
+  it('remembers the last answer for the same list, clock window and view', () => {
+    const pipeline = createListPipeline();
+    const v = view({ expiry: ['expiring'] });
+    const first = pipeline.visible(items, now, v);
+    expect(pipeline.visible(items, now + 30_000, v)).toBe(first);
+    expect(pipeline.visibleIds(items, now, v)).toBe(pipeline.visibleIds(items, now, v));
+    expect(pipeline.expiryCounts(items, now)).toBe(pipeline.expiryCounts(items, now + 30_000));
+  });
+
+  it('a new sort re-sorts the prepared rows it already has', () => {
+    const pipeline = createListPipeline();
+    const prepared = pipeline.prepared(items, now);
+    const byName = pipeline.sorted(items, now, 'name');
+    const byExpiry = pipeline.sorted(items, now, 'activeUntil');
+    expect(byExpiry).not.toBe(byName);
+    expect(pipeline.prepared(items, now)).toBe(prepared);
+  });
+
+  it('prepares again for a new list, and when the clock crosses an expiry boundary', () => {
+    const pipeline = createListPipeline();
+    const prepared = pipeline.prepared(items, now);
+    expect(pipeline.prepared([...items], now)).not.toBe(prepared);
+    const again = pipeline.prepared(items, now);
+    const boundary = nextExpiryChange(again, now);
+    expect(pipeline.prepared(items, boundary - 1)).toBe(again);
+    expect(pipeline.prepared(items, boundary)).not.toBe(again);
+  });
+
+  it('prepares again when the clock goes backwards', () => {
+    const pipeline = createListPipeline();
+    const prepared = pipeline.prepared(items, now);
+    expect(pipeline.prepared(items, now - 60_000)).not.toBe(prepared);
+  });
+});
+
+describe('when expiry states next change', () => {
+  const rowsUntil = (...dates: (string | null)[]) =>
+    prepareRows(
+      dates.map((activeUntil, i) => ({ ...items[0]!, id: String(i), activeUntil })),
+      new Date(now),
+    );
+
+  it('is the next local midnight when no ICP ends before it', () => {
+    const midnight = new Date(now);
+    const next = new Date(midnight.getFullYear(), midnight.getMonth(), midnight.getDate() + 1).getTime();
+    expect(nextExpiryChange(rowsUntil(null, '2030-01-01T00:00:00.000Z', '2020-01-01T00:00:00.000Z'), now)).toBe(next);
+  });
+
+  it('is the instant an ICP ends, when that comes first', () => {
+    const soon = now + 60 * 60 * 1000;
+    expect(nextExpiryChange(rowsUntil(new Date(soon).toISOString(), null), now)).toBe(soon);
+  });
+
+  it('ignores ICPs that already ended', () => {
+    const past = now - 1000;
+    expect(nextExpiryChange(rowsUntil(new Date(past).toISOString()), now)).toBeGreaterThan(now);
+  });
+});
