@@ -9,14 +9,6 @@ export const ApiErrorEnvelope = z.object({
 });
 export type ApiErrorEnvelope = z.infer<typeof ApiErrorEnvelope>;
 
-/** Error codes the reference pages document, by HTTP status. */
-export const API_ERROR_CODES = {
-  401: 'UNAUTHORIZED',
-  403: 'FORBIDDEN',
-  404: 'NOT_FOUND',
-  500: 'INTERNAL_ERROR',
-} as const;
-
 /**
  * Every failure the renderer can be told about. The renderer switches on `kind`; it never sees
  * HTTP details beyond `status` and the API's own code and message.

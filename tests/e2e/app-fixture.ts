@@ -127,6 +127,14 @@ export const test = base.extend<{ pageRecorder: void }, { api: DemoServer }>({
 
 export { expect };
 
+/** An app already signed in (through main, not the UI) as the demo API's first user. */
+export async function startSignedInApp(api: DemoServer, options: StartAppOptions = {}): Promise<App> {
+  const app = await startApp(options);
+  const signedIn = await app.host.core.dispatch('session:signIn', { baseUrl: api.url, token: api.users[0]!.token });
+  if (!signedIn.ok) throw new Error(`sign-in failed: ${signedIn.error.message}`);
+  return app;
+}
+
 /** Signs in through the real sign-in screen with a user of the demo API. */
 export async function signIn(page: Page, api: DemoServer, token = api.users[0]!.token): Promise<void> {
   await page.getByLabel('API base URL').fill(api.url);

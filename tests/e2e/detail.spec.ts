@@ -1,5 +1,5 @@
 import { expiryLabel, expiryOf } from '../../src/renderer/src/format/expiry';
-import { startApp, test, expect, type App } from './app-fixture';
+import { startSignedInApp, test, expect, type App } from './app-fixture';
 import { detailPane, exported, openIcp, rawList, screenshotBothSchemes } from './ui-helpers';
 
 /*
@@ -12,9 +12,7 @@ test.describe('ICP detail', () => {
   let app: App;
 
   test.beforeAll(async ({ api }) => {
-    app = await startApp();
-    const signedIn = await app.host.core.dispatch('session:signIn', { baseUrl: api.url, token: api.users[0]!.token });
-    expect(signedIn.ok).toBe(true);
+    app = await startSignedInApp(api);
   });
   test.afterAll(async () => {
     await app.close();

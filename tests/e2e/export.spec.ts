@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startApp, test, expect, type App } from './app-fixture';
+import { startSignedInApp, test, expect, type App } from './app-fixture';
 import { detailPane, exported, listbox, openIcp, rawIcp, rawList, row, screenshotBothSchemes, waitForList } from './ui-helpers';
 
 /*
@@ -16,10 +16,8 @@ test.describe('export', () => {
   let folder: string;
 
   test.beforeAll(async ({ api }) => {
-    app = await startApp();
+    app = await startSignedInApp(api);
     folder = mkdtempSync(join(tmpdir(), 'icp-desk-exports-'));
-    const signedIn = await app.host.core.dispatch('session:signIn', { baseUrl: api.url, token: api.users[0]!.token });
-    expect(signedIn.ok).toBe(true);
   });
   test.afterAll(async () => {
     await app.close();

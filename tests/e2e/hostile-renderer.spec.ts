@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import type { Page } from '@playwright/test';
 import { CHANNELS, type Channel } from '../../src/shared/ipc-channels';
 import { ipcContract } from '../../src/shared/ipc-contract';
-import { startApp, test, expect, type App } from './app-fixture';
+import { startSignedInApp, test, expect, type App } from './app-fixture';
 
 /*
  * A compromised renderer: from inside the page, every channel of window.icpDesk is called with
@@ -73,9 +73,7 @@ async function callFromPage(page: Page, channel: Channel, arg: unknown): Promise
 test.describe('hostile renderer', () => {
   let app: App;
   test.beforeAll(async ({ api }) => {
-    app = await startApp();
-    const signedIn = await app.host.core.dispatch('session:signIn', { baseUrl: api.url, token: api.users[0]!.token });
-    expect(signedIn.ok).toBe(true);
+    app = await startSignedInApp(api);
   });
   test.afterAll(async () => {
     await app.host.core.dispatch('session:signOut', {});

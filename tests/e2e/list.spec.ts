@@ -1,6 +1,6 @@
 import { CANARY_TOKENS, startCanaryApi } from '../support/canary';
 import { expiryLabel, expiryOf } from '../../src/renderer/src/format/expiry';
-import { startApp, test, expect, type App } from './app-fixture';
+import { startApp, startSignedInApp, test, expect, type App } from './app-fixture';
 import { detailPane, listbox, rawList, row, screenshotBothSchemes, waitForList } from './ui-helpers';
 
 /*
@@ -13,9 +13,7 @@ test.describe('ICP list', () => {
   let app: App;
 
   test.beforeAll(async ({ api }) => {
-    app = await startApp();
-    const signedIn = await app.host.core.dispatch('session:signIn', { baseUrl: api.url, token: api.users[0]!.token });
-    expect(signedIn.ok).toBe(true);
+    app = await startSignedInApp(api);
   });
   test.afterAll(async () => {
     await app.close();

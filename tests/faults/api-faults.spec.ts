@@ -43,7 +43,7 @@ async function cacheState(): Promise<{ ids: string[]; offline: number }> {
 const search = (page: Page) => page.getByRole('searchbox', { name: 'Search ICPs' });
 const refresh = (page: Page) => page.getByRole('button', { name: 'Refresh ICPs' }).click();
 const banner = (page: Page) => page.getByRole('status').filter({ hasText: 'showing data from' });
-const text = async (page: Page, locator: ReturnType<Page['locator']>) => (await locator.innerText()).replace(/\s+/g, ' ').trim();
+const text = async (locator: ReturnType<Page['locator']>) => (await locator.innerText()).replace(/\s+/g, ' ').trim();
 
 test.describe('fault matrix: API and network', () => {
   test.beforeAll(async () => {
@@ -81,7 +81,7 @@ test.describe('fault matrix: API and network', () => {
     await expect(banner(page)).toContainText("Couldn't refresh: the server had a problem");
     await expect(banner(page).getByRole('button', { name: 'Try again' })).toBeVisible();
     await expect(listbox(page).getByRole('option')).not.toHaveCount(0);
-    seen(`banner "${(await text(page, banner(page).locator('strong'))) }"`);
+    seen(`banner "${(await text(banner(page).locator('strong'))) }"`);
     await expectCacheKept(before, seen);
   });
 
@@ -94,7 +94,7 @@ test.describe('fault matrix: API and network', () => {
     const notice = detailPane(page).getByRole('status').filter({ hasText: 'The server had a problem' });
     await expect(notice).toContainText('showing the copy from');
     await expect(detailPane(page).getByRole('heading', { level: 1, name: broken.name })).toBeVisible();
-    seen(`notice "${await text(page, notice.locator('.detail-notice-title'))}"`);
+    seen(`notice "${await text(notice.locator('.detail-notice-title'))}"`);
     await openIcp(page, fine.name);
     await expect(detailPane(page).getByRole('heading', { name: 'Lead provider criteria' })).toBeVisible();
     seen('another ICP opens');
@@ -160,7 +160,7 @@ test.describe('fault matrix: API and network', () => {
     await refresh(page);
     await expect(banner(page)).toContainText("Couldn't refresh: the server's answer couldn't be read");
     await expect(banner(page)).toContainText('not JSON');
-    seen(`banner "${await text(page, banner(page).locator('strong'))}"`);
+    seen(`banner "${await text(banner(page).locator('strong'))}"`);
     await expectCacheKept(before, seen);
   });
 

@@ -5,9 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoApiServer, type DemoServer } from '../../src/main/demo/demo-api-server';
 import { exportFileName, slugify } from '../../src/main/export/export-icps';
 import type { Icp } from '../../src/shared/icp-schema';
-import type { Result } from '../../src/shared/result';
 import { DEMO_TOKENS, getWithToken, icpPath, LIST_PATH } from '../support/demo-http';
-import { createTestCore, type TestCore } from '../support/test-core';
+import { createTestCore, expectOk, type TestCore } from '../support/test-core';
 
 /*
  * Exports hold exactly what the API sent: compared byte for byte with the server's own JSON
@@ -20,10 +19,6 @@ let server: DemoServer;
 let core: TestCore;
 let listBody: unknown[];
 
-const expectOk = <T>(result: Result<T>): T => {
-  if (!result.ok) throw new Error(`expected ok, got ${result.error.kind}: ${result.error.message}`);
-  return result.data;
-};
 const pretty = (value: unknown) => JSON.stringify(value, null, 2);
 
 beforeAll(async () => {

@@ -6,8 +6,7 @@ import { sampleIcps } from '../../src/main/demo/sample-icps';
 import { CHANNELS } from '../../src/shared/ipc-channels';
 import type { Icp } from '../../src/shared/icp-schema';
 import type { IcpListPage, SessionStatus } from '../../src/shared/ipc-contract';
-import type { Result } from '../../src/shared/result';
-import { createTestCore, filesUnder, type TestCore } from '../support/test-core';
+import { expectOk, filesUnder, testCores, type TestCore } from '../support/test-core';
 
 /*
  * The IPC handlers exactly as Electron wires them (dispatch = validate + handler + catch), over
@@ -21,18 +20,9 @@ const aliceIcps = samples.filter((icp) => icp.userIds.includes(ALICE));
 const notAlices = samples.find((icp) => !icp.userIds.includes(ALICE))!;
 let server: DemoServer;
 let token: string;
-const cores: TestCore[] = [];
+const cores = testCores();
+const newCore = cores.create;
 
-const newCore = (options: Parameters<typeof createTestCore>[0] = {}) => {
-  const core = createTestCore(options);
-  cores.push(core);
-  return core;
-};
-
-const expectOk = <T>(result: Result<T>): T => {
-  if (!result.ok) throw new Error(`expected ok, got ${result.error.kind}: ${result.error.message}`);
-  return result.data;
-};
 
 beforeAll(async () => {
   server = await startDemoApiServer({ now });
@@ -43,11 +33,7 @@ afterEach(() => {
   server.setIcps(samples);
 });
 afterAll(async () => {
-  for (const core of cores) {
-    await core.dispatch('session:signOut', {});
-    await core.dispose();
-    core.removeData();
-  }
+  await cores.disposeAll();
   await server.close();
 });
 

@@ -9,19 +9,14 @@ import { createMemoryLogger } from '../../src/main/logger';
 import { nodeFileSystem, type AppFileSystem } from '../../src/main/storage/file-system';
 import type { Icp } from '../../src/shared/icp-schema';
 import type { IcpListPage } from '../../src/shared/ipc-contract';
-import type { Result } from '../../src/shared/result';
 import { DEMO_TOKENS } from '../support/demo-http';
-import { createTestCore, filesUnder, type TestCore } from '../support/test-core';
+import { expectOk, filesUnder, testCores } from '../support/test-core';
 
 const now = new Date('2026-11-23T10:00:00.000Z');
 const samples = sampleIcps(now) as Icp[];
 const ALICE = 'user_abc123';
 const aliceIcps = samples.filter((icp) => icp.userIds.includes(ALICE));
 
-const expectOk = <T>(result: Result<T>): T => {
-  if (!result.ok) throw new Error(`expected ok, got ${result.error.kind}: ${result.error.message}`);
-  return result.data;
-};
 
 describe('icp cache on disk', () => {
   const setup = () => {
@@ -104,12 +99,8 @@ describe('icp cache on disk', () => {
 
 describe('offline behaviour through the handlers', () => {
   let server: DemoServer;
-  const cores: TestCore[] = [];
-  const newCore = (options: Parameters<typeof createTestCore>[0] = {}) => {
-    const core = createTestCore(options);
-    cores.push(core);
-    return core;
-  };
+  const cores = testCores();
+  const newCore = cores.create;
 
   beforeAll(async () => {
     server = await startDemoApiServer({ now });
@@ -119,11 +110,7 @@ describe('offline behaviour through the handlers', () => {
     server.setIcps(samples);
   });
   afterAll(async () => {
-    for (const core of cores) {
-      await core.dispatch('session:signOut', {});
-      await core.dispose();
-      core.removeData();
-    }
+    await cores.disposeAll();
     await server.close();
   });
 

@@ -6,6 +6,7 @@ import { createMainCore, type MainCoreOptions } from '../../src/main/main-core';
 import { createKeychainTokenStore } from '../../src/main/secrets/token-store';
 import { createDemoLauncher } from '../../src/main/session/demo-launcher';
 import type { EventName, EventPayload } from '../../src/shared/ipc-contract';
+import type { Result } from '../../src/shared/result';
 
 /*
  * The main-process core as Electron assembles it, with the real keychain (a test-only service
@@ -77,4 +78,32 @@ export function filesUnder(dir: string): { path: string; text: string }[] {
   };
   walk(dir);
   return out;
+}
+
+/** The data of an ok Result; a readable failure otherwise. */
+export function expectOk<T>(result: Result<T>): T {
+  if (!result.ok) throw new Error(`expected ok, got ${result.error.kind}: ${result.error.message}`);
+  return result.data;
+}
+
+/**
+ * Cores made by a test file, all signed out, stopped and deleted by `disposeAll` (its afterAll),
+ * so no token is left in the keychain and no data folder on disk.
+ */
+export function testCores() {
+  const cores: TestCore[] = [];
+  return {
+    create(options: TestCoreOptions = {}): TestCore {
+      const core = createTestCore(options);
+      cores.push(core);
+      return core;
+    },
+    async disposeAll(): Promise<void> {
+      for (const core of cores.splice(0)) {
+        await core.dispatch('session:signOut', {});
+        await core.dispose();
+        core.removeData();
+      }
+    },
+  };
 }

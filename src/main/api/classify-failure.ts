@@ -1,4 +1,4 @@
-import { API_ERROR_CODES, ApiErrorEnvelope, appError, type AppError } from '../../shared/api-error';
+import { ApiErrorEnvelope, appError, type AppError } from '../../shared/api-error';
 
 /** Maps a non-2xx reply to the error kind the renderer shows, keeping the API's own words. */
 export function errorForStatus(status: number, bodyText: string, asked: 'list' | 'icp'): AppError {

@@ -1,3 +1,4 @@
+import { KNOWN_CUSTOM_FILTER_TYPES } from '../../shared/icp-schema';
 import {
   AI_PROMPTS,
   COLLEAGUE_IDS,
@@ -39,15 +40,6 @@ interface Theme {
 const DAY_MS = 86_400_000;
 const HOUR_MS = 3_600_000;
 
-const CUSTOM_FILTER_TYPES = [
-  'website',
-  'webscraping',
-  'ai',
-  'maxPeoplePerCompany',
-  'maxPercentFromCRM',
-  'minDaysUntilReuse',
-  'matchFieldWithRegex',
-] as const;
 
 /**
  * Many realistic ICPs for volume tests and demos: every custom filter type, person, company and
@@ -168,7 +160,7 @@ function companyFilters(random: SeededRandom, { market, industry }: Theme): Json
 
 function customFilters(random: SeededRandom, { industry }: Theme): Json[] {
   const filters: Json[] = [];
-  for (const type of random.subset(CUSTOM_FILTER_TYPES, 0, 4)) {
+  for (const type of random.subset(KNOWN_CUSTOM_FILTER_TYPES, 0, 4)) {
     switch (type) {
       case 'website':
         filters.push({ type, provider: 'browserUse', prompt: random.pick(WEBSITE_PROMPTS) });
