@@ -140,9 +140,16 @@ const WORD_CHARACTER = /[\p{L}\p{N}]/u;
  */
 export function findWordStart(text: string, term: string, from = 0): number {
   for (let at = text.indexOf(term, from); at !== -1; at = text.indexOf(term, at + 1)) {
-    if (at === 0 || !WORD_CHARACTER.test(text[at - 1]!)) return at;
+    if (at === 0 || !isWordCharacter(text.charCodeAt(at - 1))) return at;
   }
   return -1;
+}
+
+// Search texts are normalized (lower-case, accents stripped), so nearly every character is ASCII:
+// a comparison is far cheaper than a Unicode property test, which only the rest needs.
+export function isWordCharacter(code: number): boolean {
+  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a);
+  return WORD_CHARACTER.test(String.fromCharCode(code));
 }
 
 /** Whether a search text has every (normalized) term: at a word start, or inside a user id. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { highlightSegments } from '../../../src/renderer/src/review/highlight-segments';
+import { highlightSegments, termsFoundElsewhere } from '../../../src/renderer/src/review/highlight-segments';
 
 const marked = (text: string, query: string) =>
   highlightSegments(text, query)
@@ -30,5 +30,20 @@ describe('highlight segments', () => {
   it('joins back to exactly the text', () => {
     const text = 'Société Générale de Logistique – Directeurs Supply Chain';
     expect(highlightSegments(text, 'societe log dir').map((segment) => segment.text).join('')).toBe(text);
+  });
+});
+
+describe('terms found elsewhere', () => {
+  it('are the terms the name and description do not show, normalized as typed', () => {
+    expect(termsFoundElsewhere('Germany CTO', ['Enterprise Tech Buyers', 'IT decision makers in Germany'])).toEqual(['cto']);
+    expect(termsFoundElsewhere('zurich', ['Zürich Münchner Fertigung', ''])).toEqual([]);
+  });
+
+  it('follow the word-start rule: a term inside a word is not shown there', () => {
+    expect(termsFoundElsewhere('cto', ['IT Director', ''])).toEqual(['cto']);
+  });
+
+  it('are none without a query', () => {
+    expect(termsFoundElsewhere('  ', ['anything'])).toEqual([]);
   });
 });

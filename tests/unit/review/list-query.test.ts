@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { sampleIcps } from '../../../src/main/demo/sample-icps';
 import { summarizeIcp } from '../../../src/shared/icp-summary';
@@ -13,6 +14,7 @@ import {
   sortRows,
 } from '../../../src/renderer/src/review/list-query';
 import { expiryOf } from '../../../src/renderer/src/format/expiry';
+import { createIncrementalFilter } from '../../../src/renderer/src/review/incremental-filter';
 
 const now = new Date('2026-11-23T10:00:00.000Z');
 const icps = sampleIcps(now) as Icp[];
@@ -139,5 +141,50 @@ describe('expiry overview', () => {
     const counts = countExpiry(rows);
     expect(counts.active + counts.expiring + counts.expired + counts.noExpiry).toBe(rows.length);
     expect(counts.expiring).toBe(filterRows(rows, view({ expiry: ['expiring'] })).length);
+  });
+});
+
+describe('incremental filtering while typing', () => {
+  const sorted = sortRows(rows, 'name');
+
+  it('answers exactly what a full filter answers, for any sequence of edits', () => {
+    // Letters and user-id fragments that cross the 5-character user-id threshold.
+    const pieces = fc.constantFrom('c', 't', 'o', ' ', 'g', 'e', 'r', 'ma', 'ny', 'd', 'user_', 'abc', '1', '2', '3', 'x', 'ü');
+    const edit = fc.oneof(
+      pieces.map((piece) => (query: string) => query + piece),
+      fc.constant((query: string) => query.slice(0, -1)),
+      fc.constant(() => ''),
+    );
+    fc.assert(
+      fc.property(fc.array(edit, { maxLength: 25 }), fc.constantFrom<ListView['expiry']>([], ['expiring'], ['expired', 'active']), (edits, expiry) => {
+        const filter = createIncrementalFilter(8);
+        let query = '';
+        for (const apply of edits) {
+          query = apply(query);
+          const v = view({ search: query, expiry });
+          expect(filter(sorted, v)).toEqual(filterRows(sorted, v));
+        }
+      }),
+      { numRuns: 200, seed: 42 },
+    );
+  });
+
+  it('narrows from the previous answer instead of scanning every row', () => {
+    const filter = createIncrementalFilter();
+    const first = filter(sorted, view({ search: 'c' }));
+    const narrowed = filter(sorted, view({ search: 'ct' }));
+    expect(narrowed.length).toBeLessThan(first.length);
+    expect(narrowed.every((row) => first.includes(row))).toBe(true);
+    expect(filter(sorted, view({ search: 'c' }))).toBe(first); // backspace: the remembered answer
+  });
+
+  it('starts afresh when the rows or chips change', () => {
+    const filter = createIncrementalFilter();
+    const all = filter(sorted, view({ search: 'sales' }));
+    const expiring = filter(sorted, view({ search: 'sales', expiry: ['expiring'] }));
+    expect(expiring).toEqual(filterRows(sorted, view({ search: 'sales', expiry: ['expiring'] })));
+    expect(expiring.length).toBeLessThanOrEqual(all.length);
+    const resorted = sortRows(rows, 'leadsPerList');
+    expect(filter(resorted, view({ search: 'sales' }))).toEqual(filterRows(resorted, view({ search: 'sales' })));
   });
 });

@@ -50,23 +50,40 @@ export function relativeTime(iso: string, now: Date): string {
 }
 
 /**
+ * Formatters by locale and zone. For the user's own zone the key is the date's UTC offset, so a
+ * system time-zone change (which changes offsets) is picked up without building a formatter per
+ * call.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function exactFormatter(date: Date, locale: string | undefined, timeZone: string | undefined): Intl.DateTimeFormat {
+  const key = `${locale ?? ''}|${timeZone ?? `local${date.getTimezoneOffset()}`}`;
+  const cached = formatters.get(key);
+  if (cached) return cached;
+  const format = new Intl.DateTimeFormat(locale, {
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+    timeZoneName: 'short',
+    timeZone,
+  });
+  formatters.set(key, format);
+  return format;
+}
+
+/**
  * "Mar 30, 2026, 1:30 AM GMT+2" for hover titles. The zone name is included because the
- * relative text hides which day boundary it used. locale and timeZone default to the user's;
- * the formatter is built per call (not cached) so a system time-zone change shows at once.
+ * relative text hides which day boundary it used. locale and timeZone default to the user's.
+ * Building a formatter costs more than formatting, and every visible row has titles, so
+ * formatters are reused (see exactFormatter).
  */
 export function exactTime(iso: string, locale?: string, timeZone?: string): string {
   const date = parseISO(iso);
   if (!isValid(date)) return iso;
   try {
-    return new Intl.DateTimeFormat(locale, {
-      year: 'numeric',
-      month: 'short',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: '2-digit',
-      timeZoneName: 'short',
-      timeZone,
-    }).format(date);
+    return exactFormatter(date, locale, timeZone).format(date);
   } catch {
     // An unknown locale or zone name must not take a hover title down with it.
     return date.toISOString();

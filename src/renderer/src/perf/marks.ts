@@ -14,6 +14,8 @@ export const MARK_LIST_DATA = 'icp-desk:list-data';
 export const MARK_LIST_PAINTED = 'icp-desk:list-painted';
 export const MARK_SEARCH_INPUT = 'icp-desk:search-input';
 export const MARK_SEARCH_PAINTED = 'icp-desk:search-painted';
+/** The filtered list is in the DOM (before the frame that paints it). */
+export const MARK_SEARCH_COMMITTED = 'icp-desk:search-committed';
 
 let listDataPending = false;
 let searchPending = false;
@@ -56,5 +58,6 @@ export function markSearchInput(): void {
 export function notifySearchCommitted(): void {
   if (!searchPending) return;
   searchPending = false;
+  mark(MARK_SEARCH_COMMITTED);
   afterPaint(() => mark(MARK_SEARCH_PAINTED));
 }

@@ -1,4 +1,4 @@
-import { highlightRanges } from '../../../shared/search/normalize-text';
+import { findWordStart, highlightRanges, normalizeForSearch, searchTerms } from '../../../shared/search/normalize-text';
 
 /*
  * A list row's name or description cut into plain and matched pieces, so the row renders
@@ -23,4 +23,16 @@ export function highlightSegments(text: string, query: string): Segment[] {
   }
   if (at < text.length) segments.push({ text: text.slice(at), match: false });
   return segments;
+}
+
+/**
+ * The query's terms that the given visible texts (a row's name and description) do not show:
+ * they matched somewhere the row cannot highlight (filter values, prompts, CRM text, user ids),
+ * so the row says so instead of leaving the reader to guess why it is in the list.
+ */
+export function termsFoundElsewhere(query: string, visible: readonly string[]): string[] {
+  const terms = searchTerms(query);
+  if (terms.length === 0) return [];
+  const text = normalizeForSearch(visible.join(' '));
+  return terms.filter((term) => findWordStart(text, term) === -1);
 }

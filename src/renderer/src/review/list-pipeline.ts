@@ -1,6 +1,7 @@
 import type { IcpSummary, ListView, SortKey } from '../../../shared/ipc-contract';
 import { nextExpiryChange } from './expiry-clock';
-import { countExpiry, filterRows, prepareRows, sortRows, type ExpiryCounts, type PreparedRow } from './list-query';
+import { createIncrementalFilter } from './incremental-filter';
+import { countExpiry, prepareRows, sortRows, type ExpiryCounts, type PreparedRow } from './list-query';
 
 /*
  * The one source of truth for "the list as shown": every consumer (rows, keyboard, count,
@@ -30,6 +31,7 @@ export function createListPipeline(): ListPipeline {
   let sortKey: SortKey | null = null;
   let sorted: PreparedRow[] = [];
 
+  const filter = createIncrementalFilter();
   let visibleFrom: PreparedRow[] | null = null;
   let visibleView: ListView | null = null;
   let visible: PreparedRow[] = [];
@@ -65,7 +67,7 @@ export function createListPipeline(): ListPipeline {
       if (rows !== visibleFrom || view !== visibleView) {
         visibleFrom = rows;
         visibleView = view;
-        visible = filterRows(rows, view);
+        visible = filter(rows, view);
       }
       return visible;
     },

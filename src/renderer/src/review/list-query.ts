@@ -1,5 +1,6 @@
 import type { ExpiryFilter, IcpSummary, ListView, SortKey } from '../../../shared/ipc-contract';
-import { containsAllTerms, searchTerms } from '../../../shared/search/normalize-text';
+import { containsAllTerms, MIN_USER_ID_TERM, searchTerms, USER_IDS_MARKER } from '../../../shared/search/normalize-text';
+import { maskDecides, wordStartBit, wordStartMask } from '../../../shared/search/word-start-mask';
 import { expiryFilterOf, expiryOf } from '../format/expiry';
 
 /*
@@ -15,6 +16,10 @@ export interface PreparedRow {
   readonly expiresAt: number;
   readonly updatedAt: number;
   readonly searchTypes: ReadonlySet<string>;
+  /** Which characters start a word of the search text (see word-start-mask.ts). */
+  readonly wordStarts: number;
+  /** Where the user ids begin in the search text, or -1. */
+  readonly userIdsAt: number;
 }
 
 export const DEFAULT_LIST_VIEW: ListView = {
@@ -36,6 +41,8 @@ export function prepareRows(items: readonly IcpSummary[], now: Date): PreparedRo
       expiresAt: Number.isNaN(expiresAt) ? Number.POSITIVE_INFINITY : expiresAt,
       updatedAt: Date.parse(summary.updatedAt) || 0,
       searchTypes: new Set(summary.criteria.map((criterion) => criterion.type)),
+      wordStarts: wordStartMask(summary.searchText),
+      userIdsAt: summary.searchText.lastIndexOf(USER_IDS_MARKER),
     };
   });
 }
@@ -91,14 +98,20 @@ export function filterRows(sorted: readonly PreparedRow[], view: ListView): Prep
   if (!expiry && !types && !customTypes && !view.hasCrmFilters && !view.offlineOnly && terms.length === 0) {
     return sorted as PreparedRow[];
   }
+  // Terms too short for user ids can only match a word start in the fields: the mask rules
+  // rows out without reading their text, and decides one-letter terms on its own.
+  let required = 0;
+  for (const term of terms) if (term.length < MIN_USER_ID_TERM) required |= wordStartBit(term.charCodeAt(0));
+  const textNeeded = !terms.every(maskDecides);
   const out: PreparedRow[] = [];
   for (const row of sorted) {
+    if ((row.wordStarts & required) !== required) continue;
     if (expiry && !expiry.has(row.expiry)) continue;
     if (types && !types.some((type) => row.searchTypes.has(type))) continue;
     if (customTypes && !customTypes.some((type) => row.summary.customFilterTypes.includes(type))) continue;
     if (view.hasCrmFilters && !row.summary.hasCrmFilters) continue;
     if (view.offlineOnly && !row.summary.offline) continue;
-    if (terms.length > 0 && !containsAllTerms(row.summary.searchText, terms)) continue;
+    if (textNeeded && terms.length > 0 && !containsAllTerms(row.summary.searchText, terms)) continue;
     out.push(row);
   }
   return out;

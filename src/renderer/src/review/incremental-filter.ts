@@ -1,0 +1,73 @@
+import type { ListView } from '../../../shared/ipc-contract';
+import { MIN_USER_ID_TERM, searchTerms } from '../../../shared/search/normalize-text';
+import { filterRows, type PreparedRow } from './list-query';
+
+/**
+ * filterRows for a list being typed into. Remembers recent answers for the current rows and
+ * chips; when a query only extends the previous one ("cto g" -> "cto ge") it filters the previous
+ * answer instead of every row, because a row matching the longer query matches the shorter too.
+ * Backspacing returns to remembered answers.
+ *
+ * One exception to "longer matches less": a term reaching MIN_USER_ID_TERM characters may also
+ * match inside user ids, so rows outside the previous answer whose user ids contain it are
+ * checked as well.
+ */
+export function createIncrementalFilter(remember = 32) {
+  let base: readonly PreparedRow[] | null = null;
+  let chips = '';
+  let previous: string | null = null;
+  const answers = new Map<string, PreparedRow[]>();
+
+  const compute = (sorted: readonly PreparedRow[], view: ListView, terms: readonly string[]): PreparedRow[] => {
+    const earlier = previous === null ? undefined : answers.get(previous);
+    const relation = earlier && previous !== null ? relate(previous, terms) : null;
+    if (!earlier || !relation) return filterRows(sorted, view);
+    const narrowed = filterRows(earlier, view);
+    if (relation.grownToUserIds.length === 0) return narrowed;
+    const inEarlier = new Set(earlier);
+    const candidates = sorted.filter((row) => !inEarlier.has(row) && relation.grownToUserIds.some((term) => inUserIds(row, term)));
+    const added = new Set(filterRows(candidates, view));
+    if (added.size === 0) return narrowed;
+    const kept = new Set(narrowed);
+    return sorted.filter((row) => kept.has(row) || added.has(row));
+  };
+
+  return (sorted: readonly PreparedRow[], view: ListView): PreparedRow[] => {
+    const { search: _search, ...rest } = view;
+    const chipsKey = JSON.stringify(rest);
+    if (sorted !== base || chipsKey !== chips) {
+      base = sorted;
+      chips = chipsKey;
+      previous = null;
+      answers.clear();
+    }
+    const terms = searchTerms(view.search);
+    const query = terms.join(' ');
+    let answer = answers.get(query);
+    if (!answer) {
+      answer = compute(sorted, view, terms);
+      answers.set(query, answer);
+      if (answers.size > remember) answers.delete(answers.keys().next().value!);
+    }
+    previous = query;
+    return answer;
+  };
+}
+
+const inUserIds = (row: PreparedRow, term: string) => row.userIdsAt !== -1 && row.summary.searchText.indexOf(term, row.userIdsAt) !== -1;
+
+/**
+ * Whether `terms` extends the earlier query (each earlier term a prefix of the term in its
+ * place), and which terms have just grown long enough to match user ids; null when unrelated.
+ */
+function relate(earlier: string, terms: readonly string[]): { grownToUserIds: string[] } | null {
+  const before = earlier === '' ? [] : earlier.split(' ');
+  if (before.length > terms.length) return null;
+  const grownToUserIds: string[] = [];
+  for (const [i, term] of before.entries()) {
+    const now = terms[i]!;
+    if (!now.startsWith(term)) return null;
+    if (term.length < MIN_USER_ID_TERM && now.length >= MIN_USER_ID_TERM) grownToUserIds.push(now);
+  }
+  return { grownToUserIds };
+}
