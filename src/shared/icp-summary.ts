@@ -1,9 +1,11 @@
+import type * as z from 'zod';
 import { searchTypeOf, type Icp } from './icp-schema';
-import type { IcpSummary } from './ipc-contract';
+import { IcpSummary } from './ipc-contract';
 import { buildSearchText } from './search/normalize-text';
 
 /** Everything the list shows of one ICP, minus whether it is available offline. */
-export type IcpSummaryBase = Omit<IcpSummary, 'offline'>;
+export const IcpSummaryBase = IcpSummary.omit({ offline: true });
+export type IcpSummaryBase = z.infer<typeof IcpSummaryBase>;
 
 export function summarizeIcp(icp: Icp): IcpSummaryBase {
   const crm = icp.crmFilters;

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { accountFolderName, createIcpCache } from '../../src/main/cache/icp-cache';
+import { summarizeIcp } from '../../src/shared/icp-summary';
 import { startDemoApiServer, type DemoServer } from '../../src/main/demo/demo-api-server';
 import { sampleIcps } from '../../src/main/demo/sample-icps';
 import { createMemoryLogger } from '../../src/main/logger';
@@ -29,8 +30,11 @@ describe('icp cache on disk', () => {
   it('round-trips the list and details with the time each was fetched', async () => {
     const { cache } = setup();
     expect(await cache.readList()).toBeNull();
-    await cache.writeList(aliceIcps, now);
+    expect(await cache.readSummaries()).toBeNull();
+    const summaries = aliceIcps.map(summarizeIcp);
+    await cache.writeList(aliceIcps, summaries, now);
     expect(await cache.readList()).toEqual({ icps: aliceIcps, fetchedAt: now.toISOString() });
+    expect(await cache.readSummaries()).toEqual({ items: summaries, fetchedAt: now.toISOString() });
     const later = new Date(now.getTime() + 60_000);
     await cache.writeDetail(aliceIcps[0]!, later);
     expect(await cache.readDetail(aliceIcps[0]!.id)).toEqual({ icp: aliceIcps[0], fetchedAt: later.toISOString() });
@@ -38,8 +42,28 @@ describe('icp cache on disk', () => {
     await cache.forget(aliceIcps[0]!.id);
     expect(await cache.readDetail(aliceIcps[0]!.id)).toBeNull();
     expect((await cache.readList())!.icps.map((icp) => icp.id)).toEqual(aliceIcps.slice(1).map((icp) => icp.id));
+    expect((await cache.readSummaries())!.items.map((item) => item.id)).toEqual(aliceIcps.slice(1).map((icp) => icp.id));
     await cache.clear();
     expect(await cache.readList()).toBeNull();
+    expect(await cache.readSummaries()).toBeNull();
+  });
+
+  it('leaves no summaries behind when they cannot be written (disk full after the list)', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'icp-desk-cache-'));
+    let writes = 0;
+    const fs: AppFileSystem = {
+      ...nodeFileSystem,
+      writeAtomic: async (path, text, options) => {
+        if (++writes === 4) throw Object.assign(new Error('ENOSPC'), { code: 'ENOSPC' });
+        return nodeFileSystem.writeAtomic(path, text, options);
+      },
+    };
+    const cache = createIcpCache({ fs, cacheRoot: root, origin: 'https://api.example.com', token: 't', clock: () => now, log: createMemoryLogger() });
+    await cache.writeList(aliceIcps, aliceIcps.map(summarizeIcp), now);
+    const later = new Date(now.getTime() + 1000);
+    await expect(cache.writeList(aliceIcps.slice(1), aliceIcps.slice(1).map(summarizeIcp), later)).rejects.toThrow('ENOSPC');
+    expect(await cache.readSummaries()).toBeNull();
+    expect((await cache.readList())!.fetchedAt).toBe(later.toISOString());
   });
 
   it('keeps unknown fields and key order exactly', async () => {
@@ -59,7 +83,7 @@ describe('icp cache on disk', () => {
 
   it.each(brokenFiles)('sets a %s list file aside with a warning and rebuilds it', async (_kind, breakIt) => {
     const { cache, log } = setup();
-    await cache.writeList(aliceIcps, now);
+    await cache.writeList(aliceIcps, null, now);
     const listPath = join(cache.folder, 'list.json');
     writeFileSync(listPath, breakIt(readFileSync(listPath, 'utf8')));
     expect(await cache.readList()).toBeNull();
@@ -67,7 +91,7 @@ describe('icp cache on disk', () => {
     const names = readdirSync(cache.folder);
     expect(names.filter((n) => n.startsWith('list.json.corrupt-'))).toHaveLength(1);
     expect(names).not.toContain('list.json');
-    await cache.writeList(aliceIcps, now);
+    await cache.writeList(aliceIcps, null, now);
     expect((await cache.readList())!.icps).toHaveLength(aliceIcps.length);
   });
 
@@ -83,7 +107,7 @@ describe('icp cache on disk', () => {
 
   it('drops a cached ICP that no longer validates instead of showing it', async () => {
     const { cache } = setup();
-    await cache.writeList([aliceIcps[0]!, { ...aliceIcps[1]!, activeUntil: 'soon' } as Icp], now);
+    await cache.writeList([aliceIcps[0]!, { ...aliceIcps[1]!, activeUntil: 'soon' } as Icp], null, now);
     expect((await cache.readList())!.icps).toEqual([aliceIcps[0]]);
   });
 

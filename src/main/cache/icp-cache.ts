@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import * as z from 'zod';
 import type { Icp } from '../../shared/icp-schema';
 import { checkIcp, checkIcpList } from '../../shared/icp-validation';
+import { IcpSummaryBase } from '../../shared/icp-summary';
 import type { Logger } from '../logger';
 import type { AppFileSystem } from '../storage/file-system';
 import { readJsonFile } from '../storage/json-file';
@@ -19,9 +20,16 @@ const version = z.literal(CACHE_VERSION, { error: 'written by another version of
 const timestamp = z.iso.datetime({ offset: true });
 const ListFile = z.object({ version, fetchedAt: timestamp, items: z.array(z.unknown()) });
 const DetailFile = z.object({ version, fetchedAt: timestamp, icp: z.unknown() });
+const SummariesFile = z.object({ version, fetchedAt: timestamp, items: z.array(IcpSummaryBase) });
 
 export interface CachedList {
   icps: Icp[];
+  fetchedAt: string;
+}
+
+/** What the list shows of the cached list, kept beside it so a start need not re-read every ICP. */
+export interface CachedSummaries {
+  items: IcpSummaryBase[];
   fetchedAt: string;
 }
 
@@ -33,7 +41,12 @@ export interface CachedDetail {
 export interface IcpCache {
   readonly folder: string;
   readList(): Promise<CachedList | null>;
-  writeList(icps: readonly Icp[], fetchedAt: Date): Promise<void>;
+  /**
+   * Writes the list, then its summaries (null: none, they are made again from the list when
+   * needed). If the summaries cannot be written, none are left.
+   */
+  writeList(icps: readonly Icp[], summaries: readonly IcpSummaryBase[] | null, fetchedAt: Date): Promise<void>;
+  readSummaries(): Promise<CachedSummaries | null>;
   readDetail(id: string): Promise<CachedDetail | null>;
   writeDetail(icp: Icp, fetchedAt: Date): Promise<void>;
   /** Forgets an ICP the server no longer shows this account (403/404): detail and list entry. */
@@ -66,6 +79,7 @@ export function createIcpCache(options: {
   const { fs, log } = options;
   const folder = join(options.cacheRoot, accountFolderName(options.origin, options.token));
   const listPath = join(folder, 'list.json');
+  const summariesPath = join(folder, 'summaries.json');
   const detailsDir = join(folder, 'icps');
   const detailPath = (id: string) => join(detailsDir, detailFileName(id));
 
@@ -81,8 +95,23 @@ export function createIcpCache(options: {
       if (invalid.length > 0) log.warn(`Cached list: ${invalid.length} ICP(s) no longer valid were skipped`);
       return { icps, fetchedAt: read.value.fetchedAt };
     },
-    async writeList(icps, fetchedAt) {
-      await fs.writeAtomic(listPath, JSON.stringify({ version: CACHE_VERSION, fetchedAt: fetchedAt.toISOString(), items: icps }));
+    async writeList(icps, summaries, fetchedAt) {
+      const when = fetchedAt.toISOString();
+      await fs.writeAtomic(listPath, JSON.stringify({ version: CACHE_VERSION, fetchedAt: when, items: icps }));
+      if (summaries === null) return fs.remove(summariesPath);
+      try {
+        await fs.writeAtomic(summariesPath, JSON.stringify({ version: CACHE_VERSION, fetchedAt: when, items: summaries }));
+      } catch (error) {
+        // Stale summaries would show a list other than the one on disk: better none (the list is
+        // then summarized again on the next start).
+        await fs.remove(summariesPath).catch(() => undefined);
+        throw error;
+      }
+    },
+    async readSummaries() {
+      const read = await readJsonFile(fs, summariesPath, SummariesFile, options.clock());
+      if (read.state === 'setAside') warnSetAside(read.reason);
+      return read.state === 'ok' ? { items: read.value.items, fetchedAt: read.value.fetchedAt } : null;
     },
     async readDetail(id) {
       const read = await readJsonFile(fs, detailPath(id), DetailFile, options.clock());
@@ -103,12 +132,10 @@ export function createIcpCache(options: {
     async forget(id) {
       await fs.remove(detailPath(id));
       const list = await this.readList();
-      if (list && list.icps.some((icp) => icp.id === id)) {
-        await fs.writeAtomic(
-          listPath,
-          JSON.stringify({ version: CACHE_VERSION, fetchedAt: list.fetchedAt, items: list.icps.filter((icp) => icp.id !== id) }),
-        );
-      }
+      if (!list || !list.icps.some((icp) => icp.id === id)) return;
+      const summaries = await this.readSummaries();
+      const keep = <T extends { id: string }>(items: readonly T[]) => items.filter((item) => item.id !== id);
+      await this.writeList(keep(list.icps), summaries ? keep(summaries.items) : null, new Date(list.fetchedAt));
     },
     async offlineIds() {
       const names = await fs.list(detailsDir);

@@ -1,16 +1,18 @@
-import { appError, type AppError } from '../../shared/api-error';
+import { appError } from '../../shared/api-error';
 import type { Icp } from '../../shared/icp-schema';
+import type { IcpSummaryBase } from '../../shared/icp-summary';
 import type { DataSource, IcpDetail, IcpListPage, ListWarning, SyncOutcome, SyncProgress } from '../../shared/ipc-contract';
 import { fail, ok, type Result } from '../../shared/result';
 import type { ApiClient } from '../api/api-client';
 import type { IcpCache } from '../cache/icp-cache';
 import type { Logger } from '../logger';
-import { toSummaries } from './summaries';
-
-const SYNC_CONCURRENCY = 4;
+import { syncDetails } from './offline-sync';
+import { summarize, withOffline } from './summaries';
 
 interface KnownList {
-  icps: Icp[];
+  summaries: IcpSummaryBase[];
+  /** The full ICPs; read from disk only when something needs them (exports), not to show the list. */
+  icps: Icp[] | null;
   fetchedAt: string;
   source: DataSource;
   warnings: ListWarning[];
@@ -19,7 +21,8 @@ interface KnownList {
 /**
  * One account's ICPs as main knows them: the newest list (from the API or the cache), the set of
  * ICPs whose detail is cached, and the network calls that refresh them. The cache is always
- * written after the API answers, so the next start shows what the user last saw.
+ * written after the API answers, so the next start shows what the user last saw; a start reads
+ * only the list's summaries, which is what makes it fast.
  */
 export function createAccountData(deps: { client: ApiClient; cache: IcpCache; clock: () => Date; log: Logger }) {
   const { client, cache, log } = deps;
@@ -52,22 +55,51 @@ export function createAccountData(deps: { client: ApiClient; cache: IcpCache; cl
 
   const page = async (known: KnownList | null, source: DataSource): Promise<IcpListPage> => {
     if (!known) return { items: [], warnings: [], source, fetchedAt: null };
-    return { items: toSummaries(known.icps, await offlineIds()), warnings: known.warnings, source: known.source, fetchedAt: known.fetchedAt };
+    return { items: withOffline(known.summaries, await offlineIds()), warnings: known.warnings, source: known.source, fetchedAt: known.fetchedAt };
   };
 
+  /** The list as last saved: its summaries if they were saved, else the list, summarized. */
   async function cachedList(): Promise<KnownList | null> {
     if (list) return list;
+    const summaries = await cache.readSummaries();
+    if (summaries && !list) {
+      list = { summaries: summaries.items, icps: null, fetchedAt: summaries.fetchedAt, source: 'cache', warnings: [] };
+      return list;
+    }
     const cached = await cache.readList();
     // A network reply may have arrived while the cache was being read: it wins.
-    if (cached && !list) list = { icps: cached.icps, fetchedAt: cached.fetchedAt, source: 'cache', warnings: [] };
+    if (cached && !list) {
+      const made = summarize(cached.icps);
+      list = { summaries: made, icps: cached.icps, fetchedAt: cached.fetchedAt, source: 'cache', warnings: [] };
+      void keep('the list summaries', () => cache.writeList(cached.icps, made, new Date(cached.fetchedAt)));
+    }
     return list;
   }
 
+  /** The full ICPs of the list, for what needs more than the summaries. */
+  async function fullList(): Promise<Icp[]> {
+    const known = await cachedList();
+    if (!known) return [];
+    if (known.icps) return known.icps;
+    const cached = await cache.readList();
+    known.icps = cached?.icps ?? [];
+    return known.icps;
+  }
+
   async function forget(id: string) {
-    if (list) list = { ...list, icps: list.icps.filter((icp) => icp.id !== id) };
+    if (list) {
+      list.summaries = list.summaries.filter((item) => item.id !== id);
+      if (list.icps) list.icps = list.icps.filter((icp) => icp.id !== id);
+    }
     (await offlineIds()).delete(id.toLowerCase());
     await keep('the removal of an ICP', () => cache.forget(id));
   }
+
+  const saveDetail = async (icp: Icp): Promise<boolean> => {
+    const problem = await keep('an ICP', () => cache.writeDetail(icp, deps.clock()));
+    if (!problem) (await offlineIds()).add(icp.id.toLowerCase());
+    return problem === null;
+  };
 
   return {
     async listPage(source: DataSource): Promise<Result<IcpListPage>> {
@@ -84,9 +116,11 @@ export function createAccountData(deps: { client: ApiClient; cache: IcpCache; cl
       if (ticket < applied) return ok(null);
       applied = ticket;
       const fetchedAt = deps.clock();
-      const warnings: ListWarning[] = result.data.invalid.map(({ index, id, field, message }) => ({ index, field, message, ...(id ? { id } : {}) }));
-      list = { icps: result.data.icps, fetchedAt: fetchedAt.toISOString(), source: 'network', warnings };
-      const saveWarning = await keep('the ICP list', () => cache.writeList(result.data.icps, fetchedAt));
+      const { icps, invalid } = result.data;
+      const warnings: ListWarning[] = invalid.map(({ index, id, field, message }) => ({ index, field, message, ...(id ? { id } : {}) }));
+      const summaries = summarize(icps);
+      list = { summaries, icps, fetchedAt: fetchedAt.toISOString(), source: 'network', warnings };
+      const saveWarning = await keep('the ICP list', () => cache.writeList(icps, summaries, fetchedAt));
       if (saveWarning && ticket === applied) list = { ...list, warnings: [...warnings, saveWarning] };
       return ok(null);
     },
@@ -104,8 +138,8 @@ export function createAccountData(deps: { client: ApiClient; cache: IcpCache; cl
         return result;
       }
       const fetchedAt = deps.clock();
-      const saved = await keep('this ICP', () => cache.writeDetail(result.data, fetchedAt));
-      if (!saved) (await offlineIds()).add(result.data.id.toLowerCase());
+      const problem = await keep('this ICP', () => cache.writeDetail(result.data, fetchedAt));
+      if (!problem) (await offlineIds()).add(result.data.id.toLowerCase());
       return ok({ icp: result.data, fetchedAt: fetchedAt.toISOString(), source: 'network' });
     },
 
@@ -114,8 +148,9 @@ export function createAccountData(deps: { client: ApiClient; cache: IcpCache; cl
      * only (so it works offline). A detail fetched after the list wins over the list's copy.
      */
     async copiesOf(ids: readonly string[]): Promise<Result<Icp[]>> {
-      const known = await cachedList();
-      const byId = new Map((known?.icps ?? []).map((icp) => [icp.id.toLowerCase(), icp]));
+      const icps = await fullList();
+      const listedAt = list?.fetchedAt ?? '';
+      const byId = new Map(icps.map((icp) => [icp.id.toLowerCase(), icp]));
       const cachedIds = await offlineIds();
       const out: Icp[] = [];
       const missing: string[] = [];
@@ -123,8 +158,7 @@ export function createAccountData(deps: { client: ApiClient; cache: IcpCache; cl
         const key = id.toLowerCase();
         const detail = cachedIds.has(key) ? await cache.readDetail(id) : null;
         const fromList = byId.get(key);
-        const useDetail = detail && (!fromList || !known || detail.fetchedAt >= known.fetchedAt);
-        const icp = useDetail ? detail.icp : fromList;
+        const icp = detail && (!fromList || detail.fetchedAt >= listedAt) ? detail.icp : fromList;
         if (icp) out.push(icp);
         else missing.push(id);
       }
@@ -134,45 +168,17 @@ export function createAccountData(deps: { client: ApiClient; cache: IcpCache; cl
       return ok(out);
     },
 
-    /**
-     * Fetches every listed ICP's detail so detail views work offline. Bounded concurrency;
-     * `onProgress` after each ICP. Stops early on a 401 or a network failure, or when cancelled.
-     */
+    /** "Make available offline" for every listed ICP; see offline-sync.ts. */
     async syncAll(onProgress: (progress: SyncProgress) => void): Promise<Result<SyncOutcome>> {
       const known = await cachedList();
       if (!known) return fail(appError('notFound', 'Load the ICP list before making it available offline.'));
       sync?.abort();
       const controller = new AbortController();
       sync = controller;
-      const ids = known.icps.map((icp) => icp.id);
-      const progress: SyncProgress = { done: 0, total: ids.length, failed: 0 };
-      let stopError: AppError | null = null;
-      let next = 0;
-      onProgress({ ...progress });
-      const worker = async () => {
-        while (next < ids.length && !controller.signal.aborted && !stopError) {
-          const id = ids[next++]!;
-          const result = await client.getIcp(id, controller.signal);
-          if (result.ok) {
-            const saved = await keep('an ICP', () => cache.writeDetail(result.data, deps.clock()));
-            if (saved) progress.failed += 1;
-            else (await offlineIds()).add(id.toLowerCase());
-          } else if (result.error.kind === 'cancelled') {
-            break;
-          } else {
-            progress.failed += 1;
-            // No point going on: every other ICP would fail the same way (and a network failure
-            // would cost a timeout each). What was saved so far stays saved.
-            if (result.error.kind === 'unauthorized' || result.error.kind === 'network') stopError = result.error;
-            if (result.error.kind === 'notFound' || result.error.kind === 'forbidden') await forget(id);
-          }
-          progress.done += 1;
-          onProgress({ ...progress });
-        }
-      };
-      await Promise.all(Array.from({ length: Math.min(SYNC_CONCURRENCY, ids.length) }, worker));
+      const ids = known.summaries.map((item) => item.id);
+      const { stoppedBy, ...progress } = await syncDetails(ids, { client, save: saveDetail, forget }, controller.signal, onProgress);
       if (sync === controller) sync = null;
-      if (stopError) return fail(stopError);
+      if (stoppedBy) return fail(stoppedBy);
       return ok({ ...progress, cancelled: controller.signal.aborted });
     },
 
