@@ -2,7 +2,9 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import type { DemoServer } from '../../src/main/demo/demo-api-server';
-import { expect } from './app-fixture';
+import type { ListView } from '../../src/shared/ipc-contract';
+import { DEFAULT_LIST_VIEW } from '../../src/renderer/src/review/list-query';
+import { expect, type App } from './app-fixture';
 
 /*
  * What several specs do through the UI, and the raw API bodies they compare against. Raw bodies
@@ -73,4 +75,86 @@ export async function screenshotBothSchemes(page: Page, name: string): Promise<v
     await page.screenshot({ path: join(SCREENSHOTS, `${name}-${colorScheme}.png`) });
   }
   await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
+}
+
+// ---- Review tools (search, sort, filters, compare) ----------------------------------------------
+
+export const searchBox = (page: Page): Locator => page.getByRole('searchbox', { name: 'Search ICPs' });
+export const filterBar = (page: Page): Locator => page.getByRole('toolbar', { name: 'Filters' });
+export const sortSelect = (page: Page): Locator => page.getByRole('combobox', { name: 'Sort by' });
+export const listCount = (page: Page): Locator => page.getByRole('region', { name: 'ICP list' }).getByRole('status').first();
+
+/** The names of the rows the list shows, top to bottom (every row, when the window fits them all). */
+export const shownNames = (page: Page): Promise<string[]> => listbox(page).locator('.icp-row-name').allTextContents();
+
+/** A window tall enough for the virtualized list to render `rows` rows at once. */
+export async function fitRows(page: Page, rows: number): Promise<void> {
+  await page.setViewportSize({ width: 1280, height: 420 + rows * 80 });
+}
+
+/*
+ * Expectations for search and sort, computed from the API's bodies without the app's own code:
+ * every term must start a word of some string the ICP holds (accents and case ignored), or be
+ * 5+ characters inside a user id.
+ */
+
+const fold = (text: string) =>
+  text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/ß/g, 'ss');
+
+function stringsOf(value: unknown, out: string[]): string[] {
+  if (typeof value === 'string') out.push(value);
+  else if (typeof value === 'number') out.push(String(value));
+  else if (Array.isArray(value)) for (const item of value) stringsOf(item, out);
+  else if (value && typeof value === 'object') for (const item of Object.values(value)) stringsOf(item, out);
+  return out;
+}
+
+export function searchableStrings(icp: RawIcp): string[] {
+  const out: string[] = [icp.name, icp.description ?? ''];
+  for (const criterion of (icp['leadProviderCriteria'] as { provider: string; filters: unknown }[]) ?? []) {
+    out.push(criterion.provider);
+    stringsOf(criterion.filters, out);
+  }
+  stringsOf(icp['customFilterCriteria'], out);
+  stringsOf(icp['crmFilters'], out);
+  return out.map(fold);
+}
+
+export function matchesSearch(icp: RawIcp, query: string): boolean {
+  const strings = searchableStrings(icp);
+  const userIds = icp.userIds.map(fold);
+  return fold(query)
+    .split(/\s+/)
+    .filter(Boolean)
+    .every((term) => {
+      const escaped = term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const atWordStart = new RegExp(`(^|[^\\p{L}\\p{N}])${escaped}`, 'u');
+      return strings.some((text) => atWordStart.test(text)) || (term.length >= 5 && userIds.some((id) => id.includes(term)));
+    });
+}
+
+export type SortName = 'Name' | 'Last updated' | 'Expiry (soonest first)' | 'Leads per list';
+
+const byName = (a: RawIcp, b: RawIcp) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base', numeric: true }) || a.id.localeCompare(b.id);
+const time = (iso: string | null) => (iso === null ? Number.POSITIVE_INFINITY : Date.parse(iso));
+
+/** The order the list must show for each sort, from the data. */
+export function sortedAs(icps: readonly RawIcp[], sort: SortName): RawIcp[] {
+  const compare: Record<SortName, (a: RawIcp, b: RawIcp) => number> = {
+    Name: byName,
+    'Last updated': (a, b) => time(b.updatedAt) - time(a.updatedAt) || byName(a, b),
+    'Expiry (soonest first)': (a, b) => (time(a.activeUntil) === time(b.activeUntil) ? byName(a, b) : time(a.activeUntil) < time(b.activeUntil) ? -1 : 1),
+    'Leads per list': (a, b) => b.leadsPerList - a.leadsPerList || byName(a, b),
+  };
+  return [...icps].sort(compare[sort]);
+}
+
+/** Saves the default list view in main's settings, as if the user had never searched or filtered. */
+export async function resetView(app: App, view: ListView = DEFAULT_LIST_VIEW): Promise<void> {
+  const saved = await app.host.core.dispatch('view:save', { view });
+  expect(saved.ok).toBe(true);
 }

@@ -70,8 +70,10 @@ export function CompareTable({
             section.rows.map((row) => (
               <tr key={row.key} className="compare-row" data-kind={row.kind} data-differs={row.differs || undefined}>
                 <th scope="row" className="compare-label" title={row.path}>
-                  <span className="compare-label-text">{row.label}</span>
-                  {row.tag ? <span className="compare-tag">{row.tag}</span> : null}
+                  <span className="compare-label-inner">
+                    <span className="compare-label-text">{row.label}</span>
+                    {row.tag ? <span className="compare-tag">{row.tag}</span> : null}
+                  </span>
                 </th>
                 {row.cells.map((cell, index) => (
                   <td key={index} className="compare-value">

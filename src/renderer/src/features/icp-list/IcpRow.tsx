@@ -1,10 +1,11 @@
-import { memo, type MouseEvent } from 'react';
+import { memo, useMemo, type MouseEvent } from 'react';
 import type { IcpSummary } from '../../../../shared/ipc-contract';
 import { formatNumber } from '../../format/numbers';
 import { exactTime, relativeTime } from '../../format/relative-time';
 import { Icon } from '../../ui/Icon';
 import { criteriaSummary } from './criteria-summary';
 import { ExpiryBadge } from './ExpiryBadge';
+import { termsFoundElsewhere } from '../../review/highlight-segments';
 import { Highlighted } from '../review/Highlighted';
 import './icp-row.css';
 
@@ -39,6 +40,7 @@ export const IcpRow = memo(function IcpRow({ icp, query, now, top, open, checked
   const selected = checking ? checked : open;
   const mainType = icp.criteria[0]?.type === 'company' ? 'company' : 'person';
   const search = criteriaSummary(icp.criteria);
+  const elsewhere = useMemo(() => termsFoundElsewhere(query, [icp.name, icp.description ?? '']), [query, icp.name, icp.description]);
   return (
     <div
       id={id}
@@ -67,10 +69,19 @@ export const IcpRow = memo(function IcpRow({ icp, query, now, top, open, checked
           {icp.description ? <Highlighted text={icp.description} query={query} /> : 'No description'}
         </p>
         <div className="icp-row-meta">
-          <span className="icp-row-search" title={`Lead provider and search: ${search}`}>
-            <Icon name={mainType} size={12} />
-            {search}
-          </span>
+          {elsewhere.length > 0 ? (
+            <span className="icp-row-search icp-row-elsewhere" title="Found in this ICP's lead provider filters, custom filters, CRM filters or user IDs">
+              <Icon name="search" size={12} />
+              <span className="icp-row-elsewhere-text">
+                {elsewhere.map((term) => `“${term}”`).join(' ')} in its filters
+              </span>
+            </span>
+          ) : (
+            <span className="icp-row-search" title={`Lead provider and search: ${search}`}>
+              <Icon name={mainType} size={12} />
+              {search}
+            </span>
+          )}
           <span className="icp-row-facts">
             <span className="icp-row-fact" title={`${formatNumber(icp.leadsPerList)} leads per list`}>
               <Icon name="list" size={12} />

@@ -53,8 +53,10 @@ export function CustomFilterMenu() {
     event.stopPropagation();
   };
 
+  // The chip keeps its width (the chip row must not wrap); the count says how many are chosen,
+  // the tooltip and the accessible name say which.
   const picked = choices.filter((choice) => choice.chosen);
-  const label = picked.length === 0 ? 'Custom filter' : picked.length === 1 ? picked[0]!.label : `Custom filters · ${picked.length}`;
+  const which = picked.map((choice) => choice.label).join(', ');
   return (
     <div className="chip-menu" ref={wrap}>
       <button
@@ -62,10 +64,11 @@ export function CustomFilterMenu() {
         type="button"
         className="filter-chip"
         data-active={picked.length > 0 || undefined}
+        aria-label={picked.length > 0 ? `Custom filter: ${which}` : undefined}
         aria-haspopup="menu"
         aria-expanded={open}
         aria-controls={open ? menuId : undefined}
-        title="Show only ICPs that use a type of custom filter"
+        title={picked.length === 0 ? 'Show only ICPs that use a type of custom filter' : `Showing ICPs that use: ${which}`}
         onClick={() => setOpen(!open)}
         onKeyDown={(event) => {
           if (event.key === 'ArrowDown' && !open) {
@@ -74,8 +77,12 @@ export function CustomFilterMenu() {
           }
         }}
       >
-        <span className="visually-hidden">Filter by </span>
-        <span className="filter-chip-text">{label}</span>
+        <span className="filter-chip-text">Custom filter</span>
+        {picked.length > 0 ? (
+          <span className="filter-chip-count" aria-hidden="true">
+            {picked.length}
+          </span>
+        ) : null}
         <Icon name="chevronDown" size={12} />
       </button>
       {open ? (
@@ -100,8 +107,9 @@ export function CustomFilterMenu() {
               </span>
               <span className={choice.known ? 'chip-menu-label' : 'chip-menu-label chip-menu-label-unknown'}>{choice.label}</span>
               <span className="chip-menu-count">
-                <span className="visually-hidden">, used by </span>
+                <span className="visually-hidden">– </span>
                 {formatNumber(choice.count)}
+                <span className="visually-hidden"> {choice.count === 1 ? 'ICP' : 'ICPs'}</span>
               </span>
             </button>
           ))}

@@ -2,17 +2,18 @@ import { useRef, type ReactNode } from 'react';
 import { useAppStore } from '../../store/app-store';
 import { toggleHasCrmFilters, toggleOfflineOnly, toggleSearchType } from '../../store/view-actions';
 import { FILTER_TOOLBAR_ID } from '../../store/workspace-actions';
-import { Icon } from '../../ui/Icon';
 import { CustomFilterMenu } from './CustomFilterMenu';
 import { ExpiryOverview } from './ExpiryOverview';
 import { useRovingFocus } from './use-roving-focus';
 import './review.css';
 
-/** A toggle chip: a button with aria-pressed, its hidden words completing the visible ones. */
+/**
+ * A toggle chip: a button with aria-pressed, its hidden words completing the visible ones. Pressed
+ * chips are filled (not only recoloured) and keep their width, so the chip row never reflows.
+ */
 function Chip({ pressed, onToggle, title, children }: { pressed: boolean; onToggle: () => void; title: string; children: ReactNode }) {
   return (
     <button type="button" className="filter-chip" aria-pressed={pressed} title={title} onClick={onToggle}>
-      {pressed ? <Icon name="check" size={12} /> : null}
       <span className="filter-chip-text">{children}</span>
     </button>
   );
@@ -47,7 +48,7 @@ export function FilterBar() {
         </Chip>
         <CustomFilterMenu />
         <Chip pressed={view.hasCrmFilters} onToggle={toggleHasCrmFilters} title="ICPs that also source leads from a CRM">
-          <span className="visually-hidden">Has </span>CRM filters
+          <span className="visually-hidden">Has </span>CRM<span className="visually-hidden"> filters</span>
         </Chip>
         <Chip pressed={view.offlineOnly} onToggle={toggleOfflineOnly} title="ICPs saved on this computer, which open without a connection">
           <span className="visually-hidden">Available </span>Offline
