@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startSignedInApp, test, expect, type App } from './app-fixture';
-import { detailPane, exported, listbox, openIcp, rawIcp, rawList, row, screenshotBothSchemes, waitForList } from './ui-helpers';
+import { detailPane, exported, inListOrder, listbox, openIcp, rawIcp, rawList, row, screenshotBothSchemes, waitForList } from './ui-helpers';
 
 /*
  * Export through the UI: one ICP (detail header), the selected ICPs (Ctrl/Cmd+click, Shift+click,
@@ -41,7 +41,7 @@ test.describe('export', () => {
   });
 
   test('selected ICPs (Ctrl/Cmd+click): an array in list order, exported and copied', async ({ page, api }) => {
-    const icps = await rawList(api, api.users[0]!.token);
+    const icps = inListOrder(await rawList(api, api.users[0]!.token));
     const [first, second, , fourth] = icps;
     const path = join(folder, 'selected.json');
     await app.open(page);
@@ -70,7 +70,7 @@ test.describe('export', () => {
   });
 
   test('Shift+click selects a range, Space toggles the row under the cursor, Esc clears', async ({ page, api }) => {
-    const icps = await rawList(api, api.users[0]!.token);
+    const icps = inListOrder(await rawList(api, api.users[0]!.token));
     await app.open(page);
     await waitForList(page);
     await row(page, icps[0]!.name).click();
@@ -89,7 +89,7 @@ test.describe('export', () => {
   });
 
   test('all ICPs in the list: every one, in list order', async ({ page, api }) => {
-    const expected = exported(await rawList(api, api.users[0]!.token));
+    const expected = exported(inListOrder(await rawList(api, api.users[0]!.token)));
     const path = join(folder, 'all.json');
     await app.open(page);
     await waitForList(page);
@@ -100,7 +100,7 @@ test.describe('export', () => {
   });
 
   test('cancelling the save dialog writes nothing and says nothing', async ({ page, api }) => {
-    const icps = await rawList(api, api.users[0]!.token);
+    const icps = inListOrder(await rawList(api, api.users[0]!.token));
     await app.open(page);
     await waitForList(page);
     await row(page, icps[0]!.name).click();

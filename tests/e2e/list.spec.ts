@@ -1,7 +1,7 @@
 import { CANARY_TOKENS, startCanaryApi } from '../support/canary';
 import { expiryLabel, expiryOf } from '../../src/renderer/src/format/expiry';
 import { startApp, startSignedInApp, test, expect, type App } from './app-fixture';
-import { detailPane, listbox, rawList, row, screenshotBothSchemes, waitForList } from './ui-helpers';
+import { detailPane, inListOrder, listbox, rawList, resetView, row, screenshotBothSchemes, waitForList } from './ui-helpers';
 
 /*
  * The ICP list: every ICP the user may see, with the expiry badge computed by the same expiryOf
@@ -17,6 +17,10 @@ test.describe('ICP list', () => {
   });
   test.afterAll(async () => {
     await app.close();
+  });
+  // The search is saved with the list view: each test starts from the default view.
+  test.beforeEach(async () => {
+    await resetView(app);
   });
 
   test('shows every ICP the user can see, each with its expiry badge, description and facts', async ({ page, api }) => {
@@ -58,7 +62,7 @@ test.describe('ICP list', () => {
   });
 
   test('keyboard: arrows and j/k move, Enter opens, Esc closes, / focuses the search', async ({ page, api }) => {
-    const icps = await rawList(api, api.users[0]!.token);
+    const icps = inListOrder(await rawList(api, api.users[0]!.token));
     await app.open(page);
     await waitForList(page);
     const list = listbox(page);
@@ -133,7 +137,7 @@ test('10,000 ICPs: only the rows in view are in the page, and the keyboard reach
   try {
     const signedIn = await app.host.core.dispatch('session:signIn', { baseUrl: server.url, token: CANARY_TOKENS.alice });
     expect(signedIn.ok).toBe(true);
-    const last = (await rawList(server, CANARY_TOKENS.alice)).at(-1)!;
+    const last = inListOrder(await rawList(server, CANARY_TOKENS.alice)).at(-1)!;
     await app.open(page);
     await waitForList(page);
     await expect(page.getByText('10,000 ICPs', { exact: true })).toBeVisible();

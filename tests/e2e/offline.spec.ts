@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { DemoServer } from '../../src/main/demo/demo-api-server';
 import { CANARY_TOKENS, startCanaryApi } from '../support/canary';
 import { startApp, test, expect, type App } from './app-fixture';
-import { detailPane, exported, listbox, openIcp, rawList, row, screenshotBothSchemes, waitForList, type RawIcp } from './ui-helpers';
+import { detailPane, exported, inListOrder, listbox, openIcp, rawList, row, screenshotBothSchemes, waitForList, type RawIcp } from './ui-helpers';
 
 /*
  * Offline: "Make available offline" (progress, cancel, the offline marks), then a restart with the
@@ -21,7 +21,7 @@ test.describe('offline use', () => {
 
   test.beforeAll(async () => {
     server = await startCanaryApi({});
-    icps = await rawList(server, alice);
+    icps = inListOrder(await rawList(server, alice));
     app = await startApp({ keepData: true });
     const signedIn = await app.host.core.dispatch('session:signIn', { baseUrl: server.url, token: alice });
     expect(signedIn.ok).toBe(true);
@@ -94,7 +94,7 @@ test.describe('offline use', () => {
 
 test('the server going away while signed in: the list stays with an Offline banner, unsaved ICPs say why they cannot open', async ({ page }) => {
   const server = await startCanaryApi({});
-  const icps = await rawList(server, alice);
+  const icps = inListOrder(await rawList(server, alice));
   const app = await startApp();
   try {
     const signedIn = await app.host.core.dispatch('session:signIn', { baseUrl: server.url, token: alice });

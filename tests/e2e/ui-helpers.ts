@@ -158,3 +158,6 @@ export async function resetView(app: App, view: ListView = DEFAULT_LIST_VIEW): P
   const saved = await app.host.core.dispatch('view:save', { view });
   expect(saved.ok).toBe(true);
 }
+
+/** The order the list shows ICPs in by default (sorted by name), for specs that walk the list. */
+export const inListOrder = (icps: readonly RawIcp[]): RawIcp[] => sortedAs(icps, 'Name');
