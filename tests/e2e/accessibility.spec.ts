@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { startApp, test, expect, type App } from './app-fixture';
-import { openIcp, waitForList } from './ui-helpers';
+import { filterBar, openIcp, resetView, screenshotBothSchemes, searchBox, waitForList } from './ui-helpers';
 
 /*
  * axe-core over the main screens, in light and dark: no WCAG 2.1 A/AA violations (contrast,
@@ -67,6 +67,42 @@ test.describe('accessibility', () => {
     await page.keyboard.press('Escape');
     await page.keyboard.press('?');
     await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
+    await checkBothSchemes(page);
+    await screenshotBothSchemes(page, 'shortcuts');
+  });
+
+  test('the review tools: search with highlights, pressed chips, the custom filter menu, no matches, compare', async ({ page, api }) => {
+    const signedIn = await app.host.core.dispatch('session:signIn', { baseUrl: api.url, token: api.users[0]!.token });
+    expect(signedIn.ok).toBe(true);
+    await resetView(app);
+    await app.open(page);
+    await waitForList(page);
+    await searchBox(page).fill('dach');
+    const bar = filterBar(page);
+    await bar.getByRole('button', { name: /Expired$/ }).click();
+    await bar.getByRole('button', { name: 'Person search' }).click();
+    await expect(page.getByRole('listbox', { name: 'ICPs' }).locator('mark').first()).toBeVisible();
+    await checkBothSchemes(page);
+
+    await bar.getByRole('button', { name: /Custom filter/ }).click();
+    await page.getByRole('menuitemcheckbox').first().click();
+    await checkBothSchemes(page);
+    await page.keyboard.press('Escape');
+
+    await searchBox(page).fill('no such words anywhere');
+    await expect(page.getByRole('heading', { name: 'No ICPs match these filters' })).toBeVisible();
+    await checkBothSchemes(page);
+
+    await page.getByRole('button', { name: 'Clear filters' }).last().click();
+    for (const name of ['Enterprise Tech Buyers', 'SMB Marketing Leaders', 'Enterprise Tech Decision Makers']) {
+      await searchBox(page).fill(name);
+      await page.getByRole('listbox', { name: 'ICPs' }).getByRole('option').filter({ has: page.getByText(name, { exact: true }) }).click({ modifiers: ['ControlOrMeta'] });
+    }
+    await page.getByRole('toolbar', { name: 'Selected ICPs' }).getByRole('button', { name: 'Compare' }).click();
+    const compare = page.getByRole('region', { name: 'Compare ICPs' });
+    await expect(compare.getByRole('table', { name: 'Compared ICPs' })).toBeVisible();
+    await checkBothSchemes(page);
+    await compare.getByRole('button', { name: 'Show only differences' }).click();
     await checkBothSchemes(page);
   });
 });

@@ -47,7 +47,7 @@ const GROUPS: readonly { title: string; shortcuts: readonly Shortcut[] }[] = [
 export function ShortcutsDialog() {
   const close = () => useAppStore.getState().setUi({ shortcutsOpen: false });
   return (
-    <Dialog title="Keyboard shortcuts" icon={<Icon name="keyboard" />} onClose={close} width={620}>
+    <Dialog title="Keyboard shortcuts" icon={<Icon name="keyboard" />} onClose={close} width={700}>
       <div className="shortcut-groups">
         {GROUPS.map((group) => (
           <section className="shortcut-group" key={group.title} aria-label={group.title}>

@@ -42,11 +42,11 @@ export function ListToolbar() {
           variant="ghost"
           icon="download"
           disabled={shown === 0}
-          aria-label={filtering ? `Export the ${icpCount(shown)} shown` : `Export all ${icpCount(shown)}`}
-          title="Export every ICP in this list as JSON, in list order"
+          aria-label={filtering ? `Export shown, ${icpCount(shown)}` : `Export all ${icpCount(shown)}`}
+          title={filtering ? 'Export the ICPs the search and filters show, as JSON, in list order' : 'Export every ICP as JSON, in list order'}
           onClick={() => void exportAllVisible()}
         >
-          Export all
+          {filtering ? 'Export shown' : 'Export all'}
         </Button>
       </div>
     </div>

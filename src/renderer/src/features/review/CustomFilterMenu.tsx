@@ -54,7 +54,7 @@ export function CustomFilterMenu() {
   };
 
   // The chip keeps its width (the chip row must not wrap); the count says how many are chosen,
-  // the tooltip and the accessible name say which.
+  // the tooltip and hidden words after the count say which.
   const picked = choices.filter((choice) => choice.chosen);
   const which = picked.map((choice) => choice.label).join(', ');
   return (
@@ -64,7 +64,6 @@ export function CustomFilterMenu() {
         type="button"
         className="filter-chip"
         data-active={picked.length > 0 || undefined}
-        aria-label={picked.length > 0 ? `Custom filter: ${which}` : undefined}
         aria-haspopup="menu"
         aria-expanded={open}
         aria-controls={open ? menuId : undefined}
@@ -79,8 +78,9 @@ export function CustomFilterMenu() {
       >
         <span className="filter-chip-text">Custom filter</span>
         {picked.length > 0 ? (
-          <span className="filter-chip-count" aria-hidden="true">
+          <span className="filter-chip-count">
             {picked.length}
+            <span className="visually-hidden"> chosen: {which}</span>
           </span>
         ) : null}
         <Icon name="chevronDown" size={12} />
