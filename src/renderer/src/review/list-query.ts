@@ -1,7 +1,7 @@
 import type { ExpiryFilter, IcpSummary, ListView, SortKey } from '../../../shared/ipc-contract';
 import { containsAllTerms, MIN_USER_ID_TERM, searchTerms, USER_IDS_MARKER } from '../../../shared/search/normalize-text';
 import { maskDecides, wordStartBit, wordStartMask } from '../../../shared/search/word-start-mask';
-import { expiryFilterOf, expiryOf } from '../format/expiry';
+import { expiryStateAt, localDayIndex } from './expiry-state';
 
 /*
  * Slicing the ICP list: search, filter chips and sort. Work is split by how often it runs:
@@ -33,12 +33,16 @@ export const DEFAULT_LIST_VIEW: ListView = {
 };
 
 export function prepareRows(items: readonly IcpSummary[], now: Date): PreparedRow[] {
+  // expiryOf's rules without a date-library call per row (see expiry-state.ts).
+  const nowMs = now.getTime();
+  const today = localDayIndex(nowMs);
   return items.map((summary) => {
-    const expiresAt = summary.activeUntil === null ? Number.POSITIVE_INFINITY : Date.parse(summary.activeUntil);
+    const parsed = summary.activeUntil === null ? Number.POSITIVE_INFINITY : Date.parse(summary.activeUntil);
+    const expiresAt = Number.isNaN(parsed) ? Number.POSITIVE_INFINITY : parsed;
     return {
       summary,
-      expiry: expiryFilterOf(expiryOf(summary.activeUntil, now)),
-      expiresAt: Number.isNaN(expiresAt) ? Number.POSITIVE_INFINITY : expiresAt,
+      expiry: expiryStateAt(expiresAt, nowMs, today),
+      expiresAt,
       updatedAt: Date.parse(summary.updatedAt) || 0,
       searchTypes: new Set(summary.criteria.map((criterion) => criterion.type)),
       wordStarts: wordStartMask(summary.searchText),

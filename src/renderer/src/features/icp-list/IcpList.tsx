@@ -1,10 +1,10 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { useAppStore } from '../../store/app-store';
 import { checkAllVisible, clickRow, moveCursor, openCursor, toggleCursorChecked, type CursorMove } from '../../store/selection-actions';
 import { useVisibleRows } from '../../store/visible-icps';
 import { LISTBOX_ID } from '../../store/workspace-actions';
 import { IcpRow, rowDomId } from './IcpRow';
+import { useRowWindow } from './use-row-window';
 import './icp-list.css';
 
 export const ROW_HEIGHT = 80;
@@ -22,7 +22,7 @@ const MOVES: Record<string, CursorMove> = {
 
 /**
  * The ICPs as a virtualized listbox: only the rows in view (plus a few) are in the DOM, so
- * 10,000+ ICPs scroll smoothly. The listbox holds focus; the cursor row is its active descendant.
+ * 100,000 ICPs scroll and filter smoothly (see use-row-window.ts). The listbox holds focus; the cursor row is its active descendant.
  * Rows are memoized by their summary and the search they highlight, so a keystroke re-renders
  * only the rows on screen.
  */
@@ -38,22 +38,16 @@ export function IcpList() {
   const [keyboard, setKeyboard] = useState(false);
   const pointerDown = useRef(false);
 
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 6,
-    // Room for the floating selection bar under the last row.
-    paddingEnd: checked.size > 0 ? 64 : 0,
-    getItemKey: (index) => rows[index]?.summary.id ?? index,
-  });
+  // Room for the floating selection bar under the last row.
+  const rowWindow = useRowWindow(scrollRef, rows.length, ROW_HEIGHT, { overscan: 6, paddingEnd: checked.size > 0 ? 64 : 0 });
+  const { scrollToIndex } = rowWindow;
 
   // One scan per new list or cursor move, shared by scrolling and aria-activedescendant.
   const cursorIndex = useMemo(() => (cursorId === null ? -1 : rows.findIndex((row) => row.summary.id === cursorId)), [rows, cursorId]);
 
   useEffect(() => {
-    if (cursorIndex !== -1) virtualizer.scrollToIndex(cursorIndex, { align: 'auto' });
-  }, [cursorIndex, virtualizer]);
+    if (cursorIndex !== -1) scrollToIndex(cursorIndex);
+  }, [cursorIndex, scrollToIndex]);
 
   const onRowClick = useCallback((id: string, event: MouseEvent) => {
     clickRow(id, { toggle: event.ctrlKey || event.metaKey, range: event.shiftKey });
@@ -105,16 +99,16 @@ export function IcpList() {
       }}
       onFocus={onFocus}
     >
-      <div role="presentation" className="icp-list-canvas" style={{ height: virtualizer.getTotalSize() }}>
-        {virtualizer.getVirtualItems().map((item) => {
-          const icp = rows[item.index]!.summary;
+      <div role="presentation" className="icp-list-canvas" style={{ height: rowWindow.totalHeight }}>
+        {rows.slice(rowWindow.first, rowWindow.last).map((row, offset) => {
+          const icp = row.summary;
           return (
             <IcpRow
               key={icp.id}
               icp={icp}
               query={query}
               now={now}
-              top={item.start}
+              top={(rowWindow.first + offset) * ROW_HEIGHT}
               open={icp.id === openId}
               checked={checked.has(icp.id)}
               cursor={icp.id === cursorId}

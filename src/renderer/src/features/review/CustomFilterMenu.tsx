@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { formatNumber } from '../../format/numbers';
-import { customFilterChoices } from '../../review/custom-filter-choices';
+import { customFilterChoices, customFilterLabel } from '../../review/custom-filter-choices';
 import { useAppStore } from '../../store/app-store';
 import { toggleCustomFilterType } from '../../store/view-actions';
 import { selectAllRows } from '../../store/visible-icps';
@@ -12,9 +12,7 @@ import './review.css';
  * ICPs use each), any number of them checked: an ICP stays when it uses one of them.
  */
 export function CustomFilterMenu() {
-  const rows = useAppStore(selectAllRows);
   const chosen = useAppStore((state) => state.view.current.customFilterTypes);
-  const choices = useMemo(() => customFilterChoices(rows, chosen), [rows, chosen]);
   const [open, setOpen] = useState(false);
   const wrap = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
@@ -55,8 +53,8 @@ export function CustomFilterMenu() {
 
   // The chip keeps its width (the chip row must not wrap); the count says how many are chosen,
   // the tooltip and hidden words after the count say which.
-  const picked = choices.filter((choice) => choice.chosen);
-  const which = picked.map((choice) => choice.label).join(', ');
+  const picked = chosen;
+  const which = chosen.map(customFilterLabel).join(', ');
   return (
     <div className="chip-menu" ref={wrap}>
       <button
@@ -90,31 +88,43 @@ export function CustomFilterMenu() {
           <p className="chip-menu-note" aria-hidden="true">
             Show ICPs that use any of
           </p>
-          {choices.length === 0 ? <p className="chip-menu-empty">No ICP in this list has custom filters.</p> : null}
-          {choices.map((choice) => (
-            <button
-              key={choice.type}
-              type="button"
-              role="menuitemcheckbox"
-              aria-checked={choice.chosen}
-              tabIndex={-1}
-              className="chip-menu-item"
-              title={choice.known ? choice.type : `“${choice.type}”: a type ICP Desk does not know`}
-              onClick={() => toggleCustomFilterType(choice.type)}
-            >
-              <span className="chip-menu-check" aria-hidden="true">
-                {choice.chosen ? <Icon name="check" size={12} /> : null}
-              </span>
-              <span className={choice.known ? 'chip-menu-label' : 'chip-menu-label chip-menu-label-unknown'}>{choice.label}</span>
-              <span className="chip-menu-count">
-                <span className="visually-hidden">– </span>
-                {formatNumber(choice.count)}
-                <span className="visually-hidden"> {choice.count === 1 ? 'ICP' : 'ICPs'}</span>
-              </span>
-            </button>
-          ))}
+          <MenuItems />
         </div>
       ) : null}
     </div>
+  );
+}
+
+/** The menu's items: counted over the whole list only while the menu is open. */
+function MenuItems() {
+  const rows = useAppStore(selectAllRows);
+  const chosen = useAppStore((state) => state.view.current.customFilterTypes);
+  const choices = useMemo(() => customFilterChoices(rows, chosen), [rows, chosen]);
+  return (
+    <>
+      {choices.length === 0 ? <p className="chip-menu-empty">No ICP in this list has custom filters.</p> : null}
+      {choices.map((choice) => (
+        <button
+          key={choice.type}
+          type="button"
+          role="menuitemcheckbox"
+          aria-checked={choice.chosen}
+          tabIndex={-1}
+          className="chip-menu-item"
+          title={choice.known ? choice.type : `“${choice.type}”: a type ICP Desk does not know`}
+          onClick={() => toggleCustomFilterType(choice.type)}
+        >
+          <span className="chip-menu-check" aria-hidden="true">
+            {choice.chosen ? <Icon name="check" size={12} /> : null}
+          </span>
+          <span className={choice.known ? 'chip-menu-label' : 'chip-menu-label chip-menu-label-unknown'}>{choice.label}</span>
+          <span className="chip-menu-count">
+            <span className="visually-hidden">– </span>
+            {formatNumber(choice.count)}
+            <span className="visually-hidden"> {choice.count === 1 ? 'ICP' : 'ICPs'}</span>
+          </span>
+        </button>
+      ))}
+    </>
   );
 }
