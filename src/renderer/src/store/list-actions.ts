@@ -54,6 +54,9 @@ function applyPage(page: IcpListPage, ticket: number, source: DataSource, settle
   const { list, setList } = useAppStore.getState();
   // An empty cache (never synced) says nothing yet: keep the skeleton until the network answers.
   const empty = page.fetchedAt === null && page.items.length === 0;
+  // Marked before the store changes: the store's subscribers prepare and sort the rows inside
+  // setList, and that work belongs to "data arrived -> list painted".
+  if (!(empty && source === 'cache')) markListData(page.items.length, page.source);
   setList({
     applied: ticket,
     ...(empty && source === 'cache'
@@ -62,13 +65,13 @@ function applyPage(page: IcpListPage, ticket: number, source: DataSource, settle
     ...(source === 'network' ? { error: null } : {}),
     ...(settlesRefresh ? { refreshing: false } : {}),
   });
-  if (!(empty && source === 'cache')) markListData(page.items.length, page.source);
   if (list.items !== page.items) pruneSelection();
 }
 
 /** Drops checked rows and the cursor when their ICP left the list. */
 function pruneSelection(): void {
   const { list, selection, setSelection } = useAppStore.getState();
+  if (selection.checked.size === 0 && selection.cursorId === null) return;
   const present = new Set(list.items.map((icp) => icp.id));
   const checked = [...selection.checked].filter((id) => present.has(id));
   const cursorGone = selection.cursorId !== null && !present.has(selection.cursorId);

@@ -1,4 +1,5 @@
-import { useRef, type ReactNode } from 'react';
+import { memo, useRef, type ReactNode } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../../store/app-store';
 import { toggleHasCrmFilters, toggleOfflineOnly, toggleSearchType } from '../../store/view-actions';
 import { FILTER_TOOLBAR_ID } from '../../store/workspace-actions';
@@ -23,8 +24,14 @@ function Chip({ pressed, onToggle, title, children }: { pressed: boolean; onTogg
  * The expiry overview and the filter chips, as one toolbar (one Tab stop, arrows between
  * buttons; F focuses it). Chips of one kind are ORed, kinds are ANDed.
  */
-export function FilterBar() {
-  const view = useAppStore((state) => state.view.current);
+export const FilterBar = memo(function FilterBar() {
+  // Only the chips' own fields: a search keystroke does not re-render the bar.
+  const view = useAppStore(
+    useShallow((state) => {
+      const { searchTypes, hasCrmFilters, offlineOnly } = state.view.current;
+      return { searchTypes, hasCrmFilters, offlineOnly };
+    }),
+  );
   const ref = useRef<HTMLDivElement>(null);
   const roving = useRovingFocus(ref);
   return (
@@ -56,4 +63,4 @@ export function FilterBar() {
       </div>
     </div>
   );
-}
+});
