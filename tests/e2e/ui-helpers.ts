@@ -137,7 +137,7 @@ export function matchesSearch(icp: RawIcp, query: string): boolean {
     });
 }
 
-export type SortName = 'Name' | 'Last updated' | 'Expiry (soonest first)' | 'Leads per list';
+export type SortName = 'Name' | 'Last updated' | 'Expiry (soonest)' | 'Leads per list';
 
 const byName = (a: RawIcp, b: RawIcp) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base', numeric: true }) || a.id.localeCompare(b.id);
 const time = (iso: string | null) => (iso === null ? Number.POSITIVE_INFINITY : Date.parse(iso));
@@ -147,7 +147,7 @@ export function sortedAs(icps: readonly RawIcp[], sort: SortName): RawIcp[] {
   const compare: Record<SortName, (a: RawIcp, b: RawIcp) => number> = {
     Name: byName,
     'Last updated': (a, b) => time(b.updatedAt) - time(a.updatedAt) || byName(a, b),
-    'Expiry (soonest first)': (a, b) => (time(a.activeUntil) === time(b.activeUntil) ? byName(a, b) : time(a.activeUntil) < time(b.activeUntil) ? -1 : 1),
+    'Expiry (soonest)': (a, b) => (time(a.activeUntil) === time(b.activeUntil) ? byName(a, b) : time(a.activeUntil) < time(b.activeUntil) ? -1 : 1),
     'Leads per list': (a, b) => b.leadsPerList - a.leadsPerList || byName(a, b),
   };
   return [...icps].sort(compare[sort]);

@@ -6,28 +6,20 @@ import { SORT_SELECT_ID } from '../../store/workspace-actions';
 import { Icon } from '../../ui/Icon';
 import './review.css';
 
-/** What the closed control shows; the options (what screen readers hear) keep the full labels. */
-const SHORT_LABELS: Record<SortKey, string> = {
+/** Option labels short enough for the narrow toolbar; the tooltip has the long form. */
+export const SORT_OPTION_LABELS: Record<SortKey, string> = {
   name: 'Name',
   updatedAt: 'Last updated',
-  activeUntil: 'Expiry',
+  activeUntil: 'Expiry (soonest)',
   leadsPerList: 'Leads per list',
 };
 
-/**
- * A native select (labelled, keyboard- and screen-reader-friendly everywhere as is), drawn
- * transparent over a compact face, so the narrow list toolbar shows "⇅ Expiry" rather than a
- * truncated "Expiry (soonest fi…".
- */
+/** A native select: labelled, keyboard- and screen-reader-friendly on every platform as is. */
 export function SortSelect() {
   const sort = useAppStore((state) => state.view.current.sort);
   return (
-    <div className="sort-select" title={`Sort by: ${SORT_LABELS[sort]} (S)`}>
-      <span className="sort-select-face" aria-hidden="true">
-        <Icon name="sort" size={14} />
-        <span className="sort-select-text">{SHORT_LABELS[sort]}</span>
-        <Icon name="chevronDown" size={12} />
-      </span>
+    <div className="sort-select" title={`Sort by ${SORT_LABELS[sort].toLowerCase()} (S)`}>
+      <Icon name="sort" size={14} className="sort-select-icon" />
       <label className="visually-hidden" htmlFor={SORT_SELECT_ID}>
         Sort by
       </label>
@@ -43,10 +35,11 @@ export function SortSelect() {
       >
         {SortKey.options.map((key) => (
           <option key={key} value={key}>
-            {SORT_LABELS[key]}
+            {SORT_OPTION_LABELS[key]}
           </option>
         ))}
       </select>
+      <Icon name="chevronDown" size={12} className="sort-select-chevron" />
     </div>
   );
 }
