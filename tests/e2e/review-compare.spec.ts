@@ -104,6 +104,10 @@ test.describe('review: compare', () => {
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Space');
     await expect(page.getByRole('toolbar', { name: 'Selected ICPs' })).toContainText('2 selected');
+    // Nothing is open: the detail pane offers the compare.
+    const details = page.getByRole('region', { name: 'ICP details' });
+    await expect(details.getByRole('heading', { name: '2 ICPs selected' })).toBeVisible();
+    await expect(details.getByRole('button', { name: 'Compare side by side' })).toBeVisible();
     await page.keyboard.press('c');
     await expect(table(page)).toBeVisible();
     await expect(compareView(page).getByRole('heading', { level: 1 })).toBeFocused();
