@@ -111,6 +111,12 @@ test.describe('review: compare', () => {
     await page.keyboard.press('c');
     await expect(table(page)).toBeVisible();
     await expect(compareView(page).getByRole('heading', { level: 1 })).toBeFocused();
+    // The reading keys scroll the table wherever focus is in the view.
+    const scroller = compareView(page).locator('.compare-scroll');
+    await page.keyboard.press('PageDown');
+    await expect.poll(() => scroller.evaluate((element) => element.scrollTop)).toBeGreaterThan(0);
+    await page.keyboard.press('Home');
+    await expect.poll(() => scroller.evaluate((element) => element.scrollTop)).toBe(0);
 
     const onlyDifferences = compareView(page).getByRole('button', { name: 'Show only differences' });
     await expect(onlyDifferences).toHaveAttribute('aria-pressed', 'false');
@@ -185,5 +191,9 @@ test.describe('review: compare', () => {
     await compareView(page).getByRole('button', { name: `Open ${SMB}` }).click();
     await expect(compareView(page)).toHaveCount(0);
     await expect(page.getByRole('region', { name: 'ICP details' }).getByRole('heading', { level: 1 })).toHaveText(SMB);
+    // The selection stays: C compares the same ICPs again.
+    await expect(page.getByRole('toolbar', { name: 'Selected ICPs' })).toContainText('2 selected');
+    await page.keyboard.press('c');
+    await expect(compareView(page).getByRole('heading', { level: 1 })).toHaveText('Comparing 2 ICPs');
   });
 });

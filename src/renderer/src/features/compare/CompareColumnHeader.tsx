@@ -3,7 +3,7 @@ import { relativeTime } from '../../format/relative-time';
 import { useAppStore } from '../../store/app-store';
 import type { CompareEntry } from '../../store/compare-slice';
 import { retryCompareEntry } from '../../store/compare-actions';
-import { clickRow } from '../../store/selection-actions';
+import { openIcp } from '../../store/detail-actions';
 import { Button } from '../../ui/Button';
 import { ExpiryBadge } from '../icp-list/ExpiryBadge';
 import './compare.css';
@@ -32,6 +32,12 @@ function SourceLine({ detail, entry, now }: { detail: IcpDetail; entry: CompareE
   return null;
 }
 
+/** Opens one compared ICP in the detail view; the selection stays, so C compares them again. */
+function openKeepingSelection(id: string): void {
+  useAppStore.getState().setSelection({ cursorId: id, anchorId: id });
+  void openIcp(id);
+}
+
 /** A column's head: its letter, the ICP's name (opens it), expiry and where the copy came from. */
 export function CompareColumnHeader({ letter, detail, entry }: { letter: string; detail: IcpDetail; entry: CompareEntry }) {
   const now = useAppStore((state) => state.ui.now);
@@ -47,7 +53,7 @@ export function CompareColumnHeader({ letter, detail, entry }: { letter: string;
       </div>
       <div className="compare-column-meta">
         <ExpiryBadge activeUntil={icp.activeUntil} now={now} />
-        <Button size="sm" variant="ghost" icon="panel" aria-label={`Open ${icp.name}`} title="Open this ICP in the detail view" onClick={() => clickRow(icp.id, { toggle: false, range: false })} />
+        <Button size="sm" variant="ghost" icon="panel" aria-label={`Open ${icp.name}`} title="Open this ICP in the detail view" onClick={() => openKeepingSelection(icp.id)} />
       </div>
       <SourceLine detail={detail} entry={entry} now={now} />
     </div>

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { useStableList } from './use-stable-list';
 import type { Icp } from '../../../../shared/icp-schema';
 import { buildCompareView, countDifferences, onlyDifferences as keepDifferences } from '../../review/compare/compare-view';
@@ -11,6 +11,23 @@ import { CompareSkeleton } from './CompareSkeleton';
 import { CompareTable } from './CompareTable';
 import './compare.css';
 
+const SCROLL_KEYS: Record<string, (element: HTMLElement) => number> = {
+  ArrowDown: (element) => element.scrollTop + 40,
+  ArrowUp: (element) => element.scrollTop - 40,
+  PageDown: (element) => element.scrollTop + element.clientHeight * 0.9,
+  PageUp: (element) => element.scrollTop - element.clientHeight * 0.9,
+  Home: () => 0,
+  End: (element) => element.scrollHeight,
+};
+
+/** Focus sits on the title or a button, not in the table: the reading keys scroll the table anyway. */
+function scrollByKey(event: KeyboardEvent, element: HTMLElement | null): void {
+  const to = SCROLL_KEYS[event.key];
+  if (!to || !element || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+  event.preventDefault();
+  element.scrollTo({ top: to(element) });
+}
+
 /**
  * The compare view, full width in place of the list and detail: the chosen ICPs side by side,
  * field by field and filter by filter. Each ICP loads like the detail pane (saved copy first,
@@ -21,6 +38,7 @@ export function ComparePane() {
   const entries = useAppStore((state) => state.compare.entries);
   const only = useAppStore((state) => state.compare.onlyDifferences);
   const heading = useRef<HTMLHeadingElement>(null);
+  const scroller = useRef<HTMLDivElement>(null);
 
   useEffect(() => heading.current?.focus(), []);
 
@@ -37,7 +55,7 @@ export function ComparePane() {
   const failed = ids.filter((id) => !entries[id]?.detail && entries[id]?.error);
 
   return (
-    <section className="compare-pane" aria-label="Compare ICPs" aria-busy={waiting}>
+    <section className="compare-pane" aria-label="Compare ICPs" aria-busy={waiting} onKeyDown={(event) => scrollByKey(event, scroller.current)}>
       <header className="compare-toolbar">
         <Button variant="ghost" size="sm" icon="chevronLeft" onClick={leaveCompare} title="Back to the list (Esc)" aria-keyshortcuts="Escape">
           Back
@@ -62,7 +80,7 @@ export function ComparePane() {
           Show only differences
         </Button>
       </header>
-      <div className="compare-scroll">
+      <div className="compare-scroll" ref={scroller}>
         {failed.length > 0 ? <CompareFailures ids={failed} /> : null}
         {waiting ? (
           <CompareSkeleton columns={ids.length} />
