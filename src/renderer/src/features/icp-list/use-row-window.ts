@@ -53,7 +53,13 @@ export function useRowWindow(
     [ref, rowHeight, paddingEnd],
   );
 
-  const first = Math.max(0, Math.min(count, Math.floor(viewport.top / rowHeight) - overscan));
-  const last = Math.min(count, Math.ceil((viewport.top + viewport.height) / rowHeight) + overscan);
+  const { first, last } = visibleRange(viewport.top, viewport.height, count, rowHeight, overscan);
   return { first, last, totalHeight: count * rowHeight + paddingEnd, scrollToIndex };
+}
+
+/** Rows [first, last) that a viewport at `top` of `height` px shows, plus `overscan` either side. */
+export function visibleRange(top: number, height: number, count: number, rowHeight: number, overscan: number): { first: number; last: number } {
+  const first = Math.max(0, Math.min(count, Math.floor(top / rowHeight) - overscan));
+  const last = Math.max(first, Math.min(count, Math.ceil((top + height) / rowHeight) + overscan));
+  return { first, last };
 }

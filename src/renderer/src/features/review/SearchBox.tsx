@@ -46,7 +46,7 @@ export function SearchBox() {
         id={SEARCH_INPUT_ID}
         className="input list-search-input"
         type="search"
-        placeholder="Search names, filters, prompts…"
+        placeholder="Search names, filters…"
         aria-label="Search ICPs"
         aria-keyshortcuts="/"
         autoComplete="off"
