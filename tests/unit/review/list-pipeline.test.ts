@@ -90,3 +90,36 @@ describe('when expiry states next change', () => {
     expect(nextExpiryChange(rowsUntil(new Date(past).toISOString()), now)).toBeGreaterThan(now);
   });
 });
+
+describe('keeping the sort order across a refresh', () => {
+  const refreshed = () => items.map((item) => ({ ...item }));
+  const ids = (rows: { summary: IcpSummary }[]) => rows.map((row) => row.summary.id);
+
+  it('reuses the order when the same ICPs come back unchanged, with the new rows', () => {
+    const pipeline = createListPipeline();
+    const before = pipeline.sorted(items, now, 'name');
+    const again = refreshed();
+    const after = pipeline.sorted(again, now, 'name');
+    expect(ids(after)).toEqual(ids(before));
+    expect(after.every((row) => again.includes(row.summary))).toBe(true);
+    expect(ids(after)).toEqual(ids(sortRows(prepareRows(again, new Date(now)), 'name')));
+  });
+
+  it('sorts afresh when a name, a date, a count or the set of ICPs changed', () => {
+    const changes: ((list: IcpSummary[]) => IcpSummary[])[] = [
+      (list) => list.map((item, i) => (i === 0 ? { ...item, name: 'Zzz renamed' } : item)),
+      (list) => list.map((item, i) => (i === 1 ? { ...item, updatedAt: '2030-01-01T00:00:00.000Z' } : item)),
+      (list) => list.map((item, i) => (i === 2 ? { ...item, activeUntil: '2020-01-01T00:00:00.000Z' } : item)),
+      (list) => list.map((item, i) => (i === 3 ? { ...item, leadsPerList: 9999 } : item)),
+      (list) => list.slice(1),
+    ];
+    for (const sort of ['name', 'updatedAt', 'activeUntil', 'leadsPerList'] as const) {
+      for (const change of changes) {
+        const pipeline = createListPipeline();
+        pipeline.sorted(items, now, sort);
+        const changed = change(refreshed());
+        expect(ids(pipeline.sorted(changed, now, sort)), sort).toEqual(ids(sortRows(prepareRows(changed, new Date(now)), sort)));
+      }
+    }
+  });
+});

@@ -1,5 +1,6 @@
 import type { IcpSummary, ListView, SortKey } from '../../../shared/ipc-contract';
 import { nextExpiryChange } from './expiry-clock';
+import { reuseSortOrder } from './sort-reuse';
 import { createIncrementalFilter } from './incremental-filter';
 import { countExpiry, prepareRows, sortRows, type ExpiryCounts, type PreparedRow } from './list-query';
 
@@ -56,9 +57,11 @@ export function createListPipeline(): ListPipeline {
     sorted(nextItems, now, sort) {
       const rows = pipeline.prepared(nextItems, now);
       if (rows !== sortedFrom || sort !== sortKey) {
+        // Same sort, new rows (a refresh): the old order holds if nothing it depends on changed.
+        const reused = sort === sortKey && sortedFrom !== null ? reuseSortOrder(sorted, rows) : null;
         sortedFrom = rows;
         sortKey = sort;
-        sorted = sortRows(rows, sort);
+        sorted = reused ?? sortRows(rows, sort);
       }
       return sorted;
     },
