@@ -1,7 +1,7 @@
 import { lettersPhrase } from '../../review/compare/compare-labels';
 import type { CellView, ChipView } from '../../review/compare/compare-values';
 import '../icp-detail/filter-tree.css';
-import './compare.css';
+import './compare-table.css';
 
 /** Where a set item is, in words: "only in A", "in A and C" (tooltip and screen readers). */
 function holdersText(chip: ChipView): string {

@@ -6,7 +6,7 @@ import { retryCompareEntry } from '../../store/compare-actions';
 import { openIcp } from '../../store/detail-actions';
 import { Button } from '../../ui/Button';
 import { ExpiryBadge } from '../icp-list/ExpiryBadge';
-import './compare.css';
+import './compare-table.css';
 
 /** Where a compared copy came from, or that it is being refreshed, or why the refresh failed. */
 function SourceLine({ detail, entry, now }: { detail: IcpDetail; entry: CompareEntry; now: number }) {

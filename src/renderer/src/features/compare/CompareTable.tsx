@@ -4,7 +4,7 @@ import type { SectionView } from '../../review/compare/compare-view';
 import type { CompareEntry } from '../../store/compare-slice';
 import { CompareCell } from './CompareCell';
 import { CompareColumnHeader } from './CompareColumnHeader';
-import './compare.css';
+import './compare-table.css';
 
 const EMPTY: Record<SectionView['id'], string> = {
   icp: 'Nothing to compare.',

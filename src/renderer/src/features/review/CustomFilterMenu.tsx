@@ -5,7 +5,7 @@ import { useAppStore } from '../../store/app-store';
 import { toggleCustomFilterType } from '../../store/view-actions';
 import { selectAllRows } from '../../store/visible-icps';
 import { Icon } from '../../ui/Icon';
-import './review.css';
+import './filter-bar.css';
 
 /**
  * "Custom filter ▾": a menu of the custom filter types the list uses (readable names, how many

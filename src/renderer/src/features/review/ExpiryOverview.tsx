@@ -4,7 +4,7 @@ import { EXPIRY_LABELS } from '../../review/active-filters';
 import { useAppStore } from '../../store/app-store';
 import { toggleExpiry } from '../../store/view-actions';
 import { selectExpiryCounts } from '../../store/visible-icps';
-import './review.css';
+import './filter-bar.css';
 
 /** Short visible labels; the rest of the words are there for screen readers ("5 Expiring within 30 days"). */
 const STATES: readonly { state: ExpiryFilter; short: string; more?: string }[] = [

@@ -6,7 +6,7 @@ import { FILTER_TOOLBAR_ID } from '../../store/workspace-actions';
 import { CustomFilterMenu } from './CustomFilterMenu';
 import { ExpiryOverview } from './ExpiryOverview';
 import { useRovingFocus } from './use-roving-focus';
-import './review.css';
+import './filter-bar.css';
 
 /**
  * A toggle chip: a button with aria-pressed, its hidden words completing the visible ones. Pressed
