@@ -61,7 +61,9 @@ async function main() {
   const browser = await launchBrowser();
   const about = { ...machine(), chromium: browser.version(), date: new Date().toISOString() };
   console.log(`ICP Desk bench — ${about.cpu}, ${about.memoryGb} GiB, Node ${about.node}, Chromium ${about.chromium}, ${about.platform}`);
-  console.log('Medians of several runs after a warm-up; keystrokes are 50 per run. Machines are noisy: compare ratios and runs on one machine.\n');
+  console.log('Medians of several runs after a warm-up; keystrokes are 50 per run. Machines are noisy: compare ratios and runs on one machine.');
+  console.log('"List updated": the filtered list is in the DOM (React committed). "Next frame painted" adds the wait for the');
+  console.log('frame that shows it (up to 16.7 ms at 60 Hz), which no amount of app speed removes.\n');
 
   const results: { count: number; main: MainFigures; renderer: RendererFigures }[] = [];
   for (const count of sizes) {
@@ -86,8 +88,11 @@ async function main() {
     ['IPC payload for the list (MB)', ...results.map((r) => fmt(r.main.ipcBytes / 1e6, 1))],
     ['  ratio to API payload', ...results.map((r) => fmt(r.main.ipcRatio, 2))],
     ['data -> list painted (ms)', ...results.map((r) => fmt(r.renderer.listPaintedMs, 1))],
-    ['keystroke -> list p50 (ms)', ...results.map((r) => fmt(r.renderer.keystrokeP50Ms, 1))],
-    ['keystroke -> list p95 (ms)', ...results.map((r) => fmt(r.renderer.keystrokeP95Ms, 1))],
+    ['keystroke -> list updated p50 (ms)', ...results.map((r) => fmt(r.renderer.keystrokeP50Ms, 1))],
+    ['keystroke -> list updated p95 (ms)', ...results.map((r) => fmt(r.renderer.keystrokeP95Ms, 1))],
+    ['keystroke -> next frame painted p50 (ms)', ...results.map((r) => fmt(r.renderer.keystrokePaintedP50Ms, 1))],
+    ['keystroke -> next frame painted p95 (ms)', ...results.map((r) => fmt(r.renderer.keystrokePaintedP95Ms, 1))],
+    ['search index ready after list (ms)', ...results.map((r) => fmt(r.renderer.searchReadyMs, 0))],
     ['cold start from cache, API down (ms)', ...results.map((r) => fmt(r.renderer.coldStartMs, 0))],
     ['renderer JS heap after load (MB)', ...results.map((r) => fmt(r.renderer.heapMb, 1))],
   ];
@@ -103,8 +108,8 @@ async function main() {
   };
   check('validate <= 3x JSON.parse at 10k', at(10_000)?.main.listCallRatio, 3, 'x', 2);
   check('list painted <= 200 ms after data at 10k', at(10_000)?.renderer.listPaintedMs, 200, ' ms');
-  check('keystroke p95 < 16 ms at 10k', at(10_000)?.renderer.keystrokeP95Ms, 16, ' ms');
-  check('keystroke p95 < 50 ms at 100k', at(100_000)?.renderer.keystrokeP95Ms, 50, ' ms');
+  check('keystroke -> list p95 < 16 ms at 10k', at(10_000)?.renderer.keystrokeP95Ms, 16, ' ms');
+  check('keystroke -> list p95 < 50 ms at 100k', at(100_000)?.renderer.keystrokeP95Ms, 50, ' ms');
   check('cold start from cache <= 500 ms at 10k', at(10_000)?.renderer.coldStartMs, 500, ' ms', 0);
   check('renderer JS <= 200 KB gzip', js.gzipKb, 200, ' KB');
   check('heap <= 150 MB at 100k', at(100_000)?.renderer.heapMb, 150, ' MB');

@@ -2,6 +2,7 @@ import type * as z from 'zod';
 import { searchTypeOf, type Icp } from './icp-schema';
 import { IcpSummary } from './ipc-contract';
 import { buildSearchText } from './search/normalize-text';
+import { wordStartMask } from './search/word-start-mask';
 
 /** Everything the list shows of one ICP, minus whether it is available offline. */
 export const IcpSummaryBase = IcpSummary.omit({ offline: true });
@@ -9,6 +10,7 @@ export type IcpSummaryBase = z.infer<typeof IcpSummaryBase>;
 
 export function summarizeIcp(icp: Icp): IcpSummaryBase {
   const crm = icp.crmFilters;
+  const searchText = buildSearchText(icp);
   return {
     id: icp.id,
     name: icp.name,
@@ -23,6 +25,7 @@ export function summarizeIcp(icp: Icp): IcpSummaryBase {
     }),
     customFilterTypes: [...new Set(icp.customFilterCriteria.map((filter) => filter.type))],
     hasCrmFilters: crm !== null && crm !== undefined,
-    searchText: buildSearchText(icp),
+    searchText,
+    wordStarts: wordStartMask(searchText),
   };
 }

@@ -61,6 +61,8 @@ export const IcpSummary = z.object({
   hasCrmFilters: z.boolean(),
   /** Every searchable string of the ICP, normalized for case- and accent-insensitive search. */
   searchText: z.string(),
+  /** Which characters start a word of searchText (see search/word-start-mask.ts). */
+  wordStarts: z.number().int(),
   /** The full ICP is in the offline cache. */
   offline: z.boolean(),
 });

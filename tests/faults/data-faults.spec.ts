@@ -90,21 +90,27 @@ test.describe('broken cache files', () => {
 
   const restart = () => startApp({ dataDir: first.dataDir, keychainService: first.keychainService });
 
-  test('a corrupt list file', async ({ page }, testInfo) => {
-    const { seen } = faultRow(testInfo, 'corrupt cache file (list)', 'set aside with a warning, rebuilt from the API; the list shows; saved details kept');
-    writeFileSync(join(cacheFolder, 'list.json'), '{"version":1,"fetchedAt":"2026-11-2\u0000garbage');
+  test('corrupt list files', async ({ page }, testInfo) => {
+    const { seen } = faultRow(testInfo, 'corrupt cache files (list + summaries)', 'set aside with warnings, rebuilt from the API; the list shows; saved details kept');
+    // What a start reads first (the summaries) is garbage, and the list it falls back to is cut short.
+    writeFileSync(join(cacheFolder, 'summaries.json'), '{"version":1,"fetchedAt":"2026-11-2\u0000garbage');
+    const listPath = join(cacheFolder, 'list.json');
+    writeFileSync(listPath, readFileSync(listPath, 'utf8').slice(0, 5_000));
     const app = await restart();
     try {
       await app.open(page);
       await waitForList(page);
       await expect(ICP_COUNT(page, mine.length)).toBeVisible();
       seen(`${mine.length} ICPs listed`);
-      expect(app.log.lines.some((line) => line.startsWith('warn Cache file set aside and will be rebuilt: list.json is not valid JSON'))).toBe(true);
-      expect(readdirSync(cacheFolder).some((name) => name.startsWith('list.json.corrupt-'))).toBe(true);
-      seen('warning logged, file set aside');
-      await expect.poll(() => existsSync(join(cacheFolder, 'list.json')) && JSON.parse(readFileSync(join(cacheFolder, 'list.json'), 'utf8')).items.length).toBe(mine.length);
+      const warned = (file: string) => app.log.lines.some((line) => line.startsWith(`warn Cache file set aside and will be rebuilt: ${file} is not valid JSON`));
+      expect(warned('summaries.json') && warned('list.json')).toBe(true);
+      const names = readdirSync(cacheFolder);
+      expect(names.filter((name) => /^(summaries|list)\.json\.corrupt-/.test(name))).toHaveLength(2);
+      seen('both set aside with warnings');
+      await expect.poll(() => existsSync(listPath) && JSON.parse(readFileSync(listPath, 'utf8')).items.length).toBe(mine.length);
+      expect(JSON.parse(readFileSync(join(cacheFolder, 'summaries.json'), 'utf8')).items).toHaveLength(mine.length);
       expect((await cachedPage(app)).items.filter((item) => item.offline).length).toBe(mine.length);
-      seen(`list.json rebuilt; ${mine.length} details still offline`);
+      seen(`both rebuilt; ${mine.length} details still offline`);
     } finally {
       await app.close();
     }

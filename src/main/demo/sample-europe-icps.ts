@@ -306,5 +306,33 @@ export function sampleEuropeIcps(d: DaysFromNow): unknown[] {
       leadsPerList: 15,
       activeUntil: d(60),
     },
+      {
+      // A question reviewers ask ("which ICPs target CTOs in Germany and expire this month?")
+      // has an answer on the demo data: this one, expiring in 9 days.
+      id: 'c7e3a5d1-4b2f-4e8a-9d61-2f0b8c4e7a19',
+      name: 'Bavarian Manufacturing – CTO Outreach',
+      description: 'CTOs and heads of engineering at Mittelstand manufacturers in Bavaria and Baden-Württemberg, before the spring budget round.',
+      createdAt: d(-60),
+      updatedAt: d(-2),
+      leadProviderCriteria: [
+        {
+          provider: 'baseProvider',
+          type: 'person',
+          filters: {
+            job_titles: ['CTO', 'Head of Engineering', 'Technischer Leiter'],
+            location: { country: ['Germany'], region: ['Bavaria', 'Baden-Württemberg'] },
+            company: { employee_size: { min: 250, max: 5000 }, industry: ['Industrial Automation', 'Machinery'] },
+          },
+        },
+      ],
+      customFilterCriteria: [
+        { type: 'ai', entityType: 'company', prompt: 'Does the company manufacture its own products in Germany, not only distribute them?' },
+        { type: 'maxPeoplePerCompany', value: 1 },
+      ],
+      crmFilters: null,
+      userIds: ['user_abc123'],
+      leadsPerList: 40,
+      activeUntil: d(9),
+    },
   ];
 }

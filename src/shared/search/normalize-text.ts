@@ -32,8 +32,19 @@ const FOLDS: ReadonlyMap<string, string> = new Map([
   ['ı', 'i'],
   // toLowerCase picks ς at the end of a word, σ elsewhere; a query term cannot know which.
   ['ς', 'σ'],
+  // Typographic punctuation as typed on a keyboard. Also keeps search texts one byte per
+  // character in memory: a single "–" would make V8 store the whole string at two.
+  ['–', '-'],
+  ['—', '-'],
+  ['‐', '-'],
+  ['‑', '-'],
+  ['‘', "'"],
+  ['’', "'"],
+  ['“', '"'],
+  ['”', '"'],
+  ['…', '...'],
 ]);
-const FOLDABLE = /[ßæœøłđðþħŧıς]/g;
+const FOLDABLE = /[ßæœøłđðþħŧıς–—‐‑‘’“”…]/g;
 // Same result as /\s+/g -> ' ', but single plain spaces (most of them) are not replaced one by
 // one, which made this the slowest step of buildSearchText.
 const WHITESPACE = /\s{2,}|[^\S ]/g;
@@ -41,6 +52,7 @@ const SINGLE_WHITESPACE = /\s/;
 const TERM_SEPARATORS = /[\s\b]+/;
 
 const fold = (letter: string): string => FOLDS.get(letter) ?? letter;
+const NON_ASCII = /[^\x00-\x7f]/;
 
 /**
  * "Zürich", "ZURICH" and "zurich" all become "zurich"; "Straße" -> "strasse".
@@ -49,6 +61,8 @@ const fold = (letter: string): string => FOLDS.get(letter) ?? letter;
  * after lower-casing, because "İ" lower-cases to "i" plus a combining dot.
  */
 export function normalizeForSearch(s: string): string {
+  // Plain ASCII (most names, titles, countries) has nothing to decompose, strip or fold.
+  if (!NON_ASCII.test(s)) return s.toLowerCase().replace(WHITESPACE, ' ').trim();
   return s
     .normalize('NFKD')
     .toLowerCase()
@@ -221,7 +235,21 @@ type OffsetMap = {
  * normalizeForSearch one code point at a time, remembering where each output unit came from.
  * Slower than the whole-string version, so it runs only for the few rows on screen.
  */
+// Rows re-render on every keystroke with the same names and descriptions: remember their maps.
+const offsetMaps = new Map<string, OffsetMap>();
+const MAX_OFFSET_MAPS = 500;
+
 function normalizeWithOffsets(text: string): OffsetMap {
+  let mapped = offsetMaps.get(text);
+  if (!mapped) {
+    if (offsetMaps.size >= MAX_OFFSET_MAPS) offsetMaps.clear();
+    mapped = mapWithOffsets(text);
+    offsetMaps.set(text, mapped);
+  }
+  return mapped;
+}
+
+function mapWithOffsets(text: string): OffsetMap {
   let normalized = '';
   const starts: number[] = [];
   const ends: number[] = [];

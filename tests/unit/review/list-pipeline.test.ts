@@ -13,6 +13,24 @@ const items: IcpSummary[] = icps.map((icp) => ({ ...summarizeIcp(icp), offline: 
 const view = (patch: Partial<ListView>): ListView => ({ ...DEFAULT_LIST_VIEW, ...patch });
 
 describe('the list pipeline', () => {
+  it('builds the search index when idle, says so once, and answers the same with it', () => {
+    const jobs: ((deadline: number) => boolean)[] = [];
+    const ready: number[] = [];
+    const pipeline = createListPipeline((work) => void jobs.push(work), (rows) => ready.push(rows));
+    const v = view({ search: 'cto ge' });
+    const before = pipeline.visible(items, now, v).map((row) => row.summary.id);
+    expect(jobs).toHaveLength(1);
+    while (!jobs[0]!(Number.POSITIVE_INFINITY));
+    expect(ready).toEqual([items.length]);
+    const fresh = createListPipeline((work) => void work(Number.POSITIVE_INFINITY));
+    fresh.prepared(items, now);
+    expect(fresh.visible(items, now, v).map((row) => row.summary.id)).toEqual(before);
+    // A new list starts a new index; the old job stops.
+    pipeline.prepared([...items], now);
+    expect(jobs).toHaveLength(2);
+    expect(jobs[0]!(0)).toBe(true);
+  });
+
   it('answers what prepare, sort and filter answer, in the view\'s order', () => {
     const pipeline = createListPipeline();
     const v = view({ search: 'cto', sort: 'leadsPerList' });

@@ -15,6 +15,7 @@ import {
 } from '../../../src/renderer/src/review/list-query';
 import { expiryOf } from '../../../src/renderer/src/format/expiry';
 import { createIncrementalFilter } from '../../../src/renderer/src/review/incremental-filter';
+import { createPrefixIndexBuilder } from '../../../src/renderer/src/review/prefix-index';
 
 const now = new Date('2026-11-23T10:00:00.000Z');
 const icps = sampleIcps(now) as Icp[];
@@ -106,9 +107,15 @@ describe('filter chips', () => {
 });
 
 describe('sorting', () => {
-  it('sorts by name, case- and accent-insensitively', () => {
+  it('sorts by name, case- and accent-insensitively, numbers by value', () => {
     const sorted = names(sortRows(rows, 'name'));
-    expect(sorted).toEqual([...sorted].sort(new Intl.Collator(undefined, { sensitivity: 'base', numeric: true }).compare));
+    const key = (name: string) => name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+    for (let i = 1; i < sorted.length; i += 1) expect(key(sorted[i - 1]!) <= key(sorted[i]!), `${sorted[i - 1]} before ${sorted[i]}`).toBe(true);
+    const odd = prepareRows(
+      ['ICP 10', 'icp 9', 'Émile', 'emile', 'Zürich', 'zebra'].map((name, i) => ({ ...summaries[0]!, id: `id-${i}`, name })),
+      now,
+    );
+    expect(names(sortRows(odd, 'name'))).toEqual(['emile', 'Émile', 'icp 9', 'ICP 10', 'zebra', 'Zürich']);
   });
 
   it('sorts by last updated, newest first', () => {
@@ -146,6 +153,9 @@ describe('expiry overview', () => {
 
 describe('incremental filtering while typing', () => {
   const sorted = sortRows(rows, 'name');
+  const builder = createPrefixIndexBuilder(rows);
+  while (!builder.step(Number.POSITIVE_INFINITY));
+  const fullIndex = builder.ready!;
 
   it('answers exactly what a full filter answers, for any sequence of edits', () => {
     // Letters and user-id fragments that cross the 5-character user-id threshold.
@@ -156,13 +166,13 @@ describe('incremental filtering while typing', () => {
       fc.constant(() => ''),
     );
     fc.assert(
-      fc.property(fc.array(edit, { maxLength: 25 }), fc.constantFrom<ListView['expiry']>([], ['expiring'], ['expired', 'active']), (edits, expiry) => {
+      fc.property(fc.array(edit, { maxLength: 25 }), fc.constantFrom<ListView['expiry']>([], ['expiring'], ['expired', 'active']), fc.boolean(), (edits, expiry, indexed) => {
         const filter = createIncrementalFilter(8);
         let query = '';
         for (const apply of edits) {
           query = apply(query);
           const v = view({ search: query, expiry });
-          expect(filter(sorted, v)).toEqual(filterRows(sorted, v));
+          expect(filter(sorted, v, indexed ? fullIndex : null)).toEqual(filterRows(sorted, v));
         }
       }),
       { numRuns: 200, seed: 42 },
@@ -186,5 +196,33 @@ describe('incremental filtering while typing', () => {
     expect(expiring.length).toBeLessThanOrEqual(all.length);
     const resorted = sortRows(rows, 'leadsPerList');
     expect(filter(resorted, view({ search: 'sales' }))).toEqual(filterRows(resorted, view({ search: 'sales' })));
+  });
+});
+
+describe('the prefix index', () => {
+  const sorted = sortRows(rows, 'name');
+  const builder = createPrefixIndexBuilder(rows);
+  while (!builder.step(Number.POSITIVE_INFINITY));
+  const index = builder.ready!;
+
+  it('gives the same answers as reading every row, for any query', () => {
+    const letters = fc.constantFrom(...'abcdegilmnorstuvy0123_ü- '.split(''));
+    fc.assert(
+      fc.property(fc.array(letters, { maxLength: 12 }).map((chars) => chars.join('')), (search) => {
+        expect(filterRows(sorted, view({ search }), index)).toEqual(filterRows(sorted, view({ search })));
+      }),
+      { numRuns: 500, seed: 11 },
+    );
+    for (const search of ['ct', 'cto', 'cto ge', 'ge', 'us', 'user_abc', 'sa le', '(da', 'c-']) {
+      expect(filterRows(sorted, view({ search }), index), search).toEqual(filterRows(sorted, view({ search })));
+    }
+  });
+
+  it('is built in slices until done', () => {
+    const sliced = createPrefixIndexBuilder(rows);
+    let slices = 0;
+    while (!sliced.step(0)) slices += 1;
+    expect(slices).toBe(Math.ceil(rows.length / 256) - 1);
+    expect(sliced.ready).not.toBeNull();
   });
 });

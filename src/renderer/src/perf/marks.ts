@@ -14,6 +14,8 @@ export const MARK_LIST_DATA = 'icp-desk:list-data';
 export const MARK_LIST_PAINTED = 'icp-desk:list-painted';
 export const MARK_SEARCH_INPUT = 'icp-desk:search-input';
 export const MARK_SEARCH_PAINTED = 'icp-desk:search-painted';
+/** The search index for the current list is built (in idle time after the list was shown). */
+export const MARK_SEARCH_READY = 'icp-desk:search-ready';
 /** The filtered list is in the DOM (before the frame that paints it). */
 export const MARK_SEARCH_COMMITTED = 'icp-desk:search-committed';
 
@@ -43,6 +45,10 @@ export function notifyListCommitted(): void {
   if (!listDataPending) return;
   listDataPending = false;
   afterPaint(() => mark(MARK_LIST_PAINTED));
+}
+
+export function markSearchReady(rows: number): void {
+  mark(MARK_SEARCH_READY, { rows });
 }
 
 /** The search box's input handler: one keystroke. */

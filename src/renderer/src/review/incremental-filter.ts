@@ -1,6 +1,7 @@
 import type { ListView } from '../../../shared/ipc-contract';
 import { MIN_USER_ID_TERM, searchTerms } from '../../../shared/search/normalize-text';
 import { filterRows, type PreparedRow } from './list-query';
+import { hasRow, rowSet, type PrefixIndex } from './prefix-index';
 
 /**
  * filterRows for a list being typed into. Remembers recent answers for the current rows and
@@ -18,40 +19,56 @@ export function createIncrementalFilter(remember = 32) {
   let previous: string | null = null;
   const answers = new Map<string, PreparedRow[]>();
 
-  const compute = (sorted: readonly PreparedRow[], view: ListView, terms: readonly string[]): PreparedRow[] => {
+  const compute = (sorted: readonly PreparedRow[], view: ListView, terms: readonly string[], index: PrefixIndex | null): PreparedRow[] => {
     const earlier = previous === null ? undefined : answers.get(previous);
     const relation = earlier && previous !== null ? relate(previous, terms) : null;
-    if (!earlier || !relation) return filterRows(sorted, view);
-    const narrowed = filterRows(earlier, view);
+    if (!earlier || !relation) return filterRows(sorted, view, index);
+    const narrowed = filterRows(earlier, view, index);
     if (relation.grownToUserIds.length === 0) return narrowed;
-    const inEarlier = new Set(earlier);
-    const candidates = sorted.filter((row) => !inEarlier.has(row) && relation.grownToUserIds.some((term) => inUserIds(row, term)));
-    const added = new Set(filterRows(candidates, view));
-    if (added.size === 0) return narrowed;
-    const kept = new Set(narrowed);
-    return sorted.filter((row) => kept.has(row) || added.has(row));
+    // Rows outside the earlier answer that now match through a user id; bitsets by row index,
+    // since these loops run over every row of the list.
+    const size = sorted.length;
+    const inEarlier = rowSet(earlier, size);
+    const viaUserIds = index ? relation.grownToUserIds.map((term) => index.rowsWithUserIds(term)) : null;
+    const candidates = sorted.filter(
+      (row) =>
+        !hasRow(inEarlier, row.index) &&
+        (viaUserIds ? viaUserIds.some((bits) => hasRow(bits, row.index)) : relation.grownToUserIds.some((term) => inUserIds(row, term))),
+    );
+    const added = filterRows(candidates, view, index);
+    if (added.length === 0) return narrowed;
+    const shown = rowSet(narrowed, size);
+    for (const row of added) shown[row.index >>> 5]! |= 1 << (row.index & 31);
+    return sorted.filter((row) => hasRow(shown, row.index));
   };
 
-  return (sorted: readonly PreparedRow[], view: ListView): PreparedRow[] => {
+  const reset = () => {
+    base = null;
+    previous = null;
+    answers.clear();
+  };
+
+  const filter = (sorted: readonly PreparedRow[], view: ListView, index: PrefixIndex | null = null): PreparedRow[] => {
     const { search: _search, ...rest } = view;
     const chipsKey = JSON.stringify(rest);
     if (sorted !== base || chipsKey !== chips) {
+      reset();
       base = sorted;
       chips = chipsKey;
-      previous = null;
-      answers.clear();
     }
     const terms = searchTerms(view.search);
     const query = terms.join(' ');
     let answer = answers.get(query);
     if (!answer) {
-      answer = compute(sorted, view, terms);
+      answer = compute(sorted, view, terms, index);
       answers.set(query, answer);
       if (answers.size > remember) answers.delete(answers.keys().next().value!);
     }
     previous = query;
     return answer;
   };
+  /** Forgets every remembered answer (and the rows it holds). */
+  return Object.assign(filter, { reset });
 }
 
 const inUserIds = (row: PreparedRow, term: string) => row.userIdsAt !== -1 && row.summary.searchText.indexOf(term, row.userIdsAt) !== -1;

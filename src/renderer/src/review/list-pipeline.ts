@@ -3,6 +3,7 @@ import { nextExpiryChange } from './expiry-clock';
 import { reuseSortOrder } from './sort-reuse';
 import { createIncrementalFilter } from './incremental-filter';
 import { countExpiry, prepareRows, sortRows, type ExpiryCounts, type PreparedRow } from './list-query';
+import { createPrefixIndexBuilder } from './prefix-index';
 
 /*
  * The one source of truth for "the list as shown": every consumer (rows, keyboard, count,
@@ -22,8 +23,22 @@ export interface ListPipeline {
   expiryCounts(items: readonly IcpSummary[], now: number): ExpiryCounts;
 }
 
-export function createListPipeline(): ListPipeline {
+/** Runs `work(deadline)` in idle time until it returns true. */
+export type IdleScheduler = (work: (deadline: number) => boolean) => void;
+
+/** requestIdleCallback where there is one (the renderer); elsewhere the search index is never built. */
+const whenIdle: IdleScheduler = (work) => {
+  if (typeof requestIdleCallback !== 'function') return;
+  const run = (idle: IdleDeadline) => {
+    if (!work(performance.now() + idle.timeRemaining())) requestIdleCallback(run);
+  };
+  requestIdleCallback(run);
+};
+
+export function createListPipeline(scheduleIdle: IdleScheduler = whenIdle, onIndexReady: (rows: number) => void = () => undefined): ListPipeline {
   let items: readonly IcpSummary[] | null = null;
+  // The search index for the current rows; built in idle time after the list is shown.
+  let indexer: ReturnType<typeof createPrefixIndexBuilder> | null = null;
   let preparedAt = 0;
   let validUntil = 0;
   let prepared: PreparedRow[] = [];
@@ -47,10 +62,29 @@ export function createListPipeline(): ListPipeline {
     prepared(nextItems, now) {
       // A clock that went backwards (time zone change, NTP) could also move a state: redo.
       if (nextItems !== items || now >= validUntil || now < preparedAt) {
-        items = nextItems;
         preparedAt = now;
-        prepared = prepareRows(nextItems, new Date(now));
-        validUntil = nextExpiryChange(prepared, now);
+        const fresh = prepareRows(nextItems, new Date(now));
+        validUntil = nextExpiryChange(fresh, now);
+        // Expiry moved (same items): the index is by position and positions did not change.
+        if (nextItems !== items || indexer === null) {
+          const builder = createPrefixIndexBuilder(fresh);
+          indexer = builder;
+          scheduleIdle((deadline) => {
+            if (indexer !== builder) return true;
+            const done = builder.step(deadline);
+            if (done) onIndexReady(fresh.length);
+            return done;
+          });
+        }
+        items = nextItems;
+        prepared = fresh;
+        // Nothing may keep the previous list alive: at 100,000 ICPs it is a hundred megabytes.
+        visibleFrom = null;
+        visible = [];
+        idsFrom = null;
+        ids = [];
+        countsFrom = null;
+        filter.reset();
       }
       return prepared;
     },
@@ -70,7 +104,7 @@ export function createListPipeline(): ListPipeline {
       if (rows !== visibleFrom || view !== visibleView) {
         visibleFrom = rows;
         visibleView = view;
-        visible = filter(rows, view);
+        visible = filter(rows, view, indexer?.ready ?? null);
       }
       return visible;
     },

@@ -1,4 +1,5 @@
 import type { IcpSummary } from '../../../shared/ipc-contract';
+import { markSearchReady } from '../perf/marks';
 import { createListPipeline } from '../review/list-pipeline';
 import type { ExpiryCounts, PreparedRow } from '../review/list-query';
 import { useAppStore, type AppState } from './app-store';
@@ -9,7 +10,11 @@ import { useAppStore, type AppState } from './app-store';
  * never disagree, and a keystroke costs one filterRows pass.
  */
 
-const pipeline = createListPipeline();
+const pipeline = createListPipeline(undefined, (rows) => {
+  markSearchReady(rows);
+  const { ui, setUi } = useAppStore.getState();
+  setUi({ listSettled: ui.listSettled + 1 });
+});
 
 /** The rows the list shows right now (search, chips and sort applied), in order. */
 export const selectVisibleRows = (state: AppState): PreparedRow[] => pipeline.visible(state.list.items, state.ui.now, state.view.current);

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { exactTime } from '../../format/relative-time';
 import { expiryLabel, expiryOf, type Expiry } from '../../format/expiry';
 import { Badge, type Tone } from '../../ui/Badge';
@@ -5,7 +6,7 @@ import { Badge, type Tone } from '../../ui/Badge';
 const TONES: Record<Expiry['state'], Tone> = { active: 'green', expiring: 'amber', expired: 'red', noExpiry: 'gray' };
 
 /** "Active", "Expires in 12 days", "Expired 3 days ago", "No expiry": calendar days, local zone. */
-export function ExpiryBadge({ activeUntil, now }: { activeUntil: string | null; now: number }) {
+export const ExpiryBadge = memo(function ExpiryBadge({ activeUntil, now }: { activeUntil: string | null; now: number }) {
   const expiry = expiryOf(activeUntil, new Date(now));
   const title = activeUntil === null ? 'This ICP never expires' : `Active until ${exactTime(activeUntil)}`;
   return (
@@ -13,4 +14,4 @@ export function ExpiryBadge({ activeUntil, now }: { activeUntil: string | null; 
       {expiryLabel(expiry)}
     </Badge>
   );
-}
+});

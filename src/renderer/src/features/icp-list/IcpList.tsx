@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { useAppStore } from '../../store/app-store';
 import { checkAllVisible, clickRow, moveCursor, openCursor, toggleCursorChecked, type CursorMove } from '../../store/selection-actions';
 import { useVisibleRows } from '../../store/visible-icps';
@@ -21,6 +21,14 @@ const MOVES: Record<string, CursorMove> = {
 };
 
 /**
+ * Outside the component on purpose: a callback created in a render shares that render's closure
+ * scope, so a memoized one would keep the first render's `rows` (the whole list) alive forever.
+ */
+function onRowClick(id: string, event: MouseEvent): void {
+  clickRow(id, { toggle: event.ctrlKey || event.metaKey, range: event.shiftKey });
+}
+
+/**
  * The ICPs as a virtualized listbox: only the rows in view (plus a few) are in the DOM, so
  * 100,000 ICPs scroll and filter smoothly (see use-row-window.ts). The listbox holds focus; the cursor row is its active descendant.
  * Rows are memoized by their summary and the search they highlight, so a keystroke re-renders
@@ -28,6 +36,7 @@ const MOVES: Record<string, CursorMove> = {
  */
 export function IcpList() {
   const rows = useVisibleRows();
+  useAppStore((state) => state.ui.listSettled); // re-render once the list settles (see ui-slice.ts)
   const query = useAppStore((state) => state.view.current.search);
   const now = useAppStore((state) => state.ui.now);
   const openId = useAppStore((state) => state.detail.openId);
@@ -48,10 +57,6 @@ export function IcpList() {
   useEffect(() => {
     if (cursorIndex !== -1) scrollToIndex(cursorIndex);
   }, [cursorIndex, scrollToIndex]);
-
-  const onRowClick = useCallback((id: string, event: MouseEvent) => {
-    clickRow(id, { toggle: event.ctrlKey || event.metaKey, range: event.shiftKey });
-  }, []);
 
   const onKeyDown = (event: KeyboardEvent) => {
     setKeyboard(true);

@@ -35,8 +35,6 @@ export const rowDomId = (id: string) => `icp-row-${id}`;
  */
 export const IcpRow = memo(function IcpRow({ icp, query, now, top, open, checked, cursor, checking, onClick }: IcpRowProps) {
   const id = rowDomId(icp.id);
-  const users = `${formatNumber(icp.userCount)} ${icp.userCount === 1 ? 'user' : 'users'}`;
-  const updated = relativeTime(icp.updatedAt, new Date(now));
   const selected = checking ? checked : open;
   const mainType = icp.criteria[0]?.type === 'company' ? 'company' : 'person';
   const search = criteriaSummary(icp.criteria);
@@ -82,29 +80,37 @@ export const IcpRow = memo(function IcpRow({ icp, query, now, top, open, checked
               {search}
             </span>
           )}
-          <span className="icp-row-facts">
-            <span className="icp-row-fact" title={`${formatNumber(icp.leadsPerList)} leads per list`}>
-              <Icon name="list" size={12} />
-              {formatNumber(icp.leadsPerList)}
-              <span className="visually-hidden"> leads per list,</span>
-            </span>
-            <span className="icp-row-fact" title={users}>
-              <Icon name="users" size={12} />
-              {formatNumber(icp.userCount)}
-              <span className="visually-hidden"> {icp.userCount === 1 ? 'user' : 'users'},</span>
-            </span>
-            <span className="icp-row-fact" title={`Last updated ${exactTime(icp.updatedAt)}`}>
-              <span className="visually-hidden">Updated </span>
-              {updated}
-            </span>
-            {icp.offline ? (
-              <span className="icp-row-offline" role="img" aria-label="Available offline" title="Available offline">
-                <Icon name="offlineReady" size={13} />
-              </span>
-            ) : null}
-          </span>
+          <RowFacts icp={icp} now={now} />
         </div>
       </div>
     </div>
+  );
+});
+
+/** The facts line; its own memo, so a keystroke (which changes only the highlight) skips it. */
+const RowFacts = memo(function RowFacts({ icp, now }: { icp: IcpSummary; now: number }) {
+  const users = `${formatNumber(icp.userCount)} ${icp.userCount === 1 ? 'user' : 'users'}`;
+  return (
+    <span className="icp-row-facts">
+      <span className="icp-row-fact" title={`${formatNumber(icp.leadsPerList)} leads per list`}>
+        <Icon name="list" size={12} />
+        {formatNumber(icp.leadsPerList)}
+        <span className="visually-hidden"> leads per list,</span>
+      </span>
+      <span className="icp-row-fact" title={users}>
+        <Icon name="users" size={12} />
+        {formatNumber(icp.userCount)}
+        <span className="visually-hidden"> {icp.userCount === 1 ? 'user' : 'users'},</span>
+      </span>
+      <span className="icp-row-fact" title={`Last updated ${exactTime(icp.updatedAt)}`}>
+        <span className="visually-hidden">Updated </span>
+        {relativeTime(icp.updatedAt, new Date(now))}
+      </span>
+      {icp.offline ? (
+        <span className="icp-row-offline" role="img" aria-label="Available offline" title="Available offline">
+          <Icon name="offlineReady" size={13} />
+        </span>
+      ) : null}
+    </span>
   );
 });

@@ -13,6 +13,7 @@ import './icp-list.css';
 export function ListBody() {
   const list = useAppStore((state) => state.list);
   const visible = useVisibleRows();
+  useAppStore((state) => state.ui.listSettled); // re-render once the list settles (see ui-slice.ts)
 
   if (!list.loaded && list.error) {
     const signInAgain = () => useAppStore.getState().setSession({ reauth: list.error });

@@ -2,7 +2,7 @@ import { formatNumber } from '../../format/numbers';
 import { hasActiveFilters } from '../../review/list-query';
 import { useAppStore } from '../../store/app-store';
 import { clearFilters } from '../../store/view-actions';
-import { useVisibleRows } from '../../store/visible-icps';
+import { selectVisibleRows } from '../../store/visible-icps';
 import { exportAllVisible } from '../../store/workspace-actions';
 import { Button } from '../../ui/Button';
 import { FilterBar } from '../review/FilterBar';
@@ -35,7 +35,7 @@ function ListCountRow() {
   const filtering = useAppStore((state) => hasActiveFilters(state.view.current));
   const total = useAppStore((state) => state.list.items.length);
   const loaded = useAppStore((state) => state.list.loaded);
-  const shown = useVisibleRows().length;
+  const shown = useAppStore((state) => selectVisibleRows(state).length);
   return (
     <div className="list-toolbar-row">
       <span className="list-count-wrap">

@@ -7,9 +7,10 @@ import { useAppStore } from '../../store/app-store';
  * data or a new search is in the DOM, and hand over to the perf marks (see perf/marks.ts).
  */
 export function ListPaintMarks() {
-  const items = useAppStore((state) => state.list.items);
+  // The reply counter, not the items: this component must not hold the list (see ui-slice.ts).
+  const applied = useAppStore((state) => state.list.applied);
   const search = useAppStore((state) => state.view.current.search);
-  useLayoutEffect(() => notifyListCommitted(), [items]);
+  useLayoutEffect(() => notifyListCommitted(), [applied]);
   useLayoutEffect(() => notifySearchCommitted(), [search]);
   return null;
 }
