@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import * as z from 'zod';
 import type { Icp } from '../../shared/icp-schema';
 import { checkIcp, checkIcpList } from '../../shared/icp-validation';
-import { IcpSummaryBase } from '../../shared/icp-summary';
+import type { IcpSummaryBase } from '../../shared/icp-summary';
 import type { Logger } from '../logger';
 import type { AppFileSystem } from '../storage/file-system';
-import { readJsonFile } from '../storage/json-file';
+import { readJsonFile, readSealedJsonFile, sealJson } from '../storage/json-file';
 
 /**
  * What the app last saw of one account: the last list and every ICP detail fetched, each with the
@@ -15,12 +15,14 @@ import { readJsonFile } from '../storage/json-file';
  * tolerantly: a broken file is set aside with a warning and rebuilt, never a crash.
  */
 
+/** Bump when the shape of any cached file changes (summaries included): old files are then set aside. */
 export const CACHE_VERSION = 1;
 const version = z.literal(CACHE_VERSION, { error: 'written by another version of ICP Desk' });
 const timestamp = z.iso.datetime({ offset: true });
 const ListFile = z.object({ version, fetchedAt: timestamp, items: z.array(z.unknown()) });
 const DetailFile = z.object({ version, fetchedAt: timestamp, icp: z.unknown() });
-const SummariesFile = z.object({ version, fetchedAt: timestamp, items: z.array(IcpSummaryBase) });
+/** Sealed (see json-file.ts): read at every start, so checked by checksum, not element by element. */
+const SummariesHeader = z.object({ version, fetchedAt: timestamp, sha256: z.string() });
 
 export interface CachedList {
   icps: Icp[];
@@ -100,7 +102,7 @@ export function createIcpCache(options: {
       await fs.writeAtomic(listPath, JSON.stringify({ version: CACHE_VERSION, fetchedAt: when, items: icps }));
       if (summaries === null) return fs.remove(summariesPath);
       try {
-        await fs.writeAtomic(summariesPath, JSON.stringify({ version: CACHE_VERSION, fetchedAt: when, items: summaries }));
+        await fs.writeAtomic(summariesPath, sealJson({ version: CACHE_VERSION, fetchedAt: when }, summaries));
       } catch (error) {
         // Stale summaries would show a list other than the one on disk: better none (the list is
         // then summarized again on the next start).
@@ -109,9 +111,10 @@ export function createIcpCache(options: {
       }
     },
     async readSummaries() {
-      const read = await readJsonFile(fs, summariesPath, SummariesFile, options.clock());
+      const read = await readSealedJsonFile(fs, summariesPath, SummariesHeader, options.clock());
       if (read.state === 'setAside') warnSetAside(read.reason);
-      return read.state === 'ok' ? { items: read.value.items, fetchedAt: read.value.fetchedAt } : null;
+      // The checksum proves the app wrote these items from validated ICPs: no need to re-check them.
+      return read.state === 'ok' ? { items: read.value.body as IcpSummaryBase[], fetchedAt: read.value.header.fetchedAt } : null;
     },
     async readDetail(id) {
       const read = await readJsonFile(fs, detailPath(id), DetailFile, options.clock());

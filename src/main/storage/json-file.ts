@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import type * as z from 'zod';
 import type { AppFileSystem } from './file-system';
@@ -20,14 +21,58 @@ export async function readJsonFile<S extends z.ZodType>(
 ): Promise<JsonFileRead<z.output<S>>> {
   const text = await fs.readText(path);
   if (text === null) return { state: 'missing' };
-  let reason: string;
   try {
     const parsed = schema.safeParse(JSON.parse(text));
     if (parsed.success) return { state: 'ok', value: parsed.data };
-    reason = `${basename(path)} has an unexpected shape (${parsed.error.issues[0]?.path.join('.') || 'root'}: ${parsed.error.issues[0]?.message})`;
+    const issue = parsed.error.issues[0];
+    return setAside(fs, path, `${basename(path)} has an unexpected shape (${issue?.path.join('.') || 'root'}: ${issue?.message})`, now);
   } catch {
-    reason = `${basename(path)} is not valid JSON (truncated or corrupt)`;
+    return setAside(fs, path, `${basename(path)} is not valid JSON (truncated or corrupt)`, now);
   }
+}
+
+/*
+ * A sealed file: a header line (JSON, with the SHA-256 of the body) and the body (JSON). For big
+ * files the app reads at every start: checking a hash costs a fraction of validating every
+ * element with a schema, and still catches any change since the app wrote it.
+ */
+
+export function sealJson(header: Record<string, unknown>, body: unknown): string {
+  const text = JSON.stringify(body);
+  return `${JSON.stringify({ ...header, sha256: sha256(text) })}\n${text}`;
+}
+
+export async function readSealedJsonFile<S extends z.ZodType>(
+  fs: AppFileSystem,
+  path: string,
+  headerSchema: S,
+  now: Date,
+): Promise<JsonFileRead<{ header: z.output<S>; body: unknown }>> {
+  const text = await fs.readText(path);
+  if (text === null) return { state: 'missing' };
+  const name = basename(path);
+  const newline = text.indexOf('\n');
+  let header: unknown;
+  try {
+    header = JSON.parse(newline === -1 ? text : text.slice(0, newline));
+  } catch {
+    return setAside(fs, path, `${name} is not valid JSON (truncated or corrupt)`, now);
+  }
+  const parsed = headerSchema.safeParse(header);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return setAside(fs, path, `${name} has an unexpected shape (${issue?.path.join('.') || 'root'}: ${issue?.message})`, now);
+  }
+  const body = newline === -1 ? '' : text.slice(newline + 1);
+  if ((header as { sha256?: unknown }).sha256 !== sha256(body)) {
+    return setAside(fs, path, `${name} is not valid JSON (truncated or corrupt: its checksum does not match)`, now);
+  }
+  return { state: 'ok', value: { header: parsed.data, body: JSON.parse(body) } };
+}
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+async function setAside(fs: AppFileSystem, path: string, reason: string, now: Date): Promise<{ state: 'setAside'; reason: string; setAsidePath: string | null }> {
   const setAsidePath = `${path}.corrupt-${now.toISOString().replace(/[:.]/g, '-')}`;
   try {
     await fs.rename(path, setAsidePath);

@@ -2,6 +2,9 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import './app/theme.css';
+import { prefetchCachedList } from './store/list-actions';
+
+prefetchCachedList();
 
 const root = document.getElementById('root');
 if (root) {

@@ -13,9 +13,27 @@ import { noteFailure, noteOnline } from './error-routing';
 
 let latestNetworkTicket = 0;
 
-/** On start and after sign-in: the cache, then the network. */
-export async function loadList(): Promise<void> {
-  await fetchList('cache');
+type ListReply = ReturnType<typeof requestList>;
+let prefetched: ListReply | null = null;
+
+/**
+ * Asks main for the cached list as the app starts, before anything else is known: reading it is
+ * the slowest step of a start, and main answers "signed out" at once when there is no session.
+ */
+export function prefetchCachedList(): void {
+  prefetched = requestList('cache');
+}
+
+/** The start's early answer, once (a later sign-in must ask again). */
+export function takePrefetchedList(): ListReply | null {
+  const early = prefetched;
+  prefetched = null;
+  return early;
+}
+
+/** On start and after sign-in: the cache (or the start's early answer for it), then the network. */
+export async function loadList(early: ListReply | null = null): Promise<void> {
+  await fetchList('cache', early);
   await fetchList('network');
 }
 
@@ -28,12 +46,14 @@ export function rereadList(): Promise<void> {
   return fetchList('cache');
 }
 
-async function fetchList(source: DataSource): Promise<void> {
+const requestList = (source: DataSource) => call('icps:list', { source });
+
+async function fetchList(source: DataSource, early: ListReply | null = null): Promise<void> {
   const ticket = useAppStore.getState().list.requested + 1;
   if (source === 'network') latestNetworkTicket = ticket;
   useAppStore.getState().setList({ requested: ticket, ...(source === 'network' ? { refreshing: true } : {}) });
 
-  const result = await call('icps:list', { source });
+  const result = await (early ?? requestList(source));
 
   const { list, setList } = useAppStore.getState();
   const settlesRefresh = source === 'network' && ticket === latestNetworkTicket;
