@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { isKnownCustomFilterType, type KnownCustomFilterType } from './icp-facts';
 
 /*
  * The ICP object as the platform's reference pages (List ICPs, Get ICP) describe it.
@@ -18,9 +19,6 @@ export const IcpId = z.guid();
 
 // ---- Lead provider criteria -------------------------------------------------------------------
 
-export const KNOWN_SEARCH_TYPES = ['person', 'company'] as const;
-export type SearchType = (typeof KNOWN_SEARCH_TYPES)[number];
-
 /** Provider-specific and open-ended: the two reference pages already disagree on its keys. */
 export const ProviderFilters = z.record(z.string(), z.unknown());
 
@@ -33,12 +31,6 @@ export const LeadProviderCriterion = z.looseObject({
 });
 
 // ---- Custom filter criteria -------------------------------------------------------------------
-
-export const CUSTOM_FILTER_DEFAULTS = {
-  maxPeoplePerCompany: 1,
-  maxPercentFromCRM: 100,
-  minDaysUntilReuse: 365,
-} as const;
 
 export const WebsiteFilter = z.looseObject({
   type: z.literal('website'),
@@ -93,20 +85,10 @@ export const KnownCustomFilter = z.discriminatedUnion('type', [
   MatchFieldWithRegexFilter,
 ]);
 
-export const KNOWN_CUSTOM_FILTER_TYPES = [
-  'website',
-  'webscraping',
-  'ai',
-  'maxPeoplePerCompany',
-  'maxPercentFromCRM',
-  'minDaysUntilReuse',
-  'matchFieldWithRegex',
-] as const satisfies readonly z.infer<typeof KnownCustomFilter>['type'][];
-export type KnownCustomFilterType = (typeof KNOWN_CUSTOM_FILTER_TYPES)[number];
-
-const knownTypes: ReadonlySet<string> = new Set(KNOWN_CUSTOM_FILTER_TYPES);
-export const isKnownCustomFilterType = (type: string): type is KnownCustomFilterType =>
-  knownTypes.has(type);
+// The zod-free list of known types (icp-facts.ts) and the union above must name the same types.
+type SchemaTypes = z.infer<typeof KnownCustomFilter>['type'];
+const sameTypes: [SchemaTypes] extends [KnownCustomFilterType] ? ([KnownCustomFilterType] extends [SchemaTypes] ? true : false) : false = true;
+void sameTypes;
 
 /**
  * Marks the issue raised when a known type fails its own schema and so also fails the
@@ -170,17 +152,3 @@ export type CrmFilterCondition = z.infer<typeof CrmFilterCondition>;
 
 /** The list endpoint answers a bare array. Items are validated one by one (see icp-validation). */
 export const IcpListBody = z.array(z.unknown());
-
-export const isKnownCustomFilter = (filter: CustomFilter): filter is KnownCustomFilter =>
-  isKnownCustomFilterType(filter.type);
-
-/** How a criterion searches; legacy criteria (no `type`) are person searches. */
-export function searchTypeOf(criterion: LeadProviderCriterion): {
-  type: string;
-  legacy: boolean;
-  known: boolean;
-} {
-  if (criterion.type === undefined) return { type: 'person', legacy: true, known: true };
-  const known = (KNOWN_SEARCH_TYPES as readonly string[]).includes(criterion.type);
-  return { type: criterion.type, legacy: false, known };
-}

@@ -1,6 +1,7 @@
 import type * as z from 'zod';
-import { searchTypeOf, type Icp } from './icp-schema';
-import { IcpSummary } from './ipc-contract';
+import { searchTypeOf } from './icp-facts';
+import type { Icp } from './icp-schema';
+import { IcpSummary, type SearchTexts } from './ipc-contract';
 import { buildSearchText } from './search/normalize-text';
 import { wordStartMask } from './search/word-start-mask';
 
@@ -10,7 +11,6 @@ export type IcpSummaryBase = z.infer<typeof IcpSummaryBase>;
 
 export function summarizeIcp(icp: Icp): IcpSummaryBase {
   const crm = icp.crmFilters;
-  const searchText = buildSearchText(icp);
   return {
     id: icp.id,
     name: icp.name,
@@ -25,7 +25,24 @@ export function summarizeIcp(icp: Icp): IcpSummaryBase {
     }),
     customFilterTypes: [...new Set(icp.customFilterCriteria.map((filter) => filter.type))],
     hasCrmFilters: crm !== null && crm !== undefined,
-    searchText,
-    wordStarts: wordStartMask(searchText),
   };
+}
+
+/** One ICP's entry in SearchTexts: what search reads, sent after the list itself. */
+export interface SearchEntry {
+  readonly text: string;
+  readonly wordStarts: number;
+}
+
+export function searchEntryOf(icp: Icp): SearchEntry {
+  const text = buildSearchText(icp);
+  return { text, wordStarts: wordStartMask(text) };
+}
+
+/** The texts without one ICP's entry (an ICP the server stopped showing). */
+export function withoutSearchEntry(search: SearchTexts, id: string): SearchTexts {
+  const at = search.ids.indexOf(id);
+  if (at === -1) return search;
+  const drop = <T>(items: readonly T[]) => items.filter((_, i) => i !== at);
+  return { ids: drop(search.ids), texts: drop(search.texts), wordStarts: drop(search.wordStarts) };
 }

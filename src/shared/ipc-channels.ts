@@ -10,6 +10,7 @@ export const CHANNELS = [
   'session:signInDemo',
   'session:signOut',
   'icps:list',
+  'icps:searchTexts',
   'icps:get',
   'offline:sync',
   'offline:cancel',

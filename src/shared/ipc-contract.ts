@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { Icp, IcpId } from './icp-schema';
 import { type Channel, type EventName } from './ipc-channels';
+import { SORT_KEYS } from './sort-keys';
 import { resultSchema, type Result } from './result';
 
 /*
@@ -59,10 +60,6 @@ export const IcpSummary = z.object({
   criteria: z.array(CriterionSummary),
   customFilterTypes: z.array(z.string()),
   hasCrmFilters: z.boolean(),
-  /** Every searchable string of the ICP, normalized for case- and accent-insensitive search. */
-  searchText: z.string(),
-  /** Which characters start a word of searchText (see search/word-start-mask.ts). */
-  wordStarts: z.number().int(),
   /** The full ICP is in the offline cache. */
   offline: z.boolean(),
 });
@@ -85,6 +82,20 @@ export const IcpListPage = z.object({
   fetchedAt: z.string().nullable(),
 });
 export type IcpListPage = z.infer<typeof IcpListPage>;
+
+/**
+ * The search texts of main's current list, apart from the list itself: they are as big as the
+ * rest of the summaries together, and the list can be painted before they arrive. Parallel
+ * arrays, one entry per ICP, matched to the list's rows by id.
+ */
+export const SearchTexts = z.object({
+  ids: z.array(z.string()),
+  /** Every searchable string of the ICP, normalized for case- and accent-insensitive search. */
+  texts: z.array(z.string()),
+  /** Which characters start a word of each text (see search/word-start-mask.ts). */
+  wordStarts: z.array(z.number().int()),
+});
+export type SearchTexts = z.infer<typeof SearchTexts>;
 
 export const IcpDetail = z.object({
   icp: Icp,
@@ -109,7 +120,7 @@ export const ExportOutcome = z.discriminatedUnion('saved', [
 ]);
 export type ExportOutcome = z.infer<typeof ExportOutcome>;
 
-export const SortKey = z.enum(['name', 'updatedAt', 'activeUntil', 'leadsPerList']);
+export const SortKey = z.enum(SORT_KEYS);
 export type SortKey = z.infer<typeof SortKey>;
 
 export const ExpiryFilter = z.enum(['active', 'expiring', 'expired', 'noExpiry']);
@@ -141,6 +152,7 @@ export const ipcContract = {
     request: z.strictObject({ source: DataSource }),
     response: resultSchema(IcpListPage),
   },
+  'icps:searchTexts': { request: noArgs, response: resultSchema(SearchTexts) },
   'icps:get': {
     request: z.strictObject({ id: IcpId, source: DataSource }),
     /** null: asked for the cached copy and there is none. */

@@ -6,7 +6,8 @@ import { generateIcps, generateIcpsJson } from '../../src/main/demo/generate-icp
 import { sampleIcps } from '../../src/main/demo/sample-icps';
 import { GET_PAGE_EXAMPLE_ID } from '../../src/main/demo/sample-reference-icps';
 import { ApiErrorEnvelope } from '../../src/shared/api-error';
-import { Icp, KNOWN_CUSTOM_FILTER_TYPES } from '../../src/shared/icp-schema';
+import { KNOWN_CUSTOM_FILTER_TYPES } from '../../src/shared/icp-facts';
+import { Icp } from '../../src/shared/icp-schema';
 import { checkIcpList } from '../../src/shared/icp-validation';
 import { type DemoCliProcess, startDemoCli, stopsAnswering } from '../support/demo-cli-process';
 import { DEMO_TOKENS, LIST_PATH, getWithToken, icpPath, readAnswer } from '../support/demo-http';

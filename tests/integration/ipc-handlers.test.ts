@@ -5,7 +5,8 @@ import { startDemoApiServer, type DemoServer } from '../../src/main/demo/demo-ap
 import { sampleIcps } from '../../src/main/demo/sample-icps';
 import { CHANNELS } from '../../src/shared/ipc-channels';
 import type { Icp } from '../../src/shared/icp-schema';
-import type { IcpListPage, SessionStatus } from '../../src/shared/ipc-contract';
+import { normalizeForSearch } from '../../src/shared/search/normalize-text';
+import type { IcpListPage, SearchTexts, SessionStatus } from '../../src/shared/ipc-contract';
 import { expectOk, filesUnder, testCores, type TestCore } from '../support/test-core';
 
 /*
@@ -119,7 +120,13 @@ describe('ICPs', () => {
     expect(page.items).toHaveLength(aliceIcps.length);
     const first = page.items[0]!;
     expect(first).toMatchObject({ id: aliceIcps[0]!.id, name: aliceIcps[0]!.name, userCount: aliceIcps[0]!.userIds.length });
-    expect(first.searchText.length).toBeGreaterThan(0);
+    expect(first).not.toHaveProperty('searchText');
+    // Search texts travel apart, matched to the list by id.
+    const texts = expectOk(await core.dispatch('icps:searchTexts', {})) as SearchTexts;
+    expect(texts.ids).toEqual(page.items.map((item) => item.id));
+    expect(texts.texts).toHaveLength(page.items.length);
+    expect(texts.texts[0]).toContain(normalizeForSearch(aliceIcps[0]!.name));
+    expect(texts.texts.some((text) => text.includes('user_abc123'))).toBe(true);
     const detail = expectOk(await core.dispatch('icps:get', { id: aliceIcps[0]!.id, source: 'network' }));
     expect(detail).toMatchObject({ icp: aliceIcps[0], source: 'network' });
   });

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { accountFolderName, createIcpCache } from '../../src/main/cache/icp-cache';
+import { searchTextsOf } from '../../src/main/session/summaries';
 import { summarizeIcp } from '../../src/shared/icp-summary';
 import { startDemoApiServer, type DemoServer } from '../../src/main/demo/demo-api-server';
 import { sampleIcps } from '../../src/main/demo/sample-icps';
@@ -17,6 +18,7 @@ const now = new Date('2026-11-23T10:00:00.000Z');
 const samples = sampleIcps(now) as Icp[];
 const ALICE = 'user_abc123';
 const aliceIcps = samples.filter((icp) => icp.userIds.includes(ALICE));
+const derivedFrom = (icps: Icp[]) => ({ summaries: icps.map(summarizeIcp), search: searchTextsOf(icps) });
 
 
 describe('icp cache on disk', () => {
@@ -31,10 +33,12 @@ describe('icp cache on disk', () => {
     const { cache } = setup();
     expect(await cache.readList()).toBeNull();
     expect(await cache.readSummaries()).toBeNull();
-    const summaries = aliceIcps.map(summarizeIcp);
-    await cache.writeList(aliceIcps, summaries, now);
+    expect(await cache.readSearchTexts()).toBeNull();
+    const derived = derivedFrom(aliceIcps);
+    await cache.writeList(aliceIcps, derived, now);
     expect(await cache.readList()).toEqual({ icps: aliceIcps, fetchedAt: now.toISOString() });
-    expect(await cache.readSummaries()).toEqual({ items: summaries, fetchedAt: now.toISOString() });
+    expect(await cache.readSummaries()).toEqual({ items: derived.summaries, fetchedAt: now.toISOString() });
+    expect(await cache.readSearchTexts()).toEqual({ texts: derived.search, fetchedAt: now.toISOString() });
     const later = new Date(now.getTime() + 60_000);
     await cache.writeDetail(aliceIcps[0]!, later);
     expect(await cache.readDetail(aliceIcps[0]!.id)).toEqual({ icp: aliceIcps[0], fetchedAt: later.toISOString() });
@@ -43,26 +47,30 @@ describe('icp cache on disk', () => {
     expect(await cache.readDetail(aliceIcps[0]!.id)).toBeNull();
     expect((await cache.readList())!.icps.map((icp) => icp.id)).toEqual(aliceIcps.slice(1).map((icp) => icp.id));
     expect((await cache.readSummaries())!.items.map((item) => item.id)).toEqual(aliceIcps.slice(1).map((icp) => icp.id));
+    expect((await cache.readSearchTexts())!.texts).toEqual(searchTextsOf(aliceIcps.slice(1)));
     await cache.clear();
     expect(await cache.readList()).toBeNull();
     expect(await cache.readSummaries()).toBeNull();
+    expect(await cache.readSearchTexts()).toBeNull();
   });
 
-  it('leaves no summaries behind when they cannot be written (disk full after the list)', async () => {
+  it('leaves no summaries or search texts behind when they cannot be written (disk full after the list)', async () => {
     const root = mkdtempSync(join(tmpdir(), 'icp-desk-cache-'));
     let writes = 0;
     const fs: AppFileSystem = {
       ...nodeFileSystem,
       writeAtomic: async (path, text, options) => {
-        if (++writes === 4) throw Object.assign(new Error('ENOSPC'), { code: 'ENOSPC' });
+        // The first writeList writes list, summaries, search texts; the second fails at its summaries.
+        if (++writes === 5) throw Object.assign(new Error('ENOSPC'), { code: 'ENOSPC' });
         return nodeFileSystem.writeAtomic(path, text, options);
       },
     };
     const cache = createIcpCache({ fs, cacheRoot: root, origin: 'https://api.example.com', token: 't', clock: () => now, log: createMemoryLogger() });
-    await cache.writeList(aliceIcps, aliceIcps.map(summarizeIcp), now);
+    await cache.writeList(aliceIcps, derivedFrom(aliceIcps), now);
     const later = new Date(now.getTime() + 1000);
-    await expect(cache.writeList(aliceIcps.slice(1), aliceIcps.slice(1).map(summarizeIcp), later)).rejects.toThrow('ENOSPC');
+    await expect(cache.writeList(aliceIcps.slice(1), derivedFrom(aliceIcps.slice(1)), later)).rejects.toThrow('ENOSPC');
     expect(await cache.readSummaries()).toBeNull();
+    expect(await cache.readSearchTexts()).toBeNull();
     expect((await cache.readList())!.fetchedAt).toBe(later.toISOString());
   });
 

@@ -2,14 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ApiErrorEnvelope } from '../../src/shared/api-error';
-import {
-  CUSTOM_FILTER_DEFAULTS,
-  CustomFilter,
-  Icp,
-  isKnownCustomFilter,
-  KNOWN_CUSTOM_FILTER_TYPES,
-  searchTypeOf,
-} from '../../src/shared/icp-schema';
+import { CUSTOM_FILTER_DEFAULTS, isKnownCustomFilter, KNOWN_CUSTOM_FILTER_TYPES, searchTypeOf } from '../../src/shared/icp-facts';
+import { CustomFilter, Icp } from '../../src/shared/icp-schema';
 import { checkIcp, checkIcpList, describeInvalidItem } from '../../src/shared/icp-validation';
 
 const fixture = (name: string): unknown =>

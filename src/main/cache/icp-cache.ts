@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import * as z from 'zod';
 import type { Icp } from '../../shared/icp-schema';
 import { checkIcp, checkIcpList } from '../../shared/icp-validation';
-import type { IcpSummaryBase } from '../../shared/icp-summary';
+import { withoutSearchEntry, type IcpSummaryBase } from '../../shared/icp-summary';
+import type { SearchTexts } from '../../shared/ipc-contract';
 import type { Logger } from '../logger';
 import type { AppFileSystem } from '../storage/file-system';
 import { readJsonFile, readSealedJsonFile, sealJson } from '../storage/json-file';
@@ -16,13 +17,13 @@ import { readJsonFile, readSealedJsonFile, sealJson } from '../storage/json-file
  */
 
 /** Bump when the shape of any cached file changes (summaries included): old files are then set aside. */
-export const CACHE_VERSION = 1;
+export const CACHE_VERSION = 2;
 const version = z.literal(CACHE_VERSION, { error: 'written by another version of ICP Desk' });
 const timestamp = z.iso.datetime({ offset: true });
 const ListFile = z.object({ version, fetchedAt: timestamp, items: z.array(z.unknown()) });
 const DetailFile = z.object({ version, fetchedAt: timestamp, icp: z.unknown() });
 /** Sealed (see json-file.ts): read at every start, so checked by checksum, not element by element. */
-const SummariesHeader = z.object({ version, fetchedAt: timestamp, sha256: z.string() });
+const SealedHeader = z.object({ version, fetchedAt: timestamp, sha256: z.string() });
 
 export interface CachedList {
   icps: Icp[];
@@ -35,6 +36,17 @@ export interface CachedSummaries {
   fetchedAt: string;
 }
 
+/** What the list made from the cached list: its summaries and, in a file of their own, its search texts. */
+export interface ListDerivatives {
+  summaries: readonly IcpSummaryBase[];
+  search: SearchTexts;
+}
+
+export interface CachedSearchTexts {
+  texts: SearchTexts;
+  fetchedAt: string;
+}
+
 export interface CachedDetail {
   icp: Icp;
   fetchedAt: string;
@@ -44,11 +56,13 @@ export interface IcpCache {
   readonly folder: string;
   readList(): Promise<CachedList | null>;
   /**
-   * Writes the list, then its summaries (null: none, they are made again from the list when
-   * needed). If the summaries cannot be written, none are left.
+   * Writes the list, then its summaries and search texts (null: none, they are made again from
+   * the list when needed). If they cannot be written, none are left.
    */
-  writeList(icps: readonly Icp[], summaries: readonly IcpSummaryBase[] | null, fetchedAt: Date): Promise<void>;
+  writeList(icps: readonly Icp[], derived: ListDerivatives | null, fetchedAt: Date): Promise<void>;
   readSummaries(): Promise<CachedSummaries | null>;
+  /** The search texts saved with the list; null when missing, damaged or not from the same list. */
+  readSearchTexts(): Promise<CachedSearchTexts | null>;
   readDetail(id: string): Promise<CachedDetail | null>;
   writeDetail(icp: Icp, fetchedAt: Date): Promise<void>;
   /** Forgets an ICP the server no longer shows this account (403/404): detail and list entry. */
@@ -82,6 +96,7 @@ export function createIcpCache(options: {
   const folder = join(options.cacheRoot, accountFolderName(options.origin, options.token));
   const listPath = join(folder, 'list.json');
   const summariesPath = join(folder, 'summaries.json');
+  const searchPath = join(folder, 'search.json');
   const detailsDir = join(folder, 'icps');
   const detailPath = (id: string) => join(detailsDir, detailFileName(id));
 
@@ -97,24 +112,31 @@ export function createIcpCache(options: {
       if (invalid.length > 0) log.warn(`Cached list: ${invalid.length} ICP(s) no longer valid were skipped`);
       return { icps, fetchedAt: read.value.fetchedAt };
     },
-    async writeList(icps, summaries, fetchedAt) {
+    async writeList(icps, derived, fetchedAt) {
       const when = fetchedAt.toISOString();
       await fs.writeAtomic(listPath, JSON.stringify({ version: CACHE_VERSION, fetchedAt: when, items: icps }));
-      if (summaries === null) return fs.remove(summariesPath);
+      const removeDerived = () => Promise.all([fs.remove(summariesPath), fs.remove(searchPath)]);
+      if (derived === null) return void (await removeDerived());
       try {
-        await fs.writeAtomic(summariesPath, sealJson({ version: CACHE_VERSION, fetchedAt: when }, summaries));
+        await fs.writeAtomic(summariesPath, sealJson({ version: CACHE_VERSION, fetchedAt: when }, derived.summaries));
+        await fs.writeAtomic(searchPath, sealJson({ version: CACHE_VERSION, fetchedAt: when }, derived.search));
       } catch (error) {
         // Stale summaries would show a list other than the one on disk: better none (the list is
         // then summarized again on the next start).
-        await fs.remove(summariesPath).catch(() => undefined);
+        await removeDerived().catch(() => undefined);
         throw error;
       }
     },
     async readSummaries() {
-      const read = await readSealedJsonFile(fs, summariesPath, SummariesHeader, options.clock());
+      const read = await readSealedJsonFile(fs, summariesPath, SealedHeader, options.clock());
       if (read.state === 'setAside') warnSetAside(read.reason);
       // The checksum proves the app wrote these items from validated ICPs: no need to re-check them.
       return read.state === 'ok' ? { items: read.value.body as IcpSummaryBase[], fetchedAt: read.value.header.fetchedAt } : null;
+    },
+    async readSearchTexts() {
+      const read = await readSealedJsonFile(fs, searchPath, SealedHeader, options.clock());
+      if (read.state === 'setAside') warnSetAside(read.reason);
+      return read.state === 'ok' ? { texts: read.value.body as SearchTexts, fetchedAt: read.value.header.fetchedAt } : null;
     },
     async readDetail(id) {
       const read = await readJsonFile(fs, detailPath(id), DetailFile, options.clock());
@@ -136,9 +158,10 @@ export function createIcpCache(options: {
       await fs.remove(detailPath(id));
       const list = await this.readList();
       if (!list || !list.icps.some((icp) => icp.id === id)) return;
-      const summaries = await this.readSummaries();
+      const [summaries, search] = await Promise.all([this.readSummaries(), this.readSearchTexts()]);
       const keep = <T extends { id: string }>(items: readonly T[]) => items.filter((item) => item.id !== id);
-      await this.writeList(keep(list.icps), summaries ? keep(summaries.items) : null, new Date(list.fetchedAt));
+      const derived = summaries && search && search.fetchedAt === summaries.fetchedAt ? { summaries: keep(summaries.items), search: withoutSearchEntry(search.texts, id) } : null;
+      await this.writeList(keep(list.icps), derived, new Date(list.fetchedAt));
     },
     async offlineIds() {
       const names = await fs.list(detailsDir);

@@ -45,6 +45,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'session:signOut': () => sessions.signOut(),
 
     'icps:list': ({ source }) => withSession((session) => session.icps.listPage(source)),
+    'icps:searchTexts': () => withSession((session) => session.icps.searchTexts()),
     'icps:get': ({ id, source }) => withSession((session) => session.icps.detail(id, source)),
 
     'offline:sync': () =>

@@ -1,18 +1,20 @@
 import { appError } from '../../shared/api-error';
 import type { Icp } from '../../shared/icp-schema';
-import type { IcpSummaryBase } from '../../shared/icp-summary';
-import type { DataSource, IcpDetail, IcpListPage, ListWarning, SyncOutcome, SyncProgress } from '../../shared/ipc-contract';
+import { withoutSearchEntry, type IcpSummaryBase } from '../../shared/icp-summary';
+import type { DataSource, IcpDetail, IcpListPage, ListWarning, SearchTexts, SyncOutcome, SyncProgress } from '../../shared/ipc-contract';
 import { fail, ok, type Result } from '../../shared/result';
 import type { ApiClient } from '../api/api-client';
 import type { IcpCache } from '../cache/icp-cache';
 import type { Logger } from '../logger';
 import { syncDetails } from './offline-sync';
-import { summarize, withOffline } from './summaries';
+import { searchTextsOf, summarize, withOffline } from './summaries';
 
 interface KnownList {
   summaries: IcpSummaryBase[];
   /** The full ICPs; read from disk only when something needs them (exports), not to show the list. */
   icps: Icp[] | null;
+  /** Sent apart from the list (icps:searchTexts); read or made when first asked for. */
+  search: SearchTexts | null;
   fetchedAt: string;
   source: DataSource;
   warnings: ListWarning[];
@@ -63,15 +65,15 @@ export function createAccountData(deps: { client: ApiClient; cache: IcpCache; cl
     if (list) return list;
     const summaries = await cache.readSummaries();
     if (summaries && !list) {
-      list = { summaries: summaries.items, icps: null, fetchedAt: summaries.fetchedAt, source: 'cache', warnings: [] };
+      list = { summaries: summaries.items, icps: null, search: null, fetchedAt: summaries.fetchedAt, source: 'cache', warnings: [] };
       return list;
     }
     const cached = await cache.readList();
     // A network reply may have arrived while the cache was being read: it wins.
     if (cached && !list) {
-      const made = summarize(cached.icps);
-      list = { summaries: made, icps: cached.icps, fetchedAt: cached.fetchedAt, source: 'cache', warnings: [] };
-      void keep('the list summaries', () => cache.writeList(cached.icps, made, new Date(cached.fetchedAt)));
+      const derived = { summaries: summarize(cached.icps), search: searchTextsOf(cached.icps) };
+      list = { ...derived, icps: cached.icps, fetchedAt: cached.fetchedAt, source: 'cache', warnings: [] };
+      void keep('the list summaries', () => cache.writeList(cached.icps, derived, new Date(cached.fetchedAt)));
     }
     return list;
   }
@@ -90,6 +92,7 @@ export function createAccountData(deps: { client: ApiClient; cache: IcpCache; cl
     if (list) {
       list.summaries = list.summaries.filter((item) => item.id !== id);
       if (list.icps) list.icps = list.icps.filter((icp) => icp.id !== id);
+      if (list.search) list.search = withoutSearchEntry(list.search, id);
     }
     (await offlineIds()).delete(id.toLowerCase());
     await keep('the removal of an ICP', () => cache.forget(id));
@@ -118,11 +121,32 @@ export function createAccountData(deps: { client: ApiClient; cache: IcpCache; cl
       const fetchedAt = deps.clock();
       const { icps, invalid } = result.data;
       const warnings: ListWarning[] = invalid.map(({ index, id, field, message }) => ({ index, field, message, ...(id ? { id } : {}) }));
-      const summaries = summarize(icps);
-      list = { summaries, icps, fetchedAt: fetchedAt.toISOString(), source: 'network', warnings };
-      const saveWarning = await keep('the ICP list', () => cache.writeList(icps, summaries, fetchedAt));
+      const derived = { summaries: summarize(icps), search: searchTextsOf(icps) };
+      list = { ...derived, icps, fetchedAt: fetchedAt.toISOString(), source: 'network', warnings };
+      const saveWarning = await keep('the ICP list', () => cache.writeList(icps, derived, fetchedAt));
       if (saveWarning && ticket === applied) list = { ...list, warnings: [...warnings, saveWarning] };
       return ok(null);
+    },
+
+    /** The search texts of the list main holds now (the renderer matches them to its rows by id). */
+    async searchTexts(): Promise<Result<SearchTexts>> {
+      const known = await cachedList();
+      if (!known) return ok({ ids: [], texts: [], wordStarts: [] });
+      if (known.search) return ok(known.search);
+      const saved = await cache.readSearchTexts();
+      if (known.search) return ok(known.search);
+      if (saved && saved.fetchedAt === known.fetchedAt) {
+        known.search = saved.texts;
+        return ok(known.search);
+      }
+      const icps = await fullList();
+      if (icps.length === 0 && known.summaries.length > 0) {
+        return fail(appError('storage', 'The saved list could not be read, so search covers ICP names only. Refresh to search everything.'));
+      }
+      known.search = searchTextsOf(icps);
+      const derived = { summaries: known.summaries, search: known.search };
+      void keep('the search texts', () => cache.writeList(icps, derived, new Date(known.fetchedAt)));
+      return ok(known.search);
     },
 
     async detail(id: string, source: DataSource): Promise<Result<IcpDetail | null>> {

@@ -1,5 +1,5 @@
 import type { Channel, EventName, EventPayload, RequestOf, ResponseOf } from '../../shared/ipc-contract';
-import { appError } from '../../shared/api-error';
+import type { AppError } from '../../shared/api-error';
 
 /*
  * The only module that touches window.icpDesk. Everything else asks main through `call`, which
@@ -7,10 +7,14 @@ import { appError } from '../../shared/api-error';
  * components and store actions only ever switch on `result.ok` and `error.kind`.
  */
 
+// A plain object, not shared/api-error's helper: that module brings zod, and this one is in the
+// first chunk the page runs (see store/early-list.ts).
+const internalError = (message: string): AppError => ({ kind: 'internal', message });
+
 export async function call<C extends Channel>(channel: C, request: RequestOf<C>): Promise<ResponseOf<C>> {
   const api = window.icpDesk;
   if (!api) {
-    return { ok: false, error: appError('internal', 'ICP Desk could not reach its main process. Restart the app.') };
+    return { ok: false, error: internalError('ICP Desk could not reach its main process. Restart the app.') };
   }
   try {
     // Indexing the API by a generic channel loses the pairing of request and response types.
@@ -18,7 +22,7 @@ export async function call<C extends Channel>(channel: C, request: RequestOf<C>)
     return await invoke(request);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, error: appError('internal', `ICP Desk could not complete the request (${detail}).`) };
+    return { ok: false, error: internalError(`ICP Desk could not complete the request (${detail}).`) };
   }
 }
 

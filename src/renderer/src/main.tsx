@@ -1,16 +1,7 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
 import './app/theme.css';
-import { prefetchCachedList } from './store/list-actions';
+import { askEarly } from './store/early-start';
 
-prefetchCachedList();
-
-const root = document.getElementById('root');
-if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
-}
+// The app's code (React and every view) is requested first, then what a start needs from main:
+// main serves both, and the code is quick to send while reading the list is the slowest step.
+void import('./start-app');
+askEarly();

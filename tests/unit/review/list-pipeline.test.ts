@@ -5,11 +5,13 @@ import { summarizeIcp } from '../../../src/shared/icp-summary';
 import type { IcpSummary, ListView } from '../../../src/shared/ipc-contract';
 import { nextExpiryChange } from '../../../src/renderer/src/review/expiry-clock';
 import { createListPipeline } from '../../../src/renderer/src/review/list-pipeline';
-import { DEFAULT_LIST_VIEW, filterRows, prepareRows, sortRows } from '../../../src/renderer/src/review/list-query';
+import { DEFAULT_LIST_VIEW, filterRows, prepareRows, rowSearchesOf, sortRows, type ListSearch } from '../../../src/renderer/src/review/list-query';
+import { searchTextsOf } from '../../../src/main/session/summaries';
 
 const now = new Date('2026-11-23T10:00:00.000Z').getTime();
 const icps = sampleIcps(new Date(now)) as Icp[];
 const items: IcpSummary[] = icps.map((icp) => ({ ...summarizeIcp(icp), offline: false }));
+const search: ListSearch = { byId: rowSearchesOf(searchTextsOf(icps)), forItems: items };
 const view = (patch: Partial<ListView>): ListView => ({ ...DEFAULT_LIST_VIEW, ...patch });
 
 describe('the list pipeline', () => {
@@ -18,70 +20,101 @@ describe('the list pipeline', () => {
     const ready: number[] = [];
     const pipeline = createListPipeline((work) => void jobs.push(work), (rows) => ready.push(rows));
     const v = view({ search: 'cto ge' });
-    const before = pipeline.visible(items, now, v).map((row) => row.summary.id);
+    const before = pipeline.visible(items, now, v, search).map((row) => row.summary.id);
     expect(jobs).toHaveLength(1);
     while (!jobs[0]!(Number.POSITIVE_INFINITY));
     expect(ready).toEqual([items.length]);
     const fresh = createListPipeline((work) => void work(Number.POSITIVE_INFINITY));
-    fresh.prepared(items, now);
-    expect(fresh.visible(items, now, v).map((row) => row.summary.id)).toEqual(before);
+    fresh.prepared(items, now, search);
+    expect(fresh.visible(items, now, v, search).map((row) => row.summary.id)).toEqual(before);
     // A new list starts a new index; the old job stops.
-    pipeline.prepared([...items], now);
+    pipeline.prepared([...items], now, search);
     expect(jobs).toHaveLength(2);
     expect(jobs[0]!(0)).toBe(true);
+  });
+
+  it('searches names until the search texts arrive, then everything, and says the index is ready only then', () => {
+    const jobs: ((deadline: number) => boolean)[] = [];
+    const ready: [number, boolean][] = [];
+    const pipeline = createListPipeline((work) => void jobs.push(work), (rows, complete) => ready.push([rows, complete]));
+    const runIdle = () => jobs.forEach((job) => job(Number.POSITIVE_INFINITY));
+    // "germany" is in filters, never in a sample ICP's name.
+    const v = view({ search: 'germany' });
+    expect(icps.some((icp) => /germany/i.test(icp.name))).toBe(false);
+    expect(pipeline.visible(items, now, v, null)).toEqual([]);
+    runIdle();
+    expect(ready).toEqual([[items.length, false]]);
+
+    const sorted = pipeline.sorted(items, now, 'name', null);
+    const found = pipeline.visible(items, now, v, search);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.map((row) => row.summary.id)).toEqual(filterRows(sortRows(prepareRows(items, new Date(now), search.byId), 'name'), v).map((row) => row.summary.id));
+    // The texts join the rows already shown: nothing is prepared or sorted again.
+    expect(pipeline.sorted(items, now, 'name', search)).toBe(sorted);
+    runIdle();
+    expect(ready.at(-1)).toEqual([items.length, true]);
+
+    // A refreshed list keeps the earlier texts for the ICPs they know until its own arrive.
+    const refreshed = items.map((item) => ({ ...item }));
+    expect(pipeline.visible(refreshed, now, v, search).map((row) => row.summary.id)).toEqual(found.map((row) => row.summary.id));
+    runIdle();
+    expect(ready.at(-1)).toEqual([items.length, false]);
+    pipeline.visible(refreshed, now, v, { byId: search.byId, forItems: refreshed });
+    runIdle();
+    expect(ready.at(-1)).toEqual([items.length, true]);
   });
 
   it('answers what prepare, sort and filter answer, in the view\'s order', () => {
     const pipeline = createListPipeline();
     const v = view({ search: 'cto', sort: 'leadsPerList' });
-    const expected = filterRows(sortRows(prepareRows(items, new Date(now)), 'leadsPerList'), v).map((row) => row.summary.id);
-    expect(pipeline.visible(items, now, v).map((row) => row.summary.id)).toEqual(expected);
-    expect(pipeline.visibleIds(items, now, v)).toEqual(expected);
+    const expected = filterRows(sortRows(prepareRows(items, new Date(now), search.byId), 'leadsPerList'), v).map((row) => row.summary.id);
+    expect(pipeline.visible(items, now, v, search).map((row) => row.summary.id)).toEqual(expected);
+    expect(pipeline.visibleIds(items, now, v, search)).toEqual(expected);
   });
 
   it('a keystroke re-filters the same sorted rows: nothing is prepared or sorted again', () => {
     const pipeline = createListPipeline();
-    const prepared = pipeline.prepared(items, now);
-    const sorted = pipeline.sorted(items, now, 'name');
-    pipeline.visible(items, now, view({ search: 'c' }));
-    const narrowed = pipeline.visible(items, now, view({ search: 'ct' }));
-    expect(pipeline.prepared(items, now)).toBe(prepared);
-    expect(pipeline.sorted(items, now, 'name')).toBe(sorted);
+    const prepared = pipeline.prepared(items, now, search);
+    const sorted = pipeline.sorted(items, now, 'name', search);
+    pipeline.visible(items, now, view({ search: 'c' }), search);
+    const narrowed = pipeline.visible(items, now, view({ search: 'ct' }), search);
+    expect(pipeline.prepared(items, now, search)).toBe(prepared);
+    expect(pipeline.sorted(items, now, 'name', search)).toBe(sorted);
     expect(narrowed.every((row) => sorted.includes(row))).toBe(true);
   });
 
   it('remembers the last answer for the same list, clock window and view', () => {
     const pipeline = createListPipeline();
     const v = view({ expiry: ['expiring'] });
-    const first = pipeline.visible(items, now, v);
-    expect(pipeline.visible(items, now + 30_000, v)).toBe(first);
-    expect(pipeline.visibleIds(items, now, v)).toBe(pipeline.visibleIds(items, now, v));
-    expect(pipeline.expiryCounts(items, now)).toBe(pipeline.expiryCounts(items, now + 30_000));
+    const first = pipeline.visible(items, now, v, search);
+    expect(pipeline.visible(items, now + 30_000, v, search)).toBe(first);
+    expect(pipeline.visibleIds(items, now, v, search)).toBe(pipeline.visibleIds(items, now, v, search));
+    expect(pipeline.expiryCounts(items, now, search)).toBe(pipeline.expiryCounts(items, now + 30_000, search));
   });
 
   it('a new sort re-sorts the prepared rows it already has', () => {
     const pipeline = createListPipeline();
-    const prepared = pipeline.prepared(items, now);
-    const byName = pipeline.sorted(items, now, 'name');
-    const byExpiry = pipeline.sorted(items, now, 'activeUntil');
+    const prepared = pipeline.prepared(items, now, search);
+    const byName = pipeline.sorted(items, now, 'name', search);
+    const byExpiry = pipeline.sorted(items, now, 'activeUntil', search);
     expect(byExpiry).not.toBe(byName);
-    expect(pipeline.prepared(items, now)).toBe(prepared);
+    expect(pipeline.prepared(items, now, search)).toBe(prepared);
   });
 
   it('prepares again for a new list, and when the clock crosses an expiry boundary', () => {
     const pipeline = createListPipeline();
-    const prepared = pipeline.prepared(items, now);
-    expect(pipeline.prepared([...items], now)).not.toBe(prepared);
-    const again = pipeline.prepared(items, now);
+    const prepared = pipeline.prepared(items, now, search);
+    expect(pipeline.prepared([...items], now, search)).not.toBe(prepared);
+    const again = pipeline.prepared(items, now, search);
     const boundary = nextExpiryChange(again, now);
-    expect(pipeline.prepared(items, boundary - 1)).toBe(again);
-    expect(pipeline.prepared(items, boundary)).not.toBe(again);
+    expect(pipeline.prepared(items, boundary - 1, search)).toBe(again);
+    expect(pipeline.prepared(items, boundary, search)).not.toBe(again);
   });
 
   it('prepares again when the clock goes backwards', () => {
     const pipeline = createListPipeline();
-    const prepared = pipeline.prepared(items, now);
-    expect(pipeline.prepared(items, now - 60_000)).not.toBe(prepared);
+    const prepared = pipeline.prepared(items, now, search);
+    expect(pipeline.prepared(items, now - 60_000, search)).not.toBe(prepared);
   });
 });
 
@@ -115,9 +148,9 @@ describe('keeping the sort order across a refresh', () => {
 
   it('reuses the order when the same ICPs come back unchanged, with the new rows', () => {
     const pipeline = createListPipeline();
-    const before = pipeline.sorted(items, now, 'name');
+    const before = pipeline.sorted(items, now, 'name', search);
     const again = refreshed();
-    const after = pipeline.sorted(again, now, 'name');
+    const after = pipeline.sorted(again, now, 'name', search);
     expect(ids(after)).toEqual(ids(before));
     expect(after.every((row) => again.includes(row.summary))).toBe(true);
     expect(ids(after)).toEqual(ids(sortRows(prepareRows(again, new Date(now)), 'name')));
@@ -134,9 +167,9 @@ describe('keeping the sort order across a refresh', () => {
     for (const sort of ['name', 'updatedAt', 'activeUntil', 'leadsPerList'] as const) {
       for (const change of changes) {
         const pipeline = createListPipeline();
-        pipeline.sorted(items, now, sort);
+        pipeline.sorted(items, now, sort, search);
         const changed = change(refreshed());
-        expect(ids(pipeline.sorted(changed, now, sort)), sort).toEqual(ids(sortRows(prepareRows(changed, new Date(now)), sort)));
+        expect(ids(pipeline.sorted(changed, now, sort, search)), sort).toEqual(ids(sortRows(prepareRows(changed, new Date(now)), sort)));
       }
     }
   });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { sampleIcps } from '../../../src/main/demo/sample-icps';
+import { searchTextsOf } from '../../../src/main/session/summaries';
 import { summarizeIcp } from '../../../src/shared/icp-summary';
 import type { Icp } from '../../../src/shared/icp-schema';
 import type { IcpSummary, ListView } from '../../../src/shared/ipc-contract';
@@ -11,6 +12,7 @@ import {
   filterRows,
   hasActiveFilters,
   prepareRows,
+  rowSearchesOf,
   sortRows,
 } from '../../../src/renderer/src/review/list-query';
 import { expiryOf } from '../../../src/renderer/src/format/expiry';
@@ -20,7 +22,8 @@ import { createPrefixIndexBuilder } from '../../../src/renderer/src/review/prefi
 const now = new Date('2026-11-23T10:00:00.000Z');
 const icps = sampleIcps(now) as Icp[];
 const summaries: IcpSummary[] = icps.map((icp, i) => ({ ...summarizeIcp(icp), offline: i % 3 === 0 }));
-const rows = prepareRows(summaries, now);
+const searches = rowSearchesOf(searchTextsOf(icps));
+const rows = prepareRows(summaries, now, searches);
 const view = (patch: Partial<ListView>): ListView => ({ ...DEFAULT_LIST_VIEW, ...patch });
 const names = (list: { summary: IcpSummary }[]) => list.map((row) => row.summary.name);
 const byId = new Map(icps.map((icp) => [icp.id, icp]));

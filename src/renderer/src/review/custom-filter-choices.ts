@@ -1,4 +1,4 @@
-import { isKnownCustomFilterType } from '../../../shared/icp-schema';
+import { isKnownCustomFilterType } from '../../../shared/icp-facts';
 import { customFilterTitle } from '../format/custom-filter-view';
 import type { PreparedRow } from './list-query';
 

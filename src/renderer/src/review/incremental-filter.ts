@@ -71,7 +71,7 @@ export function createIncrementalFilter(remember = 32) {
   return Object.assign(filter, { reset });
 }
 
-const inUserIds = (row: PreparedRow, term: string) => row.userIdsAt !== -1 && row.summary.searchText.indexOf(term, row.userIdsAt) !== -1;
+const inUserIds = ({ search }: PreparedRow, term: string) => search.userIdsAt !== -1 && search.text.indexOf(term, search.userIdsAt) !== -1;
 
 /**
  * Whether `terms` extends the earlier query (each earlier term a prefix of the term in its

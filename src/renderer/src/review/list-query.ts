@@ -1,6 +1,6 @@
-import type { ExpiryFilter, IcpSummary, ListView, SortKey } from '../../../shared/ipc-contract';
+import type { ExpiryFilter, IcpSummary, ListView, SearchTexts, SortKey } from '../../../shared/ipc-contract';
 import { containsAllTerms, MIN_USER_ID_TERM, normalizeForSearch, searchTerms, USER_IDS_MARKER } from '../../../shared/search/normalize-text';
-import { maskDecides, wordStartBit } from '../../../shared/search/word-start-mask';
+import { maskDecides, wordStartBit, wordStartMask } from '../../../shared/search/word-start-mask';
 import { hasRow, type PrefixIndex } from './prefix-index';
 import { expiryStateAt, localDayIndex } from './expiry-state';
 
@@ -20,12 +20,45 @@ export interface PreparedRow {
   readonly searchTypes: number;
   /** Its position in the prepared list (prefix-index bitsets are by position). */
   readonly index: number;
-  /** Which characters start a word of the search text (see word-start-mask.ts). */
-  readonly wordStarts: number;
   /** The name as it sorts: normalized, digit runs padded so "ICP 9" comes before "ICP 10". */
   readonly nameKey: string;
-  /** Where the user ids begin in the search text, or -1. */
+  /**
+   * What search reads. The list's search texts arrive after the list itself (icps:searchTexts);
+   * until then a row is searched by its name, and attachSearch swaps the full text in.
+   */
+  search: RowSearch;
+}
+
+export interface RowSearch {
+  /** Every searchable string of the ICP, normalized (see search/normalize-text.ts). */
+  readonly text: string;
+  /** Which characters start a word of the text (see word-start-mask.ts). */
+  readonly wordStarts: number;
+  /** Where the user ids begin in the text, or -1. */
   readonly userIdsAt: number;
+}
+
+/** A list's search texts by ICP id, and the list they were fetched for. */
+export interface ListSearch {
+  readonly byId: ReadonlyMap<string, RowSearch>;
+  readonly forItems: readonly IcpSummary[];
+}
+
+export function rowSearchesOf(texts: SearchTexts): Map<string, RowSearch> {
+  const byId = new Map<string, RowSearch>();
+  texts.ids.forEach((id, i) => {
+    const text = texts.texts[i] ?? '';
+    byId.set(id, { text, wordStarts: texts.wordStarts[i] ?? 0, userIdsAt: text.lastIndexOf(USER_IDS_MARKER) });
+  });
+  return byId;
+}
+
+/** Gives each row the search text the list's texts hold for it (rows they do not know keep theirs). */
+export function attachSearch(rows: readonly PreparedRow[], byId: ReadonlyMap<string, RowSearch>): void {
+  for (const row of rows) {
+    const found = byId.get(row.summary.id);
+    if (found) row.search = found;
+  }
 }
 
 /** The search types the chips filter by (legacy criteria already read as person searches). */
@@ -41,13 +74,14 @@ export const DEFAULT_LIST_VIEW: ListView = {
   offlineOnly: false,
 };
 
-export function prepareRows(items: readonly IcpSummary[], now: Date): PreparedRow[] {
+export function prepareRows(items: readonly IcpSummary[], now: Date, searches: ReadonlyMap<string, RowSearch> | null = null): PreparedRow[] {
   // expiryOf's rules without a date-library call per row (see expiry-state.ts).
   const nowMs = now.getTime();
   const today = localDayIndex(nowMs);
   return items.map((summary, index) => {
     const parsed = summary.activeUntil === null ? Number.POSITIVE_INFINITY : Date.parse(summary.activeUntil);
     const expiresAt = Number.isNaN(parsed) ? Number.POSITIVE_INFINITY : parsed;
+    const nameText = normalizeForSearch(summary.name);
     return {
       summary,
       expiry: expiryStateAt(expiresAt, nowMs, today),
@@ -55,9 +89,8 @@ export function prepareRows(items: readonly IcpSummary[], now: Date): PreparedRo
       updatedAt: Date.parse(summary.updatedAt) || 0,
       searchTypes: summary.criteria.reduce((bits, criterion) => bits | (SEARCH_TYPE_BITS[criterion.type] ?? 0), 0),
       index,
-      wordStarts: summary.wordStarts,
-      nameKey: normalizeForSearch(summary.name).replace(DIGIT_RUN, (digits) => digits.padStart(12, '0')),
-      userIdsAt: summary.searchText.lastIndexOf(USER_IDS_MARKER),
+      nameKey: nameText.replace(DIGIT_RUN, (digits) => digits.padStart(12, '0')),
+      search: searches?.get(summary.id) ?? { text: nameText, wordStarts: wordStartMask(nameText), userIdsAt: -1 },
     };
   });
 }
@@ -133,14 +166,14 @@ export function filterRows(sorted: readonly PreparedRow[], view: ListView, index
   }
   const out: PreparedRow[] = [];
   rows: for (const row of sorted) {
-    if ((row.wordStarts & required) !== required) continue;
+    if ((row.search.wordStarts & required) !== required) continue;
     for (const bits of bitsets) if (!hasRow(bits, row.index)) continue rows;
     if (expiry && !expiry.has(row.expiry)) continue;
     if (types !== 0 && (row.searchTypes & types) === 0) continue;
     if (customTypes && !customTypes.some((type) => row.summary.customFilterTypes.includes(type))) continue;
     if (view.hasCrmFilters && !row.summary.hasCrmFilters) continue;
     if (view.offlineOnly && !row.summary.offline) continue;
-    if (textTerms.length > 0 && !containsAllTerms(row.summary.searchText, textTerms)) continue;
+    if (textTerms.length > 0 && !containsAllTerms(row.search.text, textTerms)) continue;
     out.push(row);
   }
   return out;

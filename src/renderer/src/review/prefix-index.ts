@@ -19,8 +19,7 @@ export interface PrefixIndex {
 
 export interface IndexRow {
   readonly index: number;
-  readonly summary: { readonly searchText: string };
-  readonly userIdsAt: number;
+  readonly search: { readonly text: string; readonly userIdsAt: number };
 }
 
 const EMPTY = new Uint32Array(0);
@@ -77,10 +76,10 @@ export function createPrefixIndexBuilder(rows: readonly IndexRow[]) {
     step(deadline: number): boolean {
       while (next < rows.length) {
         const row = rows[next]!;
-        const text = row.summary.searchText;
-        const end = row.userIdsAt === -1 ? text.length : row.userIdsAt;
-        if (row.userIdsAt !== -1) {
-          const userIds = text.slice(row.userIdsAt + 1);
+        const { text, userIdsAt } = row.search;
+        const end = userIdsAt === -1 ? text.length : userIdsAt;
+        if (userIdsAt !== -1) {
+          const userIds = text.slice(userIdsAt + 1);
           const same = userIdSets.get(userIds);
           if (same) same.push(next);
           else userIdSets.set(userIds, [next]);

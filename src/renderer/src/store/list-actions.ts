@@ -3,6 +3,8 @@ import { call } from '../bridge';
 import { useAppStore } from './app-store';
 import { markListData } from '../perf/marks';
 import { noteFailure, noteOnline } from './error-routing';
+import { rowSearchesOf } from '../review/list-query';
+import { showToast } from './toast-actions';
 
 /*
  * Stale-while-revalidate for the list: the cached copy shows at once, the network's replaces it
@@ -14,25 +16,9 @@ import { noteFailure, noteOnline } from './error-routing';
 let latestNetworkTicket = 0;
 
 type ListReply = ReturnType<typeof requestList>;
-let prefetched: ListReply | null = null;
-
-/**
- * Asks main for the cached list as the app starts, before anything else is known: reading it is
- * the slowest step of a start, and main answers "signed out" at once when there is no session.
- */
-export function prefetchCachedList(): void {
-  prefetched = requestList('cache');
-}
-
-/** The start's early answer, once (a later sign-in must ask again). */
-export function takePrefetchedList(): ListReply | null {
-  const early = prefetched;
-  prefetched = null;
-  return early;
-}
 
 /** On start and after sign-in: the cache (or the start's early answer for it), then the network. */
-export async function loadList(early: ListReply | null = null): Promise<void> {
+export async function loadList(early: ListReply | null | undefined = null): Promise<void> {
   await fetchList('cache', early);
   await fetchList('network');
 }
@@ -48,7 +34,7 @@ export function rereadList(): Promise<void> {
 
 const requestList = (source: DataSource) => call('icps:list', { source });
 
-async function fetchList(source: DataSource, early: ListReply | null = null): Promise<void> {
+async function fetchList(source: DataSource, early: ListReply | null | undefined = null): Promise<void> {
   const ticket = useAppStore.getState().list.requested + 1;
   if (source === 'network') latestNetworkTicket = ticket;
   useAppStore.getState().setList({ requested: ticket, ...(source === 'network' ? { refreshing: true } : {}) });
@@ -86,6 +72,28 @@ function applyPage(page: IcpListPage, ticket: number, source: DataSource, settle
     ...(settlesRefresh ? { refreshing: false } : {}),
   });
   if (list.items !== page.items) pruneSelection();
+  if (!(empty && source === 'cache') && page.items.length > 0) void fetchSearchTexts();
+}
+
+let latestSearchTicket = 0;
+
+/**
+ * The search texts of the list just applied. They come apart from the list because they are as
+ * big as the rest of it: the list paints first, and search covers names until they arrive.
+ */
+async function fetchSearchTexts(): Promise<void> {
+  const ticket = ++latestSearchTicket;
+  const result = await call('icps:searchTexts', {});
+  if (ticket !== latestSearchTicket) return; // a newer list asked again
+  if (!result.ok) {
+    // A lost session or network shows elsewhere; a damaged cache is worth saying here.
+    if (result.error.kind === 'storage' || result.error.kind === 'internal') showToast('error', 'Search covers ICP names only for now', result.error.message);
+    return;
+  }
+  // No newer list was applied (it would have asked again), so these texts are the shown list's,
+  // even if it lost an ICP meanwhile (removeFromList).
+  const { list, setList } = useAppStore.getState();
+  setList({ search: { byId: rowSearchesOf(result.data), forItems: list.items } });
 }
 
 /** Drops checked rows and the cursor when their ICP left the list. */
@@ -106,7 +114,7 @@ export function removeFromList(id: string): void {
   const index = list.items.findIndex((icp) => icp.id === id);
   if (index === -1) return;
   const items = list.items.filter((icp) => icp.id !== id);
-  setList({ items });
+  setList({ items, ...(list.search?.forItems === list.items ? { search: { ...list.search, forItems: items } } : {}) });
   if (selection.cursorId === id) {
     const next = items[Math.min(index, items.length - 1)];
     setSelection({ cursorId: next ? next.id : null });

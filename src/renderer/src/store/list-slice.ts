@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { AppError } from '../../../shared/api-error';
 import type { DataSource, IcpSummary, ListWarning } from '../../../shared/ipc-contract';
+import type { ListSearch } from '../review/list-query';
 import type { AppState } from './app-store';
 
 /**
@@ -10,6 +11,8 @@ import type { AppState } from './app-store';
  */
 export interface ListState {
   items: IcpSummary[];
+  /** The search texts (they follow the list; see list-actions.ts); null until the first arrive. */
+  search: ListSearch | null;
   warnings: ListWarning[];
   source: DataSource | null;
   /** When the shown copy came from the API; null when nothing has been fetched yet. */
@@ -31,6 +34,7 @@ export interface ListSlice {
 
 export const initialList: ListState = {
   items: [],
+  search: null,
   warnings: [],
   source: null,
   fetchedAt: null,

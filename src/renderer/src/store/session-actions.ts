@@ -2,7 +2,8 @@ import type { SessionStatus } from '../../../shared/ipc-contract';
 import { call } from '../bridge';
 import { resetAccountState, useAppStore } from './app-store';
 import { reloadOpenIcp } from './detail-actions';
-import { loadList, takePrefetchedList } from './list-actions';
+import { takeEarlyStart } from './early-start';
+import { loadList } from './list-actions';
 import { showToast } from './toast-actions';
 import { restoreView } from './view-actions';
 
@@ -22,10 +23,10 @@ function applyStatus(status: SessionStatus): void {
 
 /** On start: resumes the last session (keychain, demo) or shows sign-in. */
 export async function bootSession(): Promise<void> {
-  const early = takePrefetchedList();
-  // Asked together: each is a round trip to main, and a start waits for all of them.
-  const view = restoreView();
-  const result = await call('session:status', {});
+  // Asked together (by main.tsx, before the app loaded): each is a round trip to main.
+  const early = takeEarlyStart();
+  const view = restoreView(early?.view);
+  const result = await (early?.status ?? call('session:status', {}));
   if (!result.ok) {
     useAppStore.getState().setSession({ phase: 'signedOut', signInError: result.error });
     return;
@@ -33,7 +34,7 @@ export async function bootSession(): Promise<void> {
   // The saved view before the list, so the list appears already searched, sorted and filtered.
   await view;
   applyStatus(result.data);
-  if (result.data.state === 'signedIn') await loadList(early);
+  if (result.data.state === 'signedIn') await loadList(early?.list);
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { ExpiryFilter, ListView, SortKey } from '../../../shared/ipc-contract';
+import type { ExpiryFilter, ListView, ResponseOf, SortKey } from '../../../shared/ipc-contract';
 import { call } from '../bridge';
 import { toggled, withoutFilter, withoutFilters, type ActiveFilter } from '../review/active-filters';
 import { DEFAULT_LIST_VIEW } from '../review/list-query';
@@ -16,10 +16,13 @@ export const SAVE_DELAY_MS = 300;
 let timer: ReturnType<typeof setTimeout> | null = null;
 let lastSaved: ListView | null = null;
 
-/** Reads the saved view; the default view if there is none or main could not answer. */
-export async function restoreView(): Promise<void> {
+/**
+ * Reads the saved view; the default view if there is none or main could not answer. `early` is
+ * the start's answer to view:get when it already asked.
+ */
+export async function restoreView(early?: Promise<ResponseOf<'view:get'>>): Promise<void> {
   if (useAppStore.getState().view.restored) return;
-  const result = await call('view:get', {});
+  const result = await (early ?? call('view:get', {}));
   const saved = result.ok && result.data ? { ...DEFAULT_LIST_VIEW, ...result.data } : DEFAULT_LIST_VIEW;
   lastSaved = saved;
   useAppStore.getState().setViewState({ current: saved, restored: true });

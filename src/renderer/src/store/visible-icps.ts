@@ -10,26 +10,26 @@ import { useAppStore, type AppState } from './app-store';
  * never disagree, and a keystroke costs one filterRows pass.
  */
 
-const pipeline = createListPipeline(undefined, (rows) => {
-  markSearchReady(rows);
+const pipeline = createListPipeline(undefined, (rows, complete) => {
+  if (complete) markSearchReady(rows);
   const { ui, setUi } = useAppStore.getState();
   setUi({ listSettled: ui.listSettled + 1 });
 });
 
 /** The rows the list shows right now (search, chips and sort applied), in order. */
-export const selectVisibleRows = (state: AppState): PreparedRow[] => pipeline.visible(state.list.items, state.ui.now, state.view.current);
+export const selectVisibleRows = (state: AppState): PreparedRow[] => pipeline.visible(state.list.items, state.ui.now, state.view.current, state.list.search);
 
 export const useVisibleRows = (): PreparedRow[] => useAppStore(selectVisibleRows);
 
 export const visibleIds = (): string[] => {
   const state = useAppStore.getState();
-  return pipeline.visibleIds(state.list.items, state.ui.now, state.view.current);
+  return pipeline.visibleIds(state.list.items, state.ui.now, state.view.current, state.list.search);
 };
 
 /** Every ICP of the list, prepared (for counts and the chip menus: the whole list, not the shown part). */
-export const selectAllRows = (state: AppState): PreparedRow[] => pipeline.prepared(state.list.items, state.ui.now);
+export const selectAllRows = (state: AppState): PreparedRow[] => pipeline.prepared(state.list.items, state.ui.now, state.list.search);
 
-export const selectExpiryCounts = (state: AppState): ExpiryCounts => pipeline.expiryCounts(state.list.items, state.ui.now);
+export const selectExpiryCounts = (state: AppState): ExpiryCounts => pipeline.expiryCounts(state.list.items, state.ui.now, state.list.search);
 
 /**
  * The given ids in the order the list shows them (exports and compare follow the list). Ids the
@@ -39,7 +39,7 @@ export function inListOrder(ids: Iterable<string>): string[] {
   const wanted = new Set(ids);
   const state = useAppStore.getState();
   return pipeline
-    .sorted(state.list.items, state.ui.now, state.view.current.sort)
+    .sorted(state.list.items, state.ui.now, state.view.current.sort, state.list.search)
     .filter((row) => wanted.has(row.summary.id))
     .map((row) => row.summary.id);
 }

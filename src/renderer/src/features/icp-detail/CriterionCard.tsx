@@ -1,4 +1,5 @@
-import { searchTypeOf, type LeadProviderCriterion } from '../../../../shared/icp-schema';
+import { searchTypeOf } from '../../../../shared/icp-facts';
+import type { LeadProviderCriterion } from '../../../../shared/icp-schema';
 import { humanizeFilters } from '../../format/humanize-filters';
 import { Badge } from '../../ui/Badge';
 import { Icon } from '../../ui/Icon';

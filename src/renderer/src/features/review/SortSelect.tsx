@@ -1,4 +1,4 @@
-import { SortKey } from '../../../../shared/ipc-contract';
+import { isSortKey, SORT_KEYS, type SortKey } from '../../../../shared/sort-keys';
 import { SORT_LABELS } from '../../review/list-query';
 import { useAppStore } from '../../store/app-store';
 import { setSort } from '../../store/view-actions';
@@ -29,11 +29,11 @@ export function SortSelect() {
         value={sort}
         aria-keyshortcuts="S"
         onChange={(event) => {
-          const parsed = SortKey.safeParse(event.target.value);
-          if (parsed.success) setSort(parsed.data);
+          const key = event.target.value;
+          if (isSortKey(key)) setSort(key);
         }}
       >
-        {SortKey.options.map((key) => (
+        {SORT_KEYS.map((key) => (
           <option key={key} value={key}>
             {SORT_OPTION_LABELS[key]}
           </option>

@@ -1,5 +1,6 @@
 import type { CompareCell, CompareRow } from '../../../../shared/compare/diff-icps';
-import { CUSTOM_FILTER_DEFAULTS, isKnownCustomFilterType, searchTypeOf, type LeadProviderCriterion } from '../../../../shared/icp-schema';
+import { CUSTOM_FILTER_DEFAULTS, isKnownCustomFilterType, searchTypeOf } from '../../../../shared/icp-facts';
+import type { LeadProviderCriterion } from '../../../../shared/icp-schema';
 import { describeCrmFilters } from '../../format/custom-filter-view';
 import { toDisplayJson } from '../../format/display-json';
 import { formatNumber, formatPercent, formatRange } from '../../format/numbers';
