@@ -1,7 +1,7 @@
 import { createApiClient } from '../src/main/api/api-client';
 import { startDemoApiServer } from '../src/main/demo/demo-api-server';
 import { generateIcps } from '../src/main/demo/generate-icps';
-import { summarize, withOffline } from '../src/main/session/summaries';
+import { searchTextsOf, summarize, withOffline } from '../src/main/session/summaries';
 import type { Icp } from '../src/shared/icp-schema';
 import type { IcpListPage } from '../src/shared/ipc-contract';
 import { median, repeat } from './stats';
@@ -19,6 +19,9 @@ export interface MainFigures {
   ipcBytes: number;
   ipcRatio: number;
   summarizeMs: number;
+  /** icps:searchTexts: sent after the list, read by search only. */
+  searchTextsBytes: number;
+  searchTextsMs: number;
 }
 
 export const BENCH_NOW = new Date('2026-11-23T09:00:00.000Z');
@@ -61,6 +64,14 @@ export async function measureMain(count: number, runs: number): Promise<MainFigu
       return performance.now() - started;
     });
 
+    const searchTexts = await repeat(runs, 1, async () => {
+      const fresh = JSON.parse(bytes) as Icp[];
+      const started = performance.now();
+      searchTextsOf(fresh);
+      return performance.now() - started;
+    });
+    const searchTextsBytes = Buffer.byteLength(JSON.stringify({ ok: true, data: searchTextsOf(samples[0]!.icps) }));
+
     const page: IcpListPage = { items: withOffline(summarize(samples[0]!.icps), new Set()), warnings: [], source: 'network', fetchedAt: BENCH_NOW.toISOString() };
     const ipcBytes = Buffer.byteLength(JSON.stringify({ ok: true, data: page }));
     const apiBytes = Buffer.byteLength(bytes);
@@ -76,6 +87,8 @@ export async function measureMain(count: number, runs: number): Promise<MainFigu
       ipcBytes,
       ipcRatio: ipcBytes / apiBytes,
       summarizeMs: median(summarizing),
+      searchTextsBytes,
+      searchTextsMs: median(searchTexts),
     };
   } finally {
     await server.close();

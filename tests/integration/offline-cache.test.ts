@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -179,6 +179,40 @@ describe('offline behaviour through the handlers', () => {
     for (const icp of aliceIcps) {
       expect(expectOk(await restarted.dispatch('icps:get', { id: icp.id, source: 'cache' }))).toMatchObject({ icp, source: 'cache' });
     }
+  });
+
+  it('sends search texts apart from the list, from their own file, rebuilt when that file is missing or damaged', async () => {
+    const core = newCore();
+    expectOk(await core.dispatch('session:signIn', { baseUrl: server.url, token: DEMO_TOKENS.alice }));
+    const expected = searchTextsOf(aliceIcps);
+    expect(expectOk(await core.dispatch('icps:searchTexts', {}))).toEqual(expected);
+    const searchFile = filesUnder(core.dataDir).find((file) => file.path.endsWith('search.json'))!.path;
+    const restart = () => newCore({ dataDir: core.dataDir, service: core.service });
+
+    // A start reads the list's summaries first and the search texts only when asked.
+    const first = restart();
+    expectOk(await first.dispatch('icps:list', { source: 'cache' }));
+    expect(expectOk(await first.dispatch('icps:searchTexts', {}))).toEqual(expected);
+
+    rmSync(searchFile);
+    const missing = restart();
+    expectOk(await missing.dispatch('icps:list', { source: 'cache' }));
+    expect(expectOk(await missing.dispatch('icps:searchTexts', {}))).toEqual(expected);
+    await expect.poll(() => existsSync(searchFile)).toBe(true); // written again for the next start
+
+    writeFileSync(searchFile, readFileSync(searchFile, 'utf8').slice(0, 500));
+    const damaged = restart();
+    expect(expectOk(await damaged.dispatch('icps:searchTexts', {}))).toEqual(expected);
+    expect(damaged.log.lines.some((line) => line.includes('set aside') && line.includes('search.json'))).toBe(true);
+    await expect.poll(() => existsSync(searchFile)).toBe(true);
+
+    // With the list itself unreadable too, search says it covers names only.
+    rmSync(searchFile, { force: true });
+    rmSync(join(searchFile, '..', 'list.json'));
+    const broken = restart();
+    expect((expectOk(await broken.dispatch('icps:list', { source: 'cache' })) as IcpListPage).items).toHaveLength(aliceIcps.length);
+    const texts = await broken.dispatch('icps:searchTexts', {});
+    expect(!texts.ok && texts.error).toMatchObject({ kind: 'storage', message: expect.stringContaining('search covers ICP names only') });
   });
 
   it('cancels an offline sync part-way and keeps what was saved', async () => {

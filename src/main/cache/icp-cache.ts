@@ -61,8 +61,10 @@ export interface IcpCache {
    */
   writeList(icps: readonly Icp[], derived: ListDerivatives | null, fetchedAt: Date): Promise<void>;
   readSummaries(): Promise<CachedSummaries | null>;
-  /** The search texts saved with the list; null when missing, damaged or not from the same list. */
+  /** The search texts saved with the list; null when missing or damaged. */
   readSearchTexts(): Promise<CachedSearchTexts | null>;
+  /** Saves search texts made again for the list fetched at `fetchedAt` (their file was missing or damaged). */
+  writeSearchTexts(texts: SearchTexts, fetchedAt: Date): Promise<void>;
   readDetail(id: string): Promise<CachedDetail | null>;
   writeDetail(icp: Icp, fetchedAt: Date): Promise<void>;
   /** Forgets an ICP the server no longer shows this account (403/404): detail and list entry. */
@@ -137,6 +139,9 @@ export function createIcpCache(options: {
       const read = await readSealedJsonFile(fs, searchPath, SealedHeader, options.clock());
       if (read.state === 'setAside') warnSetAside(read.reason);
       return read.state === 'ok' ? { texts: read.value.body as SearchTexts, fetchedAt: read.value.header.fetchedAt } : null;
+    },
+    async writeSearchTexts(texts, fetchedAt) {
+      await fs.writeAtomic(searchPath, sealJson({ version: CACHE_VERSION, fetchedAt: fetchedAt.toISOString() }, texts));
     },
     async readDetail(id) {
       const read = await readJsonFile(fs, detailPath(id), DetailFile, options.clock());

@@ -144,9 +144,10 @@ export function createAccountData(deps: { client: ApiClient; cache: IcpCache; cl
         return fail(appError('storage', 'The saved list could not be read, so search covers ICP names only. Refresh to search everything.'));
       }
       known.search = searchTextsOf(icps);
-      const derived = { summaries: known.summaries, search: known.search };
-      void keep('the search texts', () => cache.writeList(icps, derived, new Date(known.fetchedAt)));
-      return ok(known.search);
+      // Stamped with the list's time: if a newer list is saved meanwhile, these no longer match it and are not used.
+      const made = known.search;
+      void keep('the search texts', () => cache.writeSearchTexts(made, new Date(known.fetchedAt)));
+      return ok(made);
     },
 
     async detail(id: string, source: DataSource): Promise<Result<IcpDetail | null>> {

@@ -83,8 +83,10 @@ let latestSearchTicket = 0;
  */
 async function fetchSearchTexts(): Promise<void> {
   const ticket = ++latestSearchTicket;
+  const askedFor = useAppStore.getState().list.fetchedAt;
   const result = await call('icps:searchTexts', {});
-  if (ticket !== latestSearchTicket) return; // a newer list asked again
+  // A newer list asked again, or the account's data was reset (sign-out) meanwhile.
+  if (ticket !== latestSearchTicket || useAppStore.getState().list.fetchedAt !== askedFor) return;
   if (!result.ok) {
     // A lost session or network shows elsewhere; a damaged cache is worth saying here.
     if (result.error.kind === 'storage' || result.error.kind === 'internal') showToast('error', 'Search covers ICP names only for now', result.error.message);
