@@ -63,6 +63,21 @@ describe('normalizeForSearch', () => {
     );
   });
 
+  it('folds typographic punctuation in plain text to what full decomposition gives (property test)', () => {
+    const folds: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ħ: 'h', ŧ: 't', ı: 'i', '–': '-', '—': '-', '‐': '-', '‑': '-', '‘': "'", '’': "'", '“': '"', '”': '"' };
+    const pieces = fc.constantFrom(...Object.keys(folds), '…', 'A', 'z', 'Q3', ' ', '  ', '-', 'é', 'Ø', 'ς');
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 20 }).map((parts) => parts.join('')), (s) => {
+        // Decompose first, then fold: the order the general path takes.
+        const decomposed = s.normalize('NFKD').toLowerCase().replace(/[\u0300-\u036f]/g, '');
+        const reference = [...decomposed].map((c) => folds[c] ?? (c === 'ς' ? 'σ' : c)).join('').replace(/\s+/g, ' ').trim();
+        expect(normalizeForSearch(s)).toBe(reference);
+      }),
+      { numRuns: 1000 },
+    );
+    expect(normalizeForSearch('DACH SaaS – Founders … “Q3”')).toBe('dach saas - founders ... "q3"');
+  });
+
   it('leaves scripts without case or accents alone', () => {
     expect(normalizeForSearch('東京 営業')).toBe('東京 営業');
     expect(normalizeForSearch('हिंदी')).toBe('हिंदी'.normalize('NFKD'));

@@ -72,10 +72,14 @@ function applyPage(page: IcpListPage, ticket: number, source: DataSource, settle
     ...(settlesRefresh ? { refreshing: false } : {}),
   });
   if (list.items !== page.items) pruneSelection();
-  if (!(empty && source === 'cache') && page.items.length > 0) void fetchSearchTexts();
+  if (!(empty && source === 'cache') && page.items.length > 0) afterNextPaint(() => void fetchSearchTexts());
 }
 
 let latestSearchTicket = 0;
+
+// Reading, sending and parsing the texts costs main and the renderer tens of milliseconds at
+// 10,000 ICPs: asked once the list is on screen, they do not compete with painting it.
+const afterNextPaint = (work: () => void) => requestAnimationFrame(() => setTimeout(work, 0));
 
 /**
  * The search texts of the list just applied. They come apart from the list because they are as
