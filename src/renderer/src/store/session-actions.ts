@@ -4,6 +4,7 @@ import { resetAccountState, useAppStore } from './app-store';
 import { reloadOpenIcp } from './detail-actions';
 import { takeEarlyStart } from './early-start';
 import { loadList } from './list-actions';
+import { warmUpFormatters } from '../format/warm-up';
 import { showToast } from './toast-actions';
 import { restoreView } from './view-actions';
 
@@ -34,7 +35,10 @@ export async function bootSession(): Promise<void> {
   // The saved view before the list, so the list appears already searched, sorted and filtered.
   await view;
   applyStatus(result.data);
-  if (result.data.state === 'signedIn') await loadList(early?.list);
+  if (result.data.state === 'signedIn') {
+    warmUpFormatters(); // while main reads the cached list
+    await loadList(early?.list);
+  }
 }
 
 /**
