@@ -1,7 +1,8 @@
 import { createApiClient } from '../src/main/api/api-client';
 import { startDemoApiServer } from '../src/main/demo/demo-api-server';
 import { generateIcps } from '../src/main/demo/generate-icps';
-import { searchTextsOf, summarize, withOffline } from '../src/main/session/summaries';
+import { searchTextsOf, summarize } from '../src/main/session/summaries';
+import { toColumns } from '../src/shared/icp-summary';
 import type { Icp } from '../src/shared/icp-schema';
 import type { IcpListPage } from '../src/shared/ipc-contract';
 import { median, repeat } from './stats';
@@ -60,7 +61,7 @@ export async function measureMain(count: number, runs: number): Promise<MainFigu
     const summarizing = await repeat(runs, 1, async () => {
       const fresh = JSON.parse(bytes) as Icp[]; // new objects: the summary memo must not help
       const started = performance.now();
-      summarize(fresh);
+      toColumns(summarize(fresh));
       return performance.now() - started;
     });
 
@@ -72,7 +73,7 @@ export async function measureMain(count: number, runs: number): Promise<MainFigu
     });
     const searchTextsBytes = Buffer.byteLength(JSON.stringify({ ok: true, data: searchTextsOf(samples[0]!.icps) }));
 
-    const page: IcpListPage = { items: withOffline(summarize(samples[0]!.icps), new Set()), warnings: [], source: 'network', fetchedAt: BENCH_NOW.toISOString() };
+    const page: IcpListPage = { columns: toColumns(summarize(samples[0]!.icps)), offlineIds: [], warnings: [], source: 'network', fetchedAt: BENCH_NOW.toISOString() };
     const ipcBytes = Buffer.byteLength(JSON.stringify({ ok: true, data: page }));
     const apiBytes = Buffer.byteLength(bytes);
     const jsonParseMs = median(samples.map((s) => s.parse));

@@ -1,13 +1,10 @@
-import type * as z from 'zod';
 import { searchTypeOf } from './icp-facts';
 import type { Icp } from './icp-schema';
-import { IcpSummary, type SearchTexts } from './ipc-contract';
+import { IcpSummaryBase, type IcpSummaryColumns, type SearchTexts } from './ipc-contract';
 import { buildSearchText } from './search/normalize-text';
 import { wordStartMask } from './search/word-start-mask';
 
-/** Everything the list shows of one ICP, minus whether it is available offline. */
-export const IcpSummaryBase = IcpSummary.omit({ offline: true });
-export type IcpSummaryBase = z.infer<typeof IcpSummaryBase>;
+export type { IcpSummaryBase };
 
 export function summarizeIcp(icp: Icp): IcpSummaryBase {
   const crm = icp.crmFilters;
@@ -26,6 +23,14 @@ export function summarizeIcp(icp: Icp): IcpSummaryBase {
     customFilterTypes: [...new Set(icp.customFilterCriteria.map((filter) => filter.type))],
     hasCrmFilters: crm !== null && crm !== undefined,
   };
+}
+
+const SUMMARY_KEYS = Object.keys(IcpSummaryBase.shape) as (keyof IcpSummaryBase)[];
+
+/** Summaries as columns, the form they travel and are cached in (see IcpSummaryColumns). */
+export function toColumns(summaries: readonly IcpSummaryBase[]): IcpSummaryColumns {
+  const columns = Object.fromEntries(SUMMARY_KEYS.map((key) => [key, summaries.map((summary) => summary[key])]));
+  return columns as IcpSummaryColumns;
 }
 
 /** One ICP's entry in SearchTexts: what search reads, sent after the list itself. */

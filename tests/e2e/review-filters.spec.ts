@@ -14,6 +14,7 @@ import {
   waitForList,
   type RawIcp,
 } from './ui-helpers';
+import { listedPage } from '../support/list-page';
 
 /*
  * The filter chips and the expiry overview, each checked against the API's bodies: which ICPs
@@ -142,7 +143,7 @@ test.describe('review: filters and the expiry overview', () => {
     await page.getByRole('button', { name: 'Refresh ICPs' }).click();
     const cached = await app.host.core.handlers['icps:list']({ source: 'cache' });
     if (!cached.ok) throw new Error(cached.error.message);
-    const offline = cached.data.items.filter((item) => item.offline).map((item) => item.name);
+    const offline = listedPage(cached.data).items.filter((item) => item.offline).map((item) => item.name);
     expect(offline).toContain('Canadian Public Sector IT');
     await bar.getByRole('button', { name: /^Available offline$/i }).click();
     await expect.poll(() => shownNames(page)).toEqual(names(icps.filter((icp) => offline.includes(icp.name))));

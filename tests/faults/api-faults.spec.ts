@@ -1,11 +1,11 @@
 import type { Page } from '@playwright/test';
 import type { DemoServer } from '../../src/main/demo/demo-api-server';
 import { sampleIcps } from '../../src/main/demo/sample-icps';
-import type { IcpListPage } from '../../src/shared/ipc-contract';
 import { CANARY_TOKENS, startCanaryApi } from '../support/canary';
 import { startApp, test, expect, type App } from '../e2e/app-fixture';
 import { detailPane, listbox, openIcp, row, waitForList, type RawIcp } from '../e2e/ui-helpers';
 import { faultRow, recordFaultRow } from './fault-rows';
+import { listedPage } from '../support/list-page';
 
 /*
  * The fault matrix, API and network rows: one signed-in app (every ICP made available offline
@@ -36,7 +36,7 @@ const racingFetch: typeof fetch = async (input, init) => {
 async function cacheState(): Promise<{ ids: string[]; offline: number }> {
   const page = await app.host.core.dispatch('icps:list', { source: 'cache' });
   if (!page.ok) throw new Error(page.error.message);
-  const items = (page.data as IcpListPage).items;
+  const items = listedPage(page.data).items;
   return { ids: items.map((item) => item.id).sort(), offline: items.filter((item) => item.offline).length };
 }
 
@@ -203,7 +203,7 @@ test.describe('fault matrix: API and network', () => {
     await expect(row(page, `${mine[0]!.name} (renamed)`)).toBeVisible();
     await expect(row(page, mine[0]!.name)).toHaveCount(0);
     const cached = await app.host.core.dispatch('icps:list', { source: 'cache' });
-    expect(cached.ok && (cached.data as IcpListPage).items.every((item) => item.name.endsWith('(renamed)'))).toBe(true);
+    expect(cached.ok && listedPage(cached.data).items.every((item) => item.name.endsWith('(renamed)'))).toBe(true);
     seen('renamed list stays after the older reply lands; cache holds the renamed list');
     server.setIcps(original);
     await app.host.core.dispatch('icps:list', { source: 'network' });
@@ -228,7 +228,7 @@ test.describe('fault matrix: refused', () => {
       await expect(detailPane(page).getByRole('heading', { name: 'Lead provider criteria' })).toBeVisible();
       seen('a saved ICP opens');
       const cached = await offlineApp.host.core.dispatch('icps:list', { source: 'cache' });
-      expect(cached.ok && (cached.data as IcpListPage).items.length).toBe(mine.length);
+      expect(cached.ok && listedPage(cached.data).items.length).toBe(mine.length);
       seen(`cache kept: ${mine.length} ICPs`);
     } finally {
       await offlineApp.close();

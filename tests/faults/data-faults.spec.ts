@@ -3,11 +3,11 @@ import { join } from 'node:path';
 import { generateIcps } from '../../src/main/demo/generate-icps';
 import { sampleIcps } from '../../src/main/demo/sample-icps';
 import { nodeFileSystem, type AppFileSystem } from '../../src/main/storage/file-system';
-import type { IcpListPage } from '../../src/shared/ipc-contract';
 import { CANARY_TOKENS, startCanaryApi } from '../support/canary';
 import { startApp, test, expect, type App } from '../e2e/app-fixture';
 import { detailPane, listbox, openIcp, waitForList, type RawIcp } from '../e2e/ui-helpers';
 import { faultRow, recordFaultRow } from './fault-rows';
+import { listedPage } from '../support/list-page';
 
 /*
  * The fault matrix, data rows: huge and partly invalid replies, broken cache files, a full disk.
@@ -20,10 +20,10 @@ const ICP_COUNT = (page: import('@playwright/test').Page, n: number) =>
 
 test.afterEach(async ({}, testInfo) => recordFaultRow(testInfo));
 
-async function cachedPage(app: App): Promise<IcpListPage> {
+async function cachedPage(app: App): Promise<ReturnType<typeof listedPage>> {
   const page = await app.host.core.dispatch('icps:list', { source: 'cache' });
   if (!page.ok) throw new Error(page.error.message);
-  return page.data as IcpListPage;
+  return listedPage(page.data);
 }
 
 test('a 20 MB reply', async ({ page }, testInfo) => {

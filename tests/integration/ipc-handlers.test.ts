@@ -8,6 +8,7 @@ import type { Icp } from '../../src/shared/icp-schema';
 import { normalizeForSearch } from '../../src/shared/search/normalize-text';
 import type { IcpListPage, SearchTexts, SessionStatus } from '../../src/shared/ipc-contract';
 import { expectOk, filesUnder, testCores, type TestCore } from '../support/test-core';
+import { listedPage } from '../support/list-page';
 
 /*
  * The IPC handlers exactly as Electron wires them (dispatch = validate + handler + catch), over
@@ -81,7 +82,7 @@ describe('session', () => {
     // A new start (a new core over the same data folder and keychain) is signed in from the keychain.
     const restarted = newCore({ dataDir: core.dataDir, service: core.service });
     expect(expectOk(await restarted.dispatch('session:status', {}))).toEqual({ state: 'signedIn', baseUrl: server.url, demo: false });
-    const cached = expectOk(await restarted.dispatch('icps:list', { source: 'cache' })) as IcpListPage;
+    const cached = listedPage(expectOk(await restarted.dispatch('icps:list', { source: 'cache' })));
     expect(cached.source).toBe('cache');
     expect(cached.items.map((item) => item.id)).toEqual(aliceIcps.map((icp) => icp.id));
   });
@@ -102,7 +103,7 @@ describe('session', () => {
     const status = expectOk(await core.dispatch('session:signInDemo', {})) as SessionStatus;
     expect(status).toMatchObject({ state: 'signedIn', demo: true });
     expect(status.state === 'signedIn' && status.baseUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
-    const page = expectOk(await core.dispatch('icps:list', { source: 'network' })) as IcpListPage;
+    const page = listedPage(expectOk(await core.dispatch('icps:list', { source: 'network' })));
     expect(page.items.length).toBeGreaterThan(20);
     expect(page.source).toBe('network');
   });
@@ -116,7 +117,7 @@ describe('ICPs', () => {
   });
 
   it('lists summaries for the list and the full ICP on demand', async () => {
-    const page = expectOk(await core.dispatch('icps:list', { source: 'network' })) as IcpListPage;
+    const page = listedPage(expectOk(await core.dispatch('icps:list', { source: 'network' })));
     expect(page.items).toHaveLength(aliceIcps.length);
     const first = page.items[0]!;
     expect(first).toMatchObject({ id: aliceIcps[0]!.id, name: aliceIcps[0]!.name, userCount: aliceIcps[0]!.userIds.length });
@@ -142,7 +143,7 @@ describe('ICPs', () => {
     const missing = await core.dispatch('icps:get', { id: gone.id, source: 'network' });
     expect(!missing.ok && missing.error).toMatchObject({ kind: 'notFound', apiMessage: `ICP not found: ${gone.id}` });
     expect(expectOk(await core.dispatch('icps:get', { id: gone.id, source: 'cache' }))).toBeNull();
-    const cached = expectOk(await core.dispatch('icps:list', { source: 'cache' })) as IcpListPage;
+    const cached = listedPage(expectOk(await core.dispatch('icps:list', { source: 'cache' })));
     expect(cached.items.some((item) => item.id === gone.id)).toBe(false);
   });
 

@@ -4,21 +4,21 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { accountFolderName, createIcpCache } from '../../src/main/cache/icp-cache';
 import { searchTextsOf } from '../../src/main/session/summaries';
-import { summarizeIcp } from '../../src/shared/icp-summary';
+import { summarizeIcp, toColumns } from '../../src/shared/icp-summary';
 import { startDemoApiServer, type DemoServer } from '../../src/main/demo/demo-api-server';
 import { sampleIcps } from '../../src/main/demo/sample-icps';
 import { createMemoryLogger } from '../../src/main/logger';
 import { nodeFileSystem, type AppFileSystem } from '../../src/main/storage/file-system';
 import type { Icp } from '../../src/shared/icp-schema';
-import type { IcpListPage } from '../../src/shared/ipc-contract';
 import { DEMO_TOKENS } from '../support/demo-http';
 import { expectOk, filesUnder, testCores } from '../support/test-core';
+import { listedPage } from '../support/list-page';
 
 const now = new Date('2026-11-23T10:00:00.000Z');
 const samples = sampleIcps(now) as Icp[];
 const ALICE = 'user_abc123';
 const aliceIcps = samples.filter((icp) => icp.userIds.includes(ALICE));
-const derivedFrom = (icps: Icp[]) => ({ summaries: icps.map(summarizeIcp), search: searchTextsOf(icps) });
+const derivedFrom = (icps: Icp[]) => ({ summaries: toColumns(icps.map(summarizeIcp)), search: searchTextsOf(icps) });
 
 
 describe('icp cache on disk', () => {
@@ -37,7 +37,7 @@ describe('icp cache on disk', () => {
     const derived = derivedFrom(aliceIcps);
     await cache.writeList(aliceIcps, derived, now);
     expect(await cache.readList()).toEqual({ icps: aliceIcps, fetchedAt: now.toISOString() });
-    expect(await cache.readSummaries()).toEqual({ items: derived.summaries, fetchedAt: now.toISOString() });
+    expect(await cache.readSummaries()).toEqual({ columns: derived.summaries, fetchedAt: now.toISOString() });
     expect(await cache.readSearchTexts()).toEqual({ texts: derived.search, fetchedAt: now.toISOString() });
     const later = new Date(now.getTime() + 60_000);
     await cache.writeDetail(aliceIcps[0]!, later);
@@ -46,7 +46,7 @@ describe('icp cache on disk', () => {
     await cache.forget(aliceIcps[0]!.id);
     expect(await cache.readDetail(aliceIcps[0]!.id)).toBeNull();
     expect((await cache.readList())!.icps.map((icp) => icp.id)).toEqual(aliceIcps.slice(1).map((icp) => icp.id));
-    expect((await cache.readSummaries())!.items.map((item) => item.id)).toEqual(aliceIcps.slice(1).map((icp) => icp.id));
+    expect((await cache.readSummaries())!.columns.id).toEqual(aliceIcps.slice(1).map((icp) => icp.id));
     expect((await cache.readSearchTexts())!.texts).toEqual(searchTextsOf(aliceIcps.slice(1)));
     await cache.clear();
     expect(await cache.readList()).toBeNull();
@@ -149,11 +149,11 @@ describe('offline behaviour through the handlers', () => {
   it('never shows one account the cache of another token', async () => {
     const core = newCore();
     expectOk(await core.dispatch('session:signIn', { baseUrl: server.url, token: DEMO_TOKENS.alice }));
-    const alicePage = expectOk(await core.dispatch('icps:list', { source: 'cache' })) as IcpListPage;
+    const alicePage = listedPage(expectOk(await core.dispatch('icps:list', { source: 'cache' })));
     expect(alicePage.items.length).toBe(aliceIcps.length);
 
     expectOk(await core.dispatch('session:signIn', { baseUrl: server.url, token: DEMO_TOKENS.bob }));
-    const bobPage = expectOk(await core.dispatch('icps:list', { source: 'cache' })) as IcpListPage;
+    const bobPage = listedPage(expectOk(await core.dispatch('icps:list', { source: 'cache' })));
     const bobIds = new Set(samples.filter((icp) => icp.userIds.includes('user_xyz789')).map((icp) => icp.id));
     expect(bobPage.items.map((item) => item.id).every((id) => bobIds.has(id))).toBe(true);
     expect(bobPage.items.some((item) => !bobIds.has(item.id))).toBe(false);
@@ -171,7 +171,7 @@ describe('offline behaviour through the handlers', () => {
     await local.close();
 
     const restarted = newCore({ dataDir: core.dataDir, service: core.service });
-    const cached = expectOk(await restarted.dispatch('icps:list', { source: 'cache' })) as IcpListPage;
+    const cached = listedPage(expectOk(await restarted.dispatch('icps:list', { source: 'cache' })));
     expect(cached.source).toBe('cache');
     expect(cached.items.every((item) => item.offline)).toBe(true);
     const offline = await restarted.dispatch('icps:list', { source: 'network' });
@@ -210,7 +210,7 @@ describe('offline behaviour through the handlers', () => {
     rmSync(searchFile, { force: true });
     rmSync(join(searchFile, '..', 'list.json'));
     const broken = restart();
-    expect((expectOk(await broken.dispatch('icps:list', { source: 'cache' })) as IcpListPage).items).toHaveLength(aliceIcps.length);
+    expect((listedPage(expectOk(await broken.dispatch('icps:list', { source: 'cache' })))).items).toHaveLength(aliceIcps.length);
     const texts = await broken.dispatch('icps:searchTexts', {});
     expect(!texts.ok && texts.error).toMatchObject({ kind: 'storage', message: expect.stringContaining('search covers ICP names only') });
   });
@@ -226,7 +226,7 @@ describe('offline behaviour through the handlers', () => {
     expect(outcome.cancelled).toBe(true);
     expect(outcome.done).toBeGreaterThan(0);
     expect(outcome.done).toBeLessThan(outcome.total);
-    const page = expectOk(await core.dispatch('icps:list', { source: 'cache' })) as IcpListPage;
+    const page = listedPage(expectOk(await core.dispatch('icps:list', { source: 'cache' })));
     expect(page.items.filter((item) => item.offline).length).toBe(outcome.done);
   });
 
@@ -267,7 +267,7 @@ describe('offline behaviour through the handlers', () => {
       },
     };
     const restarted = newCore({ dataDir: core.dataDir, service: core.service, fs: full });
-    const page = expectOk(await restarted.dispatch('icps:list', { source: 'network' })) as IcpListPage;
+    const page = listedPage(expectOk(await restarted.dispatch('icps:list', { source: 'network' })));
     expect(page.items.length).toBe(aliceIcps.length);
     expect(page.warnings.map((w) => w.message)).toEqual([
       'Could not save the ICP list for offline use (ENOSPC). What you see is current but will not be available offline.',
@@ -299,15 +299,15 @@ describe('offline behaviour through the handlers', () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
     const renamed = samples.map((icp) => ({ ...icp, name: `${icp.name} (v2)` }));
     server.setIcps(renamed);
-    const newer = expectOk(await core.dispatch('icps:list', { source: 'network' })) as IcpListPage; // call 3
+    const newer = listedPage(expectOk(await core.dispatch('icps:list', { source: 'network' }))); // call 3
     releaseFirst();
-    const olderPage = expectOk(await older) as IcpListPage;
+    const olderPage = listedPage(expectOk(await older));
     expect(newer.items[0]!.name).toMatch(/\(v2\)$/);
     expect(olderPage.items[0]!.name).toMatch(/\(v2\)$/);
-    const cached = expectOk(await core.dispatch('icps:list', { source: 'cache' })) as IcpListPage;
+    const cached = listedPage(expectOk(await core.dispatch('icps:list', { source: 'cache' })));
     expect(cached.items.every((item) => item.name.endsWith('(v2)'))).toBe(true);
     const restarted = newCore({ dataDir: core.dataDir, service: core.service });
-    const fromDisk = expectOk(await restarted.dispatch('icps:list', { source: 'cache' })) as IcpListPage;
+    const fromDisk = listedPage(expectOk(await restarted.dispatch('icps:list', { source: 'cache' })));
     expect(fromDisk.items.every((item) => item.name.endsWith('(v2)'))).toBe(true);
   });
 });

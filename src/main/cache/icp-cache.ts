@@ -3,8 +3,9 @@ import { join } from 'node:path';
 import * as z from 'zod';
 import type { Icp } from '../../shared/icp-schema';
 import { checkIcp, checkIcpList } from '../../shared/icp-validation';
-import { withoutSearchEntry, type IcpSummaryBase } from '../../shared/icp-summary';
-import type { SearchTexts } from '../../shared/ipc-contract';
+import { withoutSearchEntry } from '../../shared/icp-summary';
+import { withoutRow } from '../../shared/summary-columns';
+import type { IcpSummaryColumns, SearchTexts } from '../../shared/ipc-contract';
 import type { Logger } from '../logger';
 import type { AppFileSystem } from '../storage/file-system';
 import { readJsonFile, readSealedJsonFile, sealJson } from '../storage/json-file';
@@ -32,13 +33,13 @@ export interface CachedList {
 
 /** What the list shows of the cached list, kept beside it so a start need not re-read every ICP. */
 export interface CachedSummaries {
-  items: IcpSummaryBase[];
+  columns: IcpSummaryColumns;
   fetchedAt: string;
 }
 
 /** What the list made from the cached list: its summaries and, in a file of their own, its search texts. */
 export interface ListDerivatives {
-  summaries: readonly IcpSummaryBase[];
+  summaries: IcpSummaryColumns;
   search: SearchTexts;
 }
 
@@ -133,7 +134,7 @@ export function createIcpCache(options: {
       const read = await readSealedJsonFile(fs, summariesPath, SealedHeader, options.clock());
       if (read.state === 'setAside') warnSetAside(read.reason);
       // The checksum proves the app wrote these items from validated ICPs: no need to re-check them.
-      return read.state === 'ok' ? { items: read.value.body as IcpSummaryBase[], fetchedAt: read.value.header.fetchedAt } : null;
+      return read.state === 'ok' ? { columns: read.value.body as IcpSummaryColumns, fetchedAt: read.value.header.fetchedAt } : null;
     },
     async readSearchTexts() {
       const read = await readSealedJsonFile(fs, searchPath, SealedHeader, options.clock());
@@ -165,7 +166,7 @@ export function createIcpCache(options: {
       if (!list || !list.icps.some((icp) => icp.id === id)) return;
       const [summaries, search] = await Promise.all([this.readSummaries(), this.readSearchTexts()]);
       const keep = <T extends { id: string }>(items: readonly T[]) => items.filter((item) => item.id !== id);
-      const derived = summaries && search && search.fetchedAt === summaries.fetchedAt ? { summaries: keep(summaries.items), search: withoutSearchEntry(search.texts, id) } : null;
+      const derived = summaries && search && search.fetchedAt === summaries.fetchedAt ? { summaries: withoutRow(summaries.columns, id), search: withoutSearchEntry(search.texts, id) } : null;
       await this.writeList(keep(list.icps), derived, new Date(list.fetchedAt));
     },
     async offlineIds() {

@@ -1,16 +1,18 @@
 import { appError } from '../../shared/api-error';
 import type { Icp } from '../../shared/icp-schema';
-import { withoutSearchEntry, type IcpSummaryBase } from '../../shared/icp-summary';
-import type { DataSource, IcpDetail, IcpListPage, ListWarning, SearchTexts, SyncOutcome, SyncProgress } from '../../shared/ipc-contract';
+import { toColumns, withoutSearchEntry } from '../../shared/icp-summary';
+import { columnsLength, withoutRow } from '../../shared/summary-columns';
+import type { DataSource, IcpDetail, IcpListPage, IcpSummaryColumns, ListWarning, SearchTexts, SyncOutcome, SyncProgress } from '../../shared/ipc-contract';
 import { fail, ok, type Result } from '../../shared/result';
 import type { ApiClient } from '../api/api-client';
 import type { IcpCache } from '../cache/icp-cache';
 import type { Logger } from '../logger';
 import { syncDetails } from './offline-sync';
-import { searchTextsOf, summarize, withOffline } from './summaries';
+import { searchTextsOf, summarize } from './summaries';
 
 interface KnownList {
-  summaries: IcpSummaryBase[];
+  /** Sent as they are: a start reads them from disk and passes them on without touching each ICP. */
+  summaries: IcpSummaryColumns;
   /** The full ICPs; read from disk only when something needs them (exports), not to show the list. */
   icps: Icp[] | null;
   /** Sent apart from the list (icps:searchTexts); read or made when first asked for. */
@@ -56,8 +58,8 @@ export function createAccountData(deps: { client: ApiClient; cache: IcpCache; cl
   };
 
   const page = async (known: KnownList | null, source: DataSource): Promise<IcpListPage> => {
-    if (!known) return { items: [], warnings: [], source, fetchedAt: null };
-    return { items: withOffline(known.summaries, await offlineIds()), warnings: known.warnings, source: known.source, fetchedAt: known.fetchedAt };
+    if (!known) return { columns: toColumns([]), offlineIds: [], warnings: [], source, fetchedAt: null };
+    return { columns: known.summaries, offlineIds: [...(await offlineIds())], warnings: known.warnings, source: known.source, fetchedAt: known.fetchedAt };
   };
 
   /** The list as last saved: its summaries if they were saved, else the list, summarized. */
@@ -65,13 +67,13 @@ export function createAccountData(deps: { client: ApiClient; cache: IcpCache; cl
     if (list) return list;
     const summaries = await cache.readSummaries();
     if (summaries && !list) {
-      list = { summaries: summaries.items, icps: null, search: null, fetchedAt: summaries.fetchedAt, source: 'cache', warnings: [] };
+      list = { summaries: summaries.columns, icps: null, search: null, fetchedAt: summaries.fetchedAt, source: 'cache', warnings: [] };
       return list;
     }
     const cached = await cache.readList();
     // A network reply may have arrived while the cache was being read: it wins.
     if (cached && !list) {
-      const derived = { summaries: summarize(cached.icps), search: searchTextsOf(cached.icps) };
+      const derived = { summaries: toColumns(summarize(cached.icps)), search: searchTextsOf(cached.icps) };
       list = { ...derived, icps: cached.icps, fetchedAt: cached.fetchedAt, source: 'cache', warnings: [] };
       void keep('the list summaries', () => cache.writeList(cached.icps, derived, new Date(cached.fetchedAt)));
     }
@@ -90,7 +92,7 @@ export function createAccountData(deps: { client: ApiClient; cache: IcpCache; cl
 
   async function forget(id: string) {
     if (list) {
-      list.summaries = list.summaries.filter((item) => item.id !== id);
+      list.summaries = withoutRow(list.summaries, id);
       if (list.icps) list.icps = list.icps.filter((icp) => icp.id !== id);
       if (list.search) list.search = withoutSearchEntry(list.search, id);
     }
@@ -121,7 +123,7 @@ export function createAccountData(deps: { client: ApiClient; cache: IcpCache; cl
       const fetchedAt = deps.clock();
       const { icps, invalid } = result.data;
       const warnings: ListWarning[] = invalid.map(({ index, id, field, message }) => ({ index, field, message, ...(id ? { id } : {}) }));
-      const derived = { summaries: summarize(icps), search: searchTextsOf(icps) };
+      const derived = { summaries: toColumns(summarize(icps)), search: searchTextsOf(icps) };
       list = { ...derived, icps, fetchedAt: fetchedAt.toISOString(), source: 'network', warnings };
       const saveWarning = await keep('the ICP list', () => cache.writeList(icps, derived, fetchedAt));
       if (saveWarning && ticket === applied) list = { ...list, warnings: [...warnings, saveWarning] };
@@ -140,7 +142,7 @@ export function createAccountData(deps: { client: ApiClient; cache: IcpCache; cl
         return ok(known.search);
       }
       const icps = await fullList();
-      if (icps.length === 0 && known.summaries.length > 0) {
+      if (icps.length === 0 && columnsLength(known.summaries) > 0) {
         return fail(appError('storage', 'The saved list could not be read, so search covers ICP names only. Refresh to search everything.'));
       }
       known.search = searchTextsOf(icps);
@@ -200,7 +202,7 @@ export function createAccountData(deps: { client: ApiClient; cache: IcpCache; cl
       sync?.abort();
       const controller = new AbortController();
       sync = controller;
-      const ids = known.summaries.map((item) => item.id);
+      const ids = known.summaries.id;
       const { stoppedBy, ...progress } = await syncDetails(ids, { client, save: saveDetail, forget }, controller.signal, onProgress);
       if (sync === controller) sync = null;
       if (stoppedBy) return fail(stoppedBy);

@@ -1,6 +1,6 @@
 import type { Icp } from '../../shared/icp-schema';
 import { searchEntryOf, summarizeIcp, type IcpSummaryBase, type SearchEntry } from '../../shared/icp-summary';
-import type { IcpSummary, SearchTexts } from '../../shared/ipc-contract';
+import type { SearchTexts } from '../../shared/ipc-contract';
 
 // Summaries and search texts cost more than the list call that produced the ICPs, so each ICP
 // object is summarized once for as long as it is held.
@@ -26,8 +26,4 @@ export function summarize(icps: readonly Icp[]): IcpSummaryBase[] {
 export function searchTextsOf(icps: readonly Icp[]): SearchTexts {
   const entries = icps.map(searchEntryOfIcp);
   return { ids: icps.map((icp) => icp.id), texts: entries.map((entry) => entry.text), wordStarts: entries.map((entry) => entry.wordStarts) };
-}
-
-export function withOffline(summaries: readonly IcpSummaryBase[], offlineIds: ReadonlySet<string>): IcpSummary[] {
-  return summaries.map((base) => ({ ...base, offline: offlineIds.has(base.id.toLowerCase()) }));
 }

@@ -4,6 +4,7 @@ import { useAppStore } from './app-store';
 import { markListData } from '../perf/marks';
 import { noteFailure, noteOnline } from './error-routing';
 import { rowSearchesOf } from '../review/list-query';
+import { columnsLength, fromColumns } from '../../../shared/summary-columns';
 import { showToast } from './toast-actions';
 
 /*
@@ -57,22 +58,24 @@ async function fetchList(source: DataSource, early: ListReply | null | undefined
 }
 
 function applyPage(page: IcpListPage, ticket: number, source: DataSource, settlesRefresh: boolean): void {
-  const { list, setList } = useAppStore.getState();
+  const { setList } = useAppStore.getState();
+  const count = columnsLength(page.columns);
   // An empty cache (never synced) says nothing yet: keep the skeleton until the network answers.
-  const empty = page.fetchedAt === null && page.items.length === 0;
-  // Marked before the store changes: the store's subscribers prepare and sort the rows inside
-  // setList, and that work belongs to "data arrived -> list painted".
-  if (!(empty && source === 'cache')) markListData(page.items.length, page.source);
+  const empty = page.fetchedAt === null && count === 0;
+  const shown = !(empty && source === 'cache');
+  // Marked before the store changes: turning the columns into rows, and the store's subscribers
+  // preparing and sorting them inside setList, belong to "data arrived -> list painted".
+  if (shown) markListData(count, page.source);
   setList({
     applied: ticket,
-    ...(empty && source === 'cache'
-      ? {}
-      : { items: page.items, warnings: page.warnings, source: page.source, fetchedAt: page.fetchedAt, loaded: true }),
+    ...(shown
+      ? { items: fromColumns(page.columns, page.offlineIds), warnings: page.warnings, source: page.source, fetchedAt: page.fetchedAt, loaded: true }
+      : {}),
     ...(source === 'network' ? { error: null } : {}),
     ...(settlesRefresh ? { refreshing: false } : {}),
   });
-  if (list.items !== page.items) pruneSelection();
-  if (!(empty && source === 'cache') && page.items.length > 0) afterNextPaint(() => void fetchSearchTexts());
+  if (shown) pruneSelection();
+  if (shown && count > 0) afterNextPaint(() => void fetchSearchTexts());
 }
 
 let latestSearchTicket = 0;
