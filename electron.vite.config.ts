@@ -24,6 +24,9 @@ export default defineConfig({
     build: {
       // electron-vite leaves output unminified; the renderer ships minified to parse fast.
       minify: true,
+      // One stylesheet, linked from index.html: the app's code is a chunk loaded after the first
+      // (see main.tsx), and with its own CSS that load would wait for the CSS as well.
+      cssCodeSplit: false,
       rolldownOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html') } },
     },
   },
