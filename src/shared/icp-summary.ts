@@ -3,6 +3,7 @@ import type { Icp } from './icp-schema';
 import { IcpSummaryBase, type IcpSummaryColumns, type SearchTexts } from './ipc-contract';
 import { buildSearchText } from './search/normalize-text';
 import { wordStartMask } from './search/word-start-mask';
+import { compareNames, nameSortKey } from './sort-keys';
 
 export type { IcpSummaryBase };
 
@@ -27,9 +28,15 @@ export function summarizeIcp(icp: Icp): IcpSummaryBase {
 
 const SUMMARY_KEYS = Object.keys(IcpSummaryBase.shape) as (keyof IcpSummaryBase)[];
 
-/** Summaries as columns, the form they travel and are cached in (see IcpSummaryColumns). */
+/**
+ * Summaries as columns, the form they travel and are cached in (see IcpSummaryColumns), in name
+ * order: the list's default sort then finds them sorted (one pass instead of a sort).
+ */
 export function toColumns(summaries: readonly IcpSummaryBase[]): IcpSummaryColumns {
-  const columns = Object.fromEntries(SUMMARY_KEYS.map((key) => [key, summaries.map((summary) => summary[key])]));
+  const keyed = summaries.map((summary) => ({ summary, key: nameSortKey(summary.name) }));
+  keyed.sort((a, b) => compareNames(a.key, a.summary.name, a.summary.id, b.key, b.summary.name, b.summary.id));
+  const ordered = keyed.map(({ summary }) => summary);
+  const columns = Object.fromEntries(SUMMARY_KEYS.map((key) => [key, ordered.map((summary) => summary[key])]));
   return columns as IcpSummaryColumns;
 }
 

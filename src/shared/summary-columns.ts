@@ -10,13 +10,24 @@ export const columnsLength = (columns: IcpSummaryColumns): number => columns.id.
 /** The summaries the columns hold, in order, each marked available offline when its id is listed. */
 export function fromColumns(columns: IcpSummaryColumns, offlineIds: readonly string[]): IcpSummary[] {
   const offline = new Set(offlineIds);
-  const keys = Object.keys(columns) as (keyof IcpSummaryColumns)[];
-  const summaries = new Array<IcpSummary>(columnsLength(columns));
-  for (let i = 0; i < summaries.length; i += 1) {
-    const summary: Record<string, unknown> = {};
-    for (const key of keys) summary[key] = columns[key][i];
-    summary.offline = offline.has(columns.id[i]!.toLowerCase());
-    summaries[i] = summary as IcpSummary;
+  const { id, name, description, updatedAt, activeUntil, leadsPerList, userCount, criteria, customFilterTypes, hasCrmFilters } = columns;
+  const summaries = new Array<IcpSummary>(id.length);
+  // One object literal of one shape per row (typed, so a field added to the schema must be added
+  // here): at 10,000 rows, building objects key by key was several times slower.
+  for (let i = 0; i < id.length; i += 1) {
+    summaries[i] = {
+      id: id[i]!,
+      name: name[i]!,
+      description: description[i] ?? null,
+      updatedAt: updatedAt[i]!,
+      activeUntil: activeUntil[i] ?? null,
+      leadsPerList: leadsPerList[i]!,
+      userCount: userCount[i]!,
+      criteria: criteria[i]!,
+      customFilterTypes: customFilterTypes[i]!,
+      hasCrmFilters: hasCrmFilters[i]!,
+      offline: offline.size > 0 && offline.has(id[i]!.toLowerCase()),
+    };
   }
   return summaries;
 }

@@ -6,6 +6,7 @@ import { sampleIcps } from '../../src/main/demo/sample-icps';
 import { CHANNELS } from '../../src/shared/ipc-channels';
 import type { Icp } from '../../src/shared/icp-schema';
 import { normalizeForSearch } from '../../src/shared/search/normalize-text';
+import { compareNames, nameSortKey } from '../../src/shared/sort-keys';
 import type { IcpListPage, SearchTexts, SessionStatus } from '../../src/shared/ipc-contract';
 import { expectOk, filesUnder, testCores, type TestCore } from '../support/test-core';
 import { listedPage } from '../support/list-page';
@@ -84,7 +85,7 @@ describe('session', () => {
     expect(expectOk(await restarted.dispatch('session:status', {}))).toEqual({ state: 'signedIn', baseUrl: server.url, demo: false });
     const cached = listedPage(expectOk(await restarted.dispatch('icps:list', { source: 'cache' })));
     expect(cached.source).toBe('cache');
-    expect(cached.items.map((item) => item.id)).toEqual(aliceIcps.map((icp) => icp.id));
+    expect(cached.items.map((item) => item.id).sort()).toEqual(aliceIcps.map((icp) => icp.id).sort());
   });
 
   it('signs out: the token leaves the keychain, the cache is deleted, the URL is kept', async () => {
@@ -119,14 +120,17 @@ describe('ICPs', () => {
   it('lists summaries for the list and the full ICP on demand', async () => {
     const page = listedPage(expectOk(await core.dispatch('icps:list', { source: 'network' })));
     expect(page.items).toHaveLength(aliceIcps.length);
-    const first = page.items[0]!;
-    expect(first).toMatchObject({ id: aliceIcps[0]!.id, name: aliceIcps[0]!.name, userCount: aliceIcps[0]!.userIds.length });
+    // Sent in name order (the list's default sort then has nothing to do).
+    const names = page.items.map((item) => item.name);
+    expect(names).toEqual([...names].sort((a, b) => compareNames(nameSortKey(a), a, '', nameSortKey(b), b, '')));
+    const first = page.items.find((item) => item.id === aliceIcps[0]!.id)!;
+    expect(first).toMatchObject({ name: aliceIcps[0]!.name, userCount: aliceIcps[0]!.userIds.length, offline: false });
     expect(first).not.toHaveProperty('searchText');
     // Search texts travel apart, matched to the list by id.
     const texts = expectOk(await core.dispatch('icps:searchTexts', {})) as SearchTexts;
-    expect(texts.ids).toEqual(page.items.map((item) => item.id));
+    expect([...texts.ids].sort()).toEqual(page.items.map((item) => item.id).sort());
     expect(texts.texts).toHaveLength(page.items.length);
-    expect(texts.texts[0]).toContain(normalizeForSearch(aliceIcps[0]!.name));
+    expect(texts.texts[texts.ids.indexOf(aliceIcps[0]!.id)]).toContain(normalizeForSearch(aliceIcps[0]!.name));
     expect(texts.texts.some((text) => text.includes('user_abc123'))).toBe(true);
     const detail = expectOk(await core.dispatch('icps:get', { id: aliceIcps[0]!.id, source: 'network' }));
     expect(detail).toMatchObject({ icp: aliceIcps[0], source: 'network' });

@@ -1,6 +1,7 @@
 import type { ExpiryFilter, IcpSummary, ListView, SearchTexts, SortKey } from '../../../shared/ipc-contract';
 import { containsAllTerms, MIN_USER_ID_TERM, normalizeForSearch, searchTerms, USER_IDS_MARKER } from '../../../shared/search/normalize-text';
 import { maskDecides, wordStartBit, wordStartMask } from '../../../shared/search/word-start-mask';
+import { compareNames, nameSortKey } from '../../../shared/sort-keys';
 import { hasRow, type PrefixIndex } from './prefix-index';
 import { expiryStateAt, localDayIndex } from './expiry-state';
 
@@ -89,19 +90,14 @@ export function prepareRows(items: readonly IcpSummary[], now: Date, searches: R
       updatedAt: Date.parse(summary.updatedAt) || 0,
       searchTypes: summary.criteria.reduce((bits, criterion) => bits | (SEARCH_TYPE_BITS[criterion.type] ?? 0), 0),
       index,
-      nameKey: nameText.replace(DIGIT_RUN, (digits) => digits.padStart(12, '0')),
+      nameKey: nameSortKey(summary.name, nameText),
       search: searches?.get(summary.id) ?? { text: nameText, wordStarts: wordStartMask(nameText), userIdsAt: -1 },
     };
   });
 }
 
-const DIGIT_RUN = /\d+/g;
-
-// Precomputed keys rather than Intl.Collator: sorting 100,000 rows costs ~1.7M comparisons, and a
-// collator compare is an order of magnitude slower than comparing two plain strings.
-const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-const byName = (a: PreparedRow, b: PreparedRow) =>
-  compareText(a.nameKey, b.nameKey) || compareText(a.summary.name, b.summary.name) || compareText(a.summary.id, b.summary.id);
+// Main sends the list in this order already, so the usual sort finds it sorted in one pass.
+const byName = (a: PreparedRow, b: PreparedRow) => compareNames(a.nameKey, a.summary.name, a.summary.id, b.nameKey, b.summary.name, b.summary.id);
 
 const COMPARATORS: Record<SortKey, (a: PreparedRow, b: PreparedRow) => number> = {
   name: byName,
