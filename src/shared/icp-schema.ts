@@ -149,6 +149,3 @@ export type KnownCustomFilter = z.infer<typeof KnownCustomFilter>;
 export type UnknownCustomFilter = z.infer<typeof UnknownCustomFilter>;
 export type CrmFilters = z.infer<typeof CrmFilters>;
 export type CrmFilterCondition = z.infer<typeof CrmFilterCondition>;
-
-/** The list endpoint answers a bare array. Items are validated one by one (see icp-validation). */
-export const IcpListBody = z.array(z.unknown());

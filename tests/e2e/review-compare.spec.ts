@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { startApp, test, expect, type App } from './app-fixture';
+import { startSignedInApp, test, expect, type App } from './app-fixture';
 import { listbox, rawList, resetView, row, screenshotBothSchemes, searchBox, waitForList, type RawIcp } from './ui-helpers';
 
 /*
@@ -41,9 +41,7 @@ test.describe('review: compare', () => {
   let icps: RawIcp[];
 
   test.beforeAll(async ({ api }) => {
-    app = await startApp();
-    const signedIn = await app.host.core.dispatch('session:signIn', { baseUrl: api.url, token: api.users[0]!.token });
-    expect(signedIn.ok).toBe(true);
+    app = await startSignedInApp(api);
     icps = await rawList(api, api.users[0]!.token);
   });
   test.afterAll(async () => {

@@ -1,5 +1,5 @@
 import { expiryOf } from '../../src/renderer/src/format/expiry';
-import { startApp, test, expect, type App } from './app-fixture';
+import { startSignedInApp, test, expect, type App } from './app-fixture';
 import {
   filterBar,
   fitRows,
@@ -40,9 +40,7 @@ test.describe('review: filters and the expiry overview', () => {
   let icps: RawIcp[];
 
   test.beforeAll(async ({ api }) => {
-    app = await startApp();
-    const signedIn = await app.host.core.dispatch('session:signIn', { baseUrl: api.url, token: api.users[0]!.token });
-    expect(signedIn.ok).toBe(true);
+    app = await startSignedInApp(api);
     icps = await rawList(api, api.users[0]!.token);
   });
   test.afterAll(async () => {

@@ -1,6 +1,6 @@
 import { startDemoApiServer } from '../../src/main/demo/demo-api-server';
 import { expiryOf } from '../../src/renderer/src/format/expiry';
-import { startApp, test, expect, type App } from './app-fixture';
+import { startSignedInApp, startApp, test, expect, type App } from './app-fixture';
 import {
   filterBar,
   fitRows,
@@ -33,9 +33,7 @@ test.describe('review: search and sort', () => {
   let icps: RawIcp[];
 
   test.beforeAll(async ({ api }) => {
-    app = await startApp();
-    const signedIn = await app.host.core.dispatch('session:signIn', { baseUrl: api.url, token: api.users[0]!.token });
-    expect(signedIn.ok).toBe(true);
+    app = await startSignedInApp(api);
     icps = await rawList(api, api.users[0]!.token);
   });
   test.afterAll(async () => {
@@ -189,10 +187,8 @@ async function askTheQuestion(app: App, page: import('@playwright/test').Page, i
 }
 
 test('the question, on the demo data: CTOs in Germany expiring this month', async ({ page, api }) => {
-  const app = await startApp();
+  const app = await startSignedInApp(api);
   try {
-    const signedIn = await app.host.core.dispatch('session:signIn', { baseUrl: api.url, token: api.users[0]!.token });
-    expect(signedIn.ok).toBe(true);
     // The sample data holds one such ICP (its expiry moves with the clock, 9 days out).
     expect(await askTheQuestion(app, page, await rawList(api, api.users[0]!.token))).toEqual(['Bavarian Manufacturing – CTO Outreach']);
   } finally {

@@ -119,39 +119,41 @@ test.describe('fault matrix: API and network', () => {
     seen('signed in again');
   });
 
-  test('403 for a cached ICP', async ({ page }, testInfo) => {
-    const { seen } = faultRow(testInfo, '403 for a cached ICP', '"You don\'t have access to this ICP"; it leaves the list and cache; the rest kept');
-    const target = mine[4]!;
-    const before = await cacheState();
-    server.setIcps(original.map((icp) => (icp.id === target.id ? { ...icp, userIds: ['user_xyz789'] } : icp)));
-    await search(page).fill(target.name);
-    await row(page, target.name).click();
-    await expect(detailPane(page).getByRole('heading', { name: "You don't have access to this ICP" })).toBeVisible();
-    await expect(row(page, target.name)).toHaveCount(0);
-    seen('"You don\'t have access to this ICP", row gone');
-    expect(await cacheState()).toEqual({ ids: before.ids.filter((id) => id !== target.id), offline: before.offline - 1 });
-    seen(`cache: only that ICP removed (${before.ids.length - 1} left)`);
-    server.setIcps(original);
-    await app.host.core.dispatch('icps:list', { source: 'network' });
-    await app.host.core.dispatch('icps:get', { id: target.id, source: 'network' });
-  });
-
-  test('404 for a cached ICP', async ({ page }, testInfo) => {
-    const { seen } = faultRow(testInfo, '404 for a cached ICP', '"This ICP no longer exists"; the list is refreshed without it; the rest kept');
-    const target = mine[5]!;
-    const before = await cacheState();
-    server.setIcps(original.filter((icp) => icp.id !== target.id));
-    await search(page).fill(target.name);
-    await row(page, target.name).click();
-    await expect(detailPane(page).getByRole('heading', { name: 'This ICP no longer exists' })).toBeVisible();
-    await expect(row(page, target.name)).toHaveCount(0);
-    seen('"This ICP no longer exists", row gone');
-    expect(await cacheState()).toEqual({ ids: before.ids.filter((id) => id !== target.id), offline: before.offline - 1 });
-    seen(`cache: only that ICP removed (${before.ids.length - 1} left)`);
-    server.setIcps(original);
-    await app.host.core.dispatch('icps:list', { source: 'network' });
-    await app.host.core.dispatch('icps:get', { id: target.id, source: 'network' });
-  });
+  // The server stops showing one cached ICP to this user, by refusing it (403) or by losing it (404).
+  const goneFromServer = [
+    {
+      fault: '403 for a cached ICP',
+      expected: '"You don\'t have access to this ICP"; it leaves the list and cache; the rest kept',
+      heading: "You don't have access to this ICP",
+      at: 4,
+      serve: (target: RawIcp) => original.map((icp) => (icp.id === target.id ? { ...icp, userIds: ['user_xyz789'] } : icp)),
+    },
+    {
+      fault: '404 for a cached ICP',
+      expected: '"This ICP no longer exists"; the list is refreshed without it; the rest kept',
+      heading: 'This ICP no longer exists',
+      at: 5,
+      serve: (target: RawIcp) => original.filter((icp) => icp.id !== target.id),
+    },
+  ];
+  for (const gone of goneFromServer) {
+    test(gone.fault, async ({ page }, testInfo) => {
+      const { seen } = faultRow(testInfo, gone.fault, gone.expected);
+      const target = mine[gone.at]!;
+      const before = await cacheState();
+      server.setIcps(gone.serve(target));
+      await search(page).fill(target.name);
+      await row(page, target.name).click();
+      await expect(detailPane(page).getByRole('heading', { name: gone.heading })).toBeVisible();
+      await expect(row(page, target.name)).toHaveCount(0);
+      seen(`"${gone.heading}", row gone`);
+      expect(await cacheState()).toEqual({ ids: before.ids.filter((id) => id !== target.id), offline: before.offline - 1 });
+      seen(`cache: only that ICP removed (${before.ids.length - 1} left)`);
+      server.setIcps(original);
+      await app.host.core.dispatch('icps:list', { source: 'network' });
+      await app.host.core.dispatch('icps:get', { id: target.id, source: 'network' });
+    });
+  }
 
   test('malformed JSON', async ({ page }, testInfo) => {
     const { seen } = faultRow(testInfo, 'malformed JSON (list)', '"Couldn\'t refresh: the server\'s answer couldn\'t be read", says it is not JSON; cache kept');

@@ -233,7 +233,8 @@ function setRow(path: PathSegment[], slots: readonly Slot[], section: CompareSec
   return { key: JSON.stringify(path), path, section, kind: 'field', status: statusOf(signatures), cells };
 }
 
-function statusOf(signatures: readonly (string | null)[]): CompareStatus {
+/** A row's status from each ICP's signature (null: absent): relative to the first with two ICPs, same/different with more. */
+export function statusOf(signatures: readonly (string | null)[]): CompareStatus {
   if (signatures.length === 2) {
     const [first, second] = signatures;
     if (first === null) return second === null ? 'same' : 'added';
@@ -287,7 +288,7 @@ function isPrimitiveArray(value: unknown): boolean {
  * Equality key: JSON with object keys sorted, so key order (which differs between API versions
  * and editors) is not a change. Never throws: values too deep for the stack share one key.
  */
-function signatureOf(value: unknown): string {
+export function signatureOf(value: unknown): string {
   try {
     return canonicalJson(value);
   } catch {

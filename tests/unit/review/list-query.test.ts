@@ -7,7 +7,6 @@ import type { Icp } from '../../../src/shared/icp-schema';
 import type { IcpSummary, ListView } from '../../../src/shared/ipc-contract';
 import {
   countExpiry,
-  customFilterTypesIn,
   DEFAULT_LIST_VIEW,
   filterRows,
   hasActiveFilters,
@@ -16,6 +15,7 @@ import {
   sortRows,
 } from '../../../src/renderer/src/review/list-query';
 import { expiryOf } from '../../../src/renderer/src/format/expiry';
+import { customFilterChoices } from '../../../src/renderer/src/review/custom-filter-choices';
 import { createIncrementalFilter } from '../../../src/renderer/src/review/incremental-filter';
 import { createPrefixIndexBuilder } from '../../../src/renderer/src/review/prefix-index';
 
@@ -95,7 +95,7 @@ describe('filter chips', () => {
   });
 
   it('filters by custom filter type present, CRM filters and offline availability', () => {
-    for (const type of customFilterTypesIn(rows)) {
+    for (const type of customFilterChoices(rows, []).map((choice) => choice.type)) {
       const kept = filterRows(rows, view({ customFilterTypes: [type] }));
       expect(kept.every((row) => icpOf(row).customFilterCriteria.some((f) => f.type === type)), type).toBe(true);
     }
@@ -104,7 +104,7 @@ describe('filter chips', () => {
   });
 
   it('offers the custom filter types present, most common first', () => {
-    const types = customFilterTypesIn(rows);
+    const types = customFilterChoices(rows, []).map((choice) => choice.type);
     expect(types).toEqual(expect.arrayContaining(['website', 'webscraping', 'ai', 'maxPeoplePerCompany', 'maxPercentFromCRM', 'minDaysUntilReuse', 'matchFieldWithRegex']));
   });
 });

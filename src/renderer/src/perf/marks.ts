@@ -30,7 +30,8 @@ function mark(name: string, detail?: unknown): void {
   }
 }
 
-function afterPaint(callback: () => void): void {
+/** Runs `callback` once the next frame has been painted: its animation frame, then a macrotask. */
+export function afterPaint(callback: () => void): void {
   requestAnimationFrame(() => setTimeout(callback, 0));
 }
 

@@ -188,10 +188,3 @@ export function countExpiry(rows: readonly PreparedRow[]): ExpiryCounts {
   for (const row of rows) counts[row.expiry] += 1;
   return counts;
 }
-
-/** Custom filter types present in the list, most common first: the choices for that chip. */
-export function customFilterTypesIn(rows: readonly PreparedRow[]): string[] {
-  const counts = new Map<string, number>();
-  for (const row of rows) for (const type of row.summary.customFilterTypes) counts.set(type, (counts.get(type) ?? 0) + 1);
-  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([type]) => type);
-}

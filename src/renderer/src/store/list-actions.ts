@@ -1,7 +1,7 @@
 import type { DataSource, IcpListPage } from '../../../shared/ipc-contract';
 import { call } from '../bridge';
 import { useAppStore } from './app-store';
-import { markListData } from '../perf/marks';
+import { afterPaint, markListData } from '../perf/marks';
 import { noteFailure, noteOnline } from './error-routing';
 import { rowSearchesOf } from '../review/list-query';
 import { columnsLength, fromColumns } from '../../../shared/summary-columns';
@@ -58,7 +58,7 @@ async function fetchList(source: DataSource, early: ListReply | null | undefined
 }
 
 function applyPage(page: IcpListPage, ticket: number, source: DataSource, settlesRefresh: boolean): void {
-  const { setList } = useAppStore.getState();
+  const { list, setList } = useAppStore.getState();
   const count = columnsLength(page.columns);
   // An empty cache (never synced) says nothing yet: keep the skeleton until the network answers.
   const empty = page.fetchedAt === null && count === 0;
@@ -66,23 +66,25 @@ function applyPage(page: IcpListPage, ticket: number, source: DataSource, settle
   // Marked before the store changes: turning the columns into rows, and the store's subscribers
   // preparing and sorting them inside setList, belong to "data arrived -> list painted".
   if (shown) markListData(count, page.source);
+  const items = shown ? fromColumns(page.columns, page.offlineIds) : list.items;
+  // The same copy of the list read again (after "Make available offline"): its texts still hold.
+  const keptTexts = shown && list.search && textsFetchedFor !== null && textsFetchedFor === page.fetchedAt ? { byId: list.search.byId, forItems: items } : null;
   setList({
     applied: ticket,
-    ...(shown
-      ? { items: fromColumns(page.columns, page.offlineIds), warnings: page.warnings, source: page.source, fetchedAt: page.fetchedAt, loaded: true }
-      : {}),
+    ...(shown ? { items, warnings: page.warnings, source: page.source, fetchedAt: page.fetchedAt, loaded: true } : {}),
+    ...(keptTexts ? { search: keptTexts } : {}),
     ...(source === 'network' ? { error: null } : {}),
     ...(settlesRefresh ? { refreshing: false } : {}),
   });
   if (shown) pruneSelection();
-  if (shown && count > 0) afterNextPaint(() => void fetchSearchTexts());
+  // Reading, sending and parsing the texts costs main and the renderer tens of milliseconds at
+  // 10,000 ICPs: asked once the list is on screen, they do not compete with painting it.
+  if (shown && count > 0 && !keptTexts) afterPaint(() => void fetchSearchTexts());
 }
 
 let latestSearchTicket = 0;
-
-// Reading, sending and parsing the texts costs main and the renderer tens of milliseconds at
-// 10,000 ICPs: asked once the list is on screen, they do not compete with painting it.
-const afterNextPaint = (work: () => void) => requestAnimationFrame(() => setTimeout(work, 0));
+/** The copy of the list (its fetchedAt) the texts in the store were fetched for. */
+let textsFetchedFor: string | null = null;
 
 /**
  * The search texts of the list just applied. They come apart from the list because they are as
@@ -102,6 +104,7 @@ async function fetchSearchTexts(): Promise<void> {
   // No newer list was applied (it would have asked again), so these texts are the shown list's,
   // even if it lost an ICP meanwhile (removeFromList).
   const { list, setList } = useAppStore.getState();
+  textsFetchedFor = askedFor;
   setList({ search: { byId: rowSearchesOf(result.data), forItems: list.items } });
 }
 

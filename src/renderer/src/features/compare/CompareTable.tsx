@@ -4,6 +4,7 @@ import type { SectionView } from '../../review/compare/compare-view';
 import type { CompareEntry } from '../../store/compare-slice';
 import { CompareCell } from './CompareCell';
 import { CompareColumnHeader } from './CompareColumnHeader';
+import '../../ui/badge.css';
 import './compare-table.css';
 
 const EMPTY: Record<SectionView['id'], string> = {
@@ -55,7 +56,7 @@ export function CompareTable({
           <tr className="compare-section-row">
             <th scope="colgroup" colSpan={span}>
               <span className="compare-section-title">{section.title}</span>
-              <span className={section.differences > 0 ? 'compare-section-count has-differences' : 'compare-section-count'}>
+              <span className={section.differences > 0 ? 'count-pill has-differences' : 'count-pill'}>
                 {differencesText(section.differences)}
               </span>
             </th>

@@ -1,4 +1,5 @@
 import { useId, type ReactNode } from 'react';
+import '../../ui/badge.css';
 import './detail.css';
 
 /** A titled part of the detail view, with an optional count beside the title. */
@@ -10,7 +11,7 @@ export function Section({ title, count, note, children }: { title: string; count
         <h2 id={id} className="section-title">
           {title}
         </h2>
-        {count !== undefined ? <span className="section-count">{count}</span> : null}
+        {count !== undefined ? <span className="count-pill">{count}</span> : null}
       </div>
       {note ? <p className="section-note">{note}</p> : null}
       {children}

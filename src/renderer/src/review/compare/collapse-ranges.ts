@@ -1,6 +1,6 @@
-import type { CompareRow } from '../../../../shared/compare/diff-icps';
 import type { Icp } from '../../../../shared/icp-schema';
-import { ABSENT, canonical, statusOf, valueAt } from './compare-paths';
+import { signatureOf, statusOf, type CompareRow } from '../../../../shared/compare/diff-icps';
+import { ABSENT, valueAt } from './compare-paths';
 
 /*
  * diffIcps splits {min, max} objects into a "min" row and a "max" row. Reviewers read employee
@@ -42,7 +42,7 @@ export function collapseRanges(rows: readonly CompareRow[], icps: readonly Icp[]
       path: parentPath,
       section: row.section,
       kind: 'field',
-      status: statusOf(values.map((value) => (value === ABSENT ? null : canonical(value)))),
+      status: statusOf(values.map((value) => (value === ABSENT ? null : signatureOf(value)))),
       cells: values.map((value) => (value === ABSENT ? { kind: 'absent' } : { kind: 'value', value })),
     });
   }

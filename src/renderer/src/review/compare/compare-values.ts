@@ -1,4 +1,3 @@
-import type { CompareCell, CompareRow } from '../../../../shared/compare/diff-icps';
 import { CUSTOM_FILTER_DEFAULTS, isKnownCustomFilterType, searchTypeOf } from '../../../../shared/icp-facts';
 import type { LeadProviderCriterion } from '../../../../shared/icp-schema';
 import { describeCrmFilters } from '../../format/custom-filter-view';
@@ -7,7 +6,8 @@ import { formatNumber, formatPercent, formatRange } from '../../format/numbers';
 import { exactTime } from '../../format/relative-time';
 import { isRange } from './collapse-ranges';
 import type { Icp } from '../../../../shared/icp-schema';
-import { ABSENT, canonical, valueAt } from './compare-paths';
+import { signatureOf, type CompareCell, type CompareRow } from '../../../../shared/compare/diff-icps';
+import { ABSENT, valueAt } from './compare-paths';
 import { COLUMN_LETTERS } from './compare-labels';
 
 /*
@@ -105,7 +105,7 @@ export function cellViews(row: CompareRow, icps: readonly Icp[]): CellView[] {
   row.cells.forEach((cell, index) => {
     if (cell.kind !== 'set') return;
     for (const item of cell.items) {
-      const signature = canonical(item.value);
+      const signature = signatureOf(item.value);
       const list = holders.get(signature) ?? [];
       list.push(COLUMN_LETTERS[index] ?? String(index + 1));
       holders.set(signature, list);
@@ -128,7 +128,7 @@ export function cellViews(row: CompareRow, icps: readonly Icp[]): CellView[] {
       const chips = cell.items.map((item) => ({
         text: chipText(row, item.value),
         inAll: item.inAll,
-        holders: holders.get(canonical(item.value)) ?? [],
+        holders: holders.get(signatureOf(item.value)) ?? [],
       }));
       return { kind: 'chips', chips, mono };
     }
