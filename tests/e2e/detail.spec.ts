@@ -1,4 +1,4 @@
-import { expiryLabel, expiryOf } from '../../src/renderer/src/format/expiry';
+import { expiryLabel, expiryOf } from '../../src/shared/format/expiry';
 import { startSignedInApp, test, expect, type App } from './app-fixture';
 import { detailPane, exported, openIcp, rawList, screenshotBothSchemes } from './ui-helpers';
 

@@ -1,5 +1,5 @@
 import { CANARY_TOKENS, startCanaryApi } from '../support/canary';
-import { expiryLabel, expiryOf } from '../../src/renderer/src/format/expiry';
+import { expiryLabel, expiryOf } from '../../src/shared/format/expiry';
 import { startApp, startSignedInApp, test, expect, type App } from './app-fixture';
 import { detailPane, inListOrder, listbox, rawList, resetView, row, screenshotBothSchemes, waitForList } from './ui-helpers';
 

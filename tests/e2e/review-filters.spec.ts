@@ -1,4 +1,4 @@
-import { expiryOf } from '../../src/renderer/src/format/expiry';
+import { expiryOf } from '../../src/shared/format/expiry';
 import { startSignedInApp, test, expect, type App } from './app-fixture';
 import {
   filterBar,

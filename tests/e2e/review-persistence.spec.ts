@@ -1,4 +1,4 @@
-import { expiryOf } from '../../src/renderer/src/format/expiry';
+import { expiryOf } from '../../src/shared/format/expiry';
 import type { ListView } from '../../src/shared/ipc-contract';
 import { startApp, test, expect } from './app-fixture';
 import { filterBar, fitRows, listCount, matchesSearch, rawList, searchBox, shownNames, sortedAs, sortSelect, waitForList } from './ui-helpers';

@@ -1,5 +1,5 @@
 import { startDemoApiServer } from '../../src/main/demo/demo-api-server';
-import { expiryOf } from '../../src/renderer/src/format/expiry';
+import { expiryOf } from '../../src/shared/format/expiry';
 import { startSignedInApp, startApp, test, expect, type App } from './app-fixture';
 import {
   filterBar,

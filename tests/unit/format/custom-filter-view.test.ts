@@ -5,7 +5,7 @@ import {
   describeCrmFilters,
   describeCustomFilter,
   type CustomFilterView,
-} from '../../../src/renderer/src/format/custom-filter-view';
+} from '../../../src/shared/format/custom-filter-view';
 
 // Parse through the real schema so the tests only feed values the app can actually receive.
 const describe_ = (raw: unknown): CustomFilterView => describeCustomFilter(CustomFilter.parse(raw));

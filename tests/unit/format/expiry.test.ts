@@ -6,7 +6,7 @@ import {
   expiryLabel,
   expiryOf,
   type Expiry,
-} from '../../../src/renderer/src/format/expiry';
+} from '../../../src/shared/format/expiry';
 
 // Node re-reads TZ when process.env.TZ is assigned, so one file can run in several zones.
 // Dates are built inside each test (after the zone is set) with the local-time constructor.

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as fc from 'fast-check';
 import listBody from '../../fixtures/api-docs/list-200.json';
 import getBody from '../../fixtures/api-docs/get-200.json';
-import { humanizeFilters, humanizeKey, MAX_GROUP_DEPTH, type FilterNode } from '../../../src/renderer/src/format/humanize-filters';
+import { humanizeFilters, humanizeKey, MAX_GROUP_DEPTH, type FilterNode } from '../../../src/shared/format/humanize-filters';
 
 describe('humanizeKey', () => {
   it.each([

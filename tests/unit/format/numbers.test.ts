@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumber, formatPercent, formatRange } from '../../../src/renderer/src/format/numbers';
+import { formatNumber, formatPercent, formatRange } from '../../../src/shared/format/numbers';
 
 describe('formatNumber', () => {
   it('adds thousands separators in en-US by default', () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, addHours, addMinutes, addMonths, addSeconds, addYears, subDays, subHours, subMinutes, subMonths, subSeconds, subYears } from 'date-fns';
-import { exactTime, relativeTime } from '../../../src/renderer/src/format/relative-time';
+import { exactTime, relativeTime } from '../../../src/shared/format/relative-time';
 
 const originalTz = process.env.TZ;
 afterAll(() => {

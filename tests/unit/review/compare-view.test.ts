@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getPageExampleIcp, listPageExampleIcps } from '../../../src/main/demo/sample-reference-icps';
 import type { Icp } from '../../../src/shared/icp-schema';
-import { buildCompareView, countDifferences, onlyDifferences, type RowView, type SectionView } from '../../../src/renderer/src/review/compare/compare-view';
+import { buildCompareView, countDifferences, onlyDifferences, type RowView, type SectionView } from '../../../src/shared/compare/compare-view';
 
 const [buyers, smb] = listPageExampleIcps() as Icp[];
 const makers = getPageExampleIcp() as Icp;

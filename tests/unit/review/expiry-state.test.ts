@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { expiryOf } from '../../../src/renderer/src/format/expiry';
+import { expiryOf } from '../../../src/shared/format/expiry';
 import { expiryStateAt, localDayIndex } from '../../../src/renderer/src/review/expiry-state';
 
 /*

@@ -14,7 +14,7 @@ import {
   rowSearchesOf,
   sortRows,
 } from '../../../src/renderer/src/review/list-query';
-import { expiryOf } from '../../../src/renderer/src/format/expiry';
+import { expiryOf } from '../../../src/shared/format/expiry';
 import { customFilterChoices } from '../../../src/renderer/src/review/custom-filter-choices';
 import { createIncrementalFilter } from '../../../src/renderer/src/review/incremental-filter';
 import { createPrefixIndexBuilder } from '../../../src/renderer/src/review/prefix-index';

@@ -1,4 +1,4 @@
-import { exactTime, relativeTime } from '../format/relative-time';
+import { exactTime, relativeTime } from '../../../shared/format/relative-time';
 import { useAppStore } from '../store/app-store';
 import './app-header.css';
 

@@ -1,5 +1,5 @@
 import type { ExpiryFilter, ListView } from '../../../shared/ipc-contract';
-import { EXPIRING_WITHIN_DAYS } from '../format/expiry';
+import { EXPIRING_WITHIN_DAYS } from '../../../shared/format/expiry';
 import { customFilterLabel } from './custom-filter-choices';
 import { DEFAULT_LIST_VIEW } from './list-query';
 

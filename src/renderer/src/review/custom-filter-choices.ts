@@ -1,5 +1,5 @@
 import { isKnownCustomFilterType } from '../../../shared/icp-facts';
-import { customFilterTitle } from '../format/custom-filter-view';
+import { customFilterTitle } from '../../../shared/format/custom-filter-view';
 import type { PreparedRow } from './list-query';
 
 /*

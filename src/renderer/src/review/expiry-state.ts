@@ -1,5 +1,5 @@
 import type { ExpiryFilter } from '../../../shared/ipc-contract';
-import { EXPIRING_WITHIN_DAYS } from '../format/expiry';
+import { EXPIRING_WITHIN_DAYS } from '../../../shared/format/expiry';
 
 /*
  * expiryOf (format/expiry.ts) for a whole list at once: the same states by the same rules

@@ -1,6 +1,6 @@
 import type { DataSource } from '../../../shared/ipc-contract';
 import { call } from '../bridge';
-import { MAX_COMPARED } from '../review/compare/compare-labels';
+import { MAX_COMPARED } from '../../../shared/compare/compare-labels';
 import { useAppStore } from './app-store';
 import { noteFailure, noteOnline } from './error-routing';
 import { removeFromList } from './list-actions';

@@ -1,5 +1,5 @@
 import { call } from '../bridge';
-import { formatNumber } from '../format/numbers';
+import { formatNumber } from '../../../shared/format/numbers';
 import { noteFailure } from './error-routing';
 import { showToast } from './toast-actions';
 

@@ -4,7 +4,7 @@ import { resetAccountState, useAppStore } from './app-store';
 import { reloadOpenIcp } from './detail-actions';
 import { takeEarlyStart } from './early-start';
 import { loadList } from './list-actions';
-import { warmUpFormatters } from '../format/warm-up';
+import { warmUpFormatters } from '../perf/warm-up';
 import { showToast } from './toast-actions';
 import { restoreView } from './view-actions';
 

@@ -1,6 +1,6 @@
 import type { SyncOutcome } from '../../../shared/ipc-contract';
 import { call, onEvent } from '../bridge';
-import { formatNumber } from '../format/numbers';
+import { formatNumber } from '../../../shared/format/numbers';
 import { useAppStore } from './app-store';
 import { noteFailure } from './error-routing';
 import { rereadList } from './list-actions';

@@ -1,5 +1,5 @@
-import { lettersPhrase } from '../../review/compare/compare-labels';
-import type { CellView, ChipView } from '../../review/compare/compare-values';
+import { lettersPhrase } from '../../../../shared/compare/compare-labels';
+import type { CellView, ChipView } from '../../../../shared/compare/compare-values';
 import '../icp-detail/filter-tree.css';
 import './compare-table.css';
 

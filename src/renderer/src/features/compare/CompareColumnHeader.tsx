@@ -1,5 +1,5 @@
 import type { IcpDetail } from '../../../../shared/ipc-contract';
-import { relativeTime } from '../../format/relative-time';
+import { relativeTime } from '../../../../shared/format/relative-time';
 import { useAppStore } from '../../store/app-store';
 import type { CompareEntry } from '../../store/compare-slice';
 import { retryCompareEntry } from '../../store/compare-actions';

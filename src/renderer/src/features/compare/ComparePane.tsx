@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { useStableList } from './use-stable-list';
 import type { Icp } from '../../../../shared/icp-schema';
-import { buildCompareView, countDifferences, onlyDifferences as keepDifferences } from '../../review/compare/compare-view';
+import { buildCompareView, countDifferences, onlyDifferences as keepDifferences } from '../../../../shared/compare/compare-view';
 import { useAppStore } from '../../store/app-store';
 import { toggleOnlyDifferences } from '../../store/compare-actions';
 import { leaveCompare } from '../../store/workspace-actions';

@@ -1,6 +1,6 @@
 import type { IcpDetail } from '../../../../shared/ipc-contract';
-import { COLUMN_LETTERS } from '../../review/compare/compare-labels';
-import type { SectionView } from '../../review/compare/compare-view';
+import { COLUMN_LETTERS } from '../../../../shared/compare/compare-labels';
+import type { SectionView } from '../../../../shared/compare/compare-view';
 import type { CompareEntry } from '../../store/compare-slice';
 import { CompareCell } from './CompareCell';
 import { CompareColumnHeader } from './CompareColumnHeader';

@@ -1,5 +1,5 @@
-import { formatNumber } from '../../format/numbers';
-import { MAX_COMPARED } from '../../review/compare/compare-labels';
+import { formatNumber } from '../../../../shared/format/numbers';
+import { MAX_COMPARED } from '../../../../shared/compare/compare-labels';
 import { canCompare, compareChecked } from '../../store/compare-actions';
 import { clearChecked } from '../../store/selection-actions';
 import { copyChecked, exportChecked } from '../../store/workspace-actions';

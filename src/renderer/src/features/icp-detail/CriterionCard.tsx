@@ -1,6 +1,6 @@
 import { searchTypeOf } from '../../../../shared/icp-facts';
 import type { LeadProviderCriterion } from '../../../../shared/icp-schema';
-import { humanizeFilters } from '../../format/humanize-filters';
+import { humanizeFilters } from '../../../../shared/format/humanize-filters';
 import { Badge } from '../../ui/Badge';
 import { Icon } from '../../ui/Icon';
 import { FilterTree } from './FilterTree';

@@ -1,6 +1,6 @@
 import type { CrmFilters } from '../../../../shared/icp-schema';
-import { describeCrmFilters, type CrmConditionView } from '../../format/custom-filter-view';
-import { humanizeKey } from '../../format/humanize-filters';
+import { describeCrmFilters, type CrmConditionView } from '../../../../shared/format/custom-filter-view';
+import { humanizeKey } from '../../../../shared/format/humanize-filters';
 import { Badge } from '../../ui/Badge';
 import { Icon } from '../../ui/Icon';
 import { FieldList } from './CustomFilterCard';

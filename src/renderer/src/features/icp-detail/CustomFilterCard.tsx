@@ -1,6 +1,6 @@
 import type { CustomFilter } from '../../../../shared/icp-schema';
-import { describeCustomFilter, type ViewField } from '../../format/custom-filter-view';
-import { toDisplayJson } from '../../format/display-json';
+import { describeCustomFilter, type ViewField } from '../../../../shared/format/custom-filter-view';
+import { toDisplayJson } from '../../../../shared/format/display-json';
 import { Badge } from '../../ui/Badge';
 import { Icon, type IconName } from '../../ui/Icon';
 import './cards.css';

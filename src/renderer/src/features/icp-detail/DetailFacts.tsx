@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import { formatNumber } from '../../format/numbers';
-import { exactTime, relativeTime } from '../../format/relative-time';
+import { formatNumber } from '../../../../shared/format/numbers';
+import { exactTime, relativeTime } from '../../../../shared/format/relative-time';
 import type { HeaderModel } from './header-model';
 import './detail.css';
 

@@ -1,5 +1,5 @@
 import type { AppError } from '../../../../shared/api-error';
-import { exactTime, relativeTime } from '../../format/relative-time';
+import { exactTime, relativeTime } from '../../../../shared/format/relative-time';
 import { useAppStore } from '../../store/app-store';
 import { Button } from '../../ui/Button';
 import { Icon } from '../../ui/Icon';

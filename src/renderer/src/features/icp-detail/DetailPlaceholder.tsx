@@ -1,8 +1,8 @@
 import { useAppStore } from '../../store/app-store';
 import { Icon } from '../../ui/Icon';
 import { MOD_KEY } from '../../app/AppHeader';
-import { formatNumber } from '../../format/numbers';
-import { MAX_COMPARED } from '../../review/compare/compare-labels';
+import { formatNumber } from '../../../../shared/format/numbers';
+import { MAX_COMPARED } from '../../../../shared/compare/compare-labels';
 import { canCompare, compareChecked } from '../../store/compare-actions';
 import { Button } from '../../ui/Button';
 import './detail.css';

@@ -1,5 +1,5 @@
 import type { Icp } from '../../../../shared/icp-schema';
-import { humanizeFilters } from '../../format/humanize-filters';
+import { humanizeFilters } from '../../../../shared/format/humanize-filters';
 import { CrmCard } from './CrmCard';
 import { CriterionCard } from './CriterionCard';
 import { CustomFilterCard } from './CustomFilterCard';

@@ -1,4 +1,4 @@
-import type { FilterNode } from '../../format/humanize-filters';
+import type { FilterNode } from '../../../../shared/format/humanize-filters';
 import './filter-tree.css';
 
 /**

@@ -1,5 +1,5 @@
 import type { Icp } from '../../../../shared/icp-schema';
-import { toDisplayJson } from '../../format/display-json';
+import { toDisplayJson } from '../../../../shared/format/display-json';
 import './detail.css';
 
 /** The exact object the API sent (key order and unknown fields included), pretty-printed. */

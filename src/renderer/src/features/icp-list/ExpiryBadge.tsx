@@ -1,6 +1,6 @@
 import { memo } from 'react';
-import { exactTime } from '../../format/relative-time';
-import { expiryLabel, expiryOf, type Expiry } from '../../format/expiry';
+import { exactTime } from '../../../../shared/format/relative-time';
+import { expiryLabel, expiryOf, type Expiry } from '../../../../shared/format/expiry';
 import { Badge, type Tone } from '../../ui/Badge';
 
 const TONES: Record<Expiry['state'], Tone> = { active: 'green', expiring: 'amber', expired: 'red', noExpiry: 'gray' };

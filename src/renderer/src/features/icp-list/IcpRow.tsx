@@ -1,7 +1,7 @@
 import { memo, useMemo, type MouseEvent } from 'react';
 import type { IcpSummary } from '../../../../shared/ipc-contract';
-import { formatNumber } from '../../format/numbers';
-import { exactTime, relativeTime } from '../../format/relative-time';
+import { formatNumber } from '../../../../shared/format/numbers';
+import { exactTime, relativeTime } from '../../../../shared/format/relative-time';
 import { Icon } from '../../ui/Icon';
 import { criteriaSummary } from './criteria-summary';
 import { ExpiryBadge } from './ExpiryBadge';

@@ -1,4 +1,4 @@
-import { formatNumber } from '../../format/numbers';
+import { formatNumber } from '../../../../shared/format/numbers';
 import { hasActiveFilters } from '../../review/list-query';
 import { useAppStore } from '../../store/app-store';
 import { clearFilters } from '../../store/view-actions';

@@ -1,5 +1,5 @@
 import type { ListWarning } from '../../../../shared/ipc-contract';
-import { formatNumber } from '../../format/numbers';
+import { formatNumber } from '../../../../shared/format/numbers';
 import { useAppStore } from '../../store/app-store';
 import { Icon } from '../../ui/Icon';
 import './list-warnings.css';

@@ -1,4 +1,4 @@
-import { formatNumber } from '../../format/numbers';
+import { formatNumber } from '../../../../shared/format/numbers';
 import { useAppStore } from '../../store/app-store';
 import { cancelSync } from '../../store/sync-actions';
 import { Button } from '../../ui/Button';

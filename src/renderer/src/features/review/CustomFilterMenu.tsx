@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { formatNumber } from '../../format/numbers';
+import { formatNumber } from '../../../../shared/format/numbers';
 import { customFilterChoices, customFilterLabel } from '../../review/custom-filter-choices';
 import { useAppStore } from '../../store/app-store';
 import { toggleCustomFilterType } from '../../store/view-actions';

@@ -1,5 +1,5 @@
 import type { ExpiryFilter } from '../../../../shared/ipc-contract';
-import { formatNumber } from '../../format/numbers';
+import { formatNumber } from '../../../../shared/format/numbers';
 import { EXPIRY_LABELS } from '../../review/active-filters';
 import { useAppStore } from '../../store/app-store';
 import { toggleExpiry } from '../../store/view-actions';

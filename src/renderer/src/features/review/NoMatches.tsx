@@ -1,4 +1,4 @@
-import { formatNumber } from '../../format/numbers';
+import { formatNumber } from '../../../../shared/format/numbers';
 import { activeFilters } from '../../review/active-filters';
 import { useAppStore } from '../../store/app-store';
 import { clearFilters, removeFilter } from '../../store/view-actions';

@@ -1,5 +1,5 @@
-import { CUSTOM_FILTER_DEFAULTS, isKnownCustomFilter, isKnownCustomFilterType } from '../../../shared/icp-facts';
-import type { CrmFilterCondition, CrmFilters, CustomFilter, KnownCustomFilter } from '../../../shared/icp-schema';
+import { CUSTOM_FILTER_DEFAULTS, isKnownCustomFilter, isKnownCustomFilterType } from '../icp-facts';
+import type { CrmFilterCondition, CrmFilters, CustomFilter, KnownCustomFilter } from '../icp-schema';
 import { toDisplayJson } from './display-json';
 import { humanizeKey } from './humanize-key';
 import { formatNumber, formatPercent } from './numbers';

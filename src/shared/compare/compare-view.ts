@@ -1,5 +1,5 @@
-import { diffIcps, type CompareRow, type CompareSection, type CompareStatus } from '../../../../shared/compare/diff-icps';
-import type { Icp } from '../../../../shared/icp-schema';
+import { diffIcps, type CompareRow, type CompareSection, type CompareStatus } from './diff-icps';
+import type { Icp } from '../icp-schema';
 import { collapseRanges } from './collapse-ranges';
 import { differenceTag, rowLabel, SECTION_TITLES } from './compare-labels';
 import { cellViews, type CellView } from './compare-values';

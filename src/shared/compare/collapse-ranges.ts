@@ -1,5 +1,5 @@
-import type { Icp } from '../../../../shared/icp-schema';
-import { signatureOf, statusOf, type CompareRow } from '../../../../shared/compare/diff-icps';
+import type { Icp } from '../icp-schema';
+import { signatureOf, statusOf, type CompareRow } from './diff-icps';
 import { ABSENT, valueAt } from './compare-paths';
 
 /*

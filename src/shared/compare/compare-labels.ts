@@ -1,6 +1,6 @@
-import type { CompareRow, CompareSection } from '../../../../shared/compare/diff-icps';
-import { customFilterTitle } from '../../format/custom-filter-view';
-import { humanizeKey } from '../../format/humanize-key';
+import type { CompareRow, CompareSection } from './diff-icps';
+import { customFilterTitle } from '../format/custom-filter-view';
+import { humanizeKey } from '../format/humanize-key';
 
 /*
  * Words for the compare grid: a label per row from its path ("Location › Country", "Search 1",

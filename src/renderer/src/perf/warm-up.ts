@@ -1,5 +1,5 @@
-import { formatNumber } from './numbers';
-import { exactTime, relativeTime } from './relative-time';
+import { formatNumber } from '../../../shared/format/numbers';
+import { exactTime, relativeTime } from '../../../shared/format/relative-time';
 
 /**
  * Builds the formatters every list row uses while the renderer waits for main's first list:

@@ -1,12 +1,12 @@
-import { CUSTOM_FILTER_DEFAULTS, isKnownCustomFilterType, searchTypeOf } from '../../../../shared/icp-facts';
-import type { LeadProviderCriterion } from '../../../../shared/icp-schema';
-import { describeCrmFilters } from '../../format/custom-filter-view';
-import { toDisplayJson } from '../../format/display-json';
-import { formatNumber, formatPercent, formatRange } from '../../format/numbers';
-import { exactTime } from '../../format/relative-time';
+import { CUSTOM_FILTER_DEFAULTS, isKnownCustomFilterType, searchTypeOf } from '../icp-facts';
+import type { LeadProviderCriterion } from '../icp-schema';
+import { describeCrmFilters } from '../format/custom-filter-view';
+import { toDisplayJson } from '../format/display-json';
+import { formatNumber, formatPercent, formatRange } from '../format/numbers';
+import { exactTime } from '../format/relative-time';
 import { isRange } from './collapse-ranges';
-import type { Icp } from '../../../../shared/icp-schema';
-import { signatureOf, type CompareCell, type CompareRow } from '../../../../shared/compare/diff-icps';
+import type { Icp } from '../icp-schema';
+import { signatureOf, type CompareCell, type CompareRow } from './diff-icps';
 import { ABSENT, valueAt } from './compare-paths';
 import { COLUMN_LETTERS } from './compare-labels';
 

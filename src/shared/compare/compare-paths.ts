@@ -1,5 +1,5 @@
-import type { Icp } from '../../../../shared/icp-schema';
-import type { PathSegment } from '../../../../shared/compare/diff-icps';
+import type { Icp } from '../icp-schema';
+import type { PathSegment } from './diff-icps';
 
 /*
  * Reading an ICP at a compare row's path. diffIcps addresses custom filters by type and

@@ -1,5 +1,5 @@
 import { differenceInCalendarDays, isValid, parseISO } from 'date-fns';
-import type { ExpiryFilter } from '../../../shared/ipc-contract';
+import type { ExpiryFilter } from '../ipc-contract';
 
 /*
  * When an ICP stops being active, in the words a sales-ops reviewer uses: calendar days in the
