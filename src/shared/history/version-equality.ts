@@ -1,0 +1,33 @@
+import { signatureOf } from '../compare/diff-icps';
+import type { Icp } from '../icp-schema';
+import { changedRows } from './version-rows';
+
+/*
+ * When a newly received copy of an ICP is a new version. Equality is on content:
+ * - key order never matters (APIs and editors reorder keys);
+ * - every field counts, including ones this app does not know and edits deep inside filters;
+ * - updatedAt alone does not: a save that changed nothing else leaves the ICP "touched";
+ * - neither does reordering what Compare treats as a set (list values, custom filters, CRM
+ *   conditions): the targeting is the same and no row of the diff would show it, so it too is
+ *   "touched". A version is therefore always something the change summary can name.
+ */
+
+export type VersionComparison = 'same' | 'touched' | 'changed';
+
+/**
+ * The ICP's content as one string (JSON with sorted keys, updatedAt left out): equal strings mean
+ * equal content. Main keeps a hash of it per ICP so an unchanged refresh compares hashes only.
+ * Throws for a value too deeply nested to write, which no copy could be compared by.
+ */
+export function contentKey(icp: Icp): string {
+  const { updatedAt: _updatedAt, ...content } = icp;
+  const key = signatureOf(content);
+  // signatureOf answers a placeholder instead of throwing; two such ICPs would look equal.
+  if (!key.startsWith('{')) throw new RangeError(`ICP ${icp.id} is nested too deeply to compare`);
+  return key;
+}
+
+export function compareVersions(previous: Icp, next: Icp): VersionComparison {
+  if (contentKey(previous) === contentKey(next)) return previous.updatedAt === next.updatedAt ? 'same' : 'touched';
+  return changedRows(previous, next).length > 0 ? 'changed' : 'touched';
+}
