@@ -9,12 +9,14 @@ import writeFileAtomic from 'write-file-atomic';
 export interface AppFileSystem {
   /** The file's text, or null when it does not exist. */
   readText(path: string): Promise<string | null>;
+  /** The file's bytes (compressed files), or null when it does not exist. */
+  readBytes(path: string): Promise<Buffer | null>;
   /**
    * Readers see the old file or the new one, never half of each. Creates the folder.
    * `durable: false` skips the fsync: for the thousands of per-ICP cache files, where a file lost
    * to a power cut is simply fetched again.
    */
-  writeAtomic(path: string, text: string, options?: { durable?: boolean }): Promise<void>;
+  writeAtomic(path: string, data: string | Buffer, options?: { durable?: boolean }): Promise<void>;
   /** A plain write, for files the user asked for (exports), where the folder already exists. */
   writeFile(path: string, text: string): Promise<void>;
   rename(from: string, to: string): Promise<void>;
@@ -34,9 +36,17 @@ export const nodeFileSystem: AppFileSystem = {
       throw error;
     }
   },
-  async writeAtomic(path, text, options) {
+  async readBytes(path) {
+    try {
+      return await readFile(path);
+    } catch (error) {
+      if (isMissing(error)) return null;
+      throw error;
+    }
+  },
+  async writeAtomic(path, data, options) {
     await mkdir(dirname(path), { recursive: true, mode: 0o700 });
-    await writeFileAtomic(path, text, { encoding: 'utf8', mode: 0o600, fsync: options?.durable ?? true });
+    await writeFileAtomic(path, data, { encoding: 'utf8', mode: 0o600, fsync: options?.durable ?? true });
   },
   async writeFile(path, text) {
     await writeFile(path, text, 'utf8');

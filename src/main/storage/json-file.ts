@@ -72,7 +72,8 @@ export async function readSealedJsonFile<S extends z.ZodType>(
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
-async function setAside(fs: AppFileSystem, path: string, reason: string, now: Date): Promise<{ state: 'setAside'; reason: string; setAsidePath: string | null }> {
+/** Moves an unreadable file next to itself (kept for a bug report) so the caller can start afresh. */
+export async function setAside(fs: AppFileSystem, path: string, reason: string, now: Date): Promise<{ state: 'setAside'; reason: string; setAsidePath: string | null }> {
   const setAsidePath = `${path}.corrupt-${now.toISOString().replace(/[:.]/g, '-')}`;
   try {
     await fs.rename(path, setAsidePath);

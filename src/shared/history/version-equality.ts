@@ -29,5 +29,13 @@ export function contentKey(icp: Icp): string {
 
 export function compareVersions(previous: Icp, next: Icp): VersionComparison {
   if (contentKey(previous) === contentKey(next)) return previous.updatedAt === next.updatedAt ? 'same' : 'touched';
+  return changeBetween(previous, next);
+}
+
+/**
+ * The second half of compareVersions, for two copies already known to differ in content (main
+ * knows it from their content keys' hashes): a change if any row of the diff shows it.
+ */
+export function changeBetween(previous: Icp, next: Icp): 'changed' | 'touched' {
   return changedRows(previous, next).length > 0 ? 'changed' : 'touched';
 }

@@ -1,0 +1,128 @@
+import { createHash } from 'node:crypto';
+import { basename, join } from 'node:path';
+import { promisify } from 'node:util';
+import { gunzip, gzip } from 'node:zlib';
+import * as z from 'zod';
+import { HistorySource } from '../../shared/history/history-schema';
+import type { AppFileSystem } from '../storage/file-system';
+import { readJsonFile, readSealedJsonFile, sealJson, setAside, type JsonFileRead } from '../storage/json-file';
+
+/*
+ * The history's files, inside the account's cache folder:
+ *
+ *   history/index.json                  one entry per ICP ever seen (fingerprints, newest version,
+ *                                       dates); sealed with a checksum, read once per session
+ *   history/review.json                 the reviewed version of each ICP
+ *   history/versions/00.json.gz … ff    the kept versions, ICPs spread over 256 files by a hash
+ *                                       of their id, each ICP's versions side by side
+ *
+ * Why 256 gzipped segments rather than a file per ICP: at 10,000 ICPs × 10 versions, versions of
+ * one ICP differ in a field or two, so gzip (whose window spans neighbouring versions) stores them
+ * in about a tenth of their JSON, and 256 files of ~30 KB take a few MB where 10,000 small files
+ * would take a 4 KB disk block each. The first refresh writes 256 files, not 10,000; a later
+ * refresh rewrites only the segments of ICPs that changed (each a few ms), and showing one ICP's
+ * versions reads one segment. A damaged segment costs the history of its ~1/256 of ICPs only.
+ *
+ * The folder is the history's own: the cache's CACHE_VERSION never applies to it, so a cache
+ * migration (which sets cache files aside) leaves it alone. HISTORY_FORMAT changes only with a
+ * migration of these files: a user's review trail is not rebuildable from the API.
+ */
+
+export const HISTORY_FORMAT = 1 as const;
+const format = z.literal(HISTORY_FORMAT, { error: 'written by another version of ICP Desk' });
+const timestamp = z.iso.datetime({ offset: true });
+
+/** What the index keeps per ICP (keyed by the lower-cased id). */
+export interface IndexEntry {
+  /** The id as the API first sent it. */
+  id: string;
+  /** Fingerprints of the last copy seen (see content-hash.ts). */
+  raw: string;
+  content: string;
+  /** updatedAt of the last copy seen. */
+  updatedAt: string;
+  newestSeq: number;
+  newestSeenAt: string;
+  firstSeenAt: string;
+  /** Versions on disk; 0 when its segment was damaged and set aside. */
+  versions: number;
+  touchedAt: string | null;
+  removedAt: string | null;
+}
+
+const IndexHeader = z.object({ format, savedAt: timestamp, sha256: z.string() });
+
+const ReviewFile = z.object({
+  format,
+  /** When the first list made every ICP in it reviewed at its version; null until then. */
+  baselineAt: timestamp.nullable(),
+  reviewed: z.record(z.string(), z.object({ seq: z.number().int().positive(), at: timestamp })),
+});
+export type ReviewFile = z.infer<typeof ReviewFile>;
+
+const StoredVersion = z.object({ seq: z.number().int().positive(), seenAt: timestamp, source: HistorySource, icp: z.unknown() });
+const SegmentFile = z.object({
+  format,
+  icps: z.record(z.string(), z.object({ id: z.string(), versions: z.array(StoredVersion) })),
+});
+export type SegmentFile = z.infer<typeof SegmentFile>;
+export type StoredVersion = z.infer<typeof StoredVersion>;
+
+const SEGMENT_SUFFIX = '.json.gz';
+const gzipAsync = promisify(gzip);
+const gunzipAsync = promisify(gunzip);
+
+export const idKey = (id: string): string => id.toLowerCase();
+
+/** Which segment an ICP's versions live in: a hash, so ids that share a prefix still spread evenly. */
+export const segmentOf = (key: string): string => createHash('sha256').update(key).digest('hex').slice(0, 2);
+
+export function historyFiles(fs: AppFileSystem, folder: string) {
+  const root = join(folder, 'history');
+  const indexPath = join(root, 'index.json');
+  const reviewPath = join(root, 'review.json');
+  const segmentsDir = join(root, 'versions');
+  const segmentPath = (segment: string) => join(segmentsDir, `${segment}${SEGMENT_SUFFIX}`);
+
+  return {
+    root,
+    async readIndex(now: Date): Promise<JsonFileRead<Map<string, IndexEntry>>> {
+      const read = await readSealedJsonFile(fs, indexPath, IndexHeader, now);
+      if (read.state !== 'ok') return read;
+      // The checksum proves this app wrote it from entries it built: not re-checked one by one.
+      return { state: 'ok', value: new Map(Object.entries(read.value.body as Record<string, IndexEntry>)) };
+    },
+    writeIndex: (entries: ReadonlyMap<string, IndexEntry>, now: Date) =>
+      fs.writeAtomic(indexPath, sealJson({ format: HISTORY_FORMAT, savedAt: now.toISOString() }, Object.fromEntries(entries))),
+
+    readReview: (now: Date) => readJsonFile(fs, reviewPath, ReviewFile, now),
+    writeReview: (review: ReviewFile) => fs.writeAtomic(reviewPath, JSON.stringify(review)),
+
+    async segments(): Promise<string[]> {
+      const names = await fs.list(segmentsDir);
+      return names.filter((name) => /^[0-9a-f]{2}\.json\.gz$/.test(name)).map((name) => name.slice(0, 2));
+    },
+    /** A segment's versions; a damaged one (gzip's checksum, JSON, shape) is set aside. */
+    async readSegment(segment: string, now: Date): Promise<JsonFileRead<SegmentFile>> {
+      const path = segmentPath(segment);
+      const bytes = await fs.readBytes(path);
+      if (bytes === null) return { state: 'missing' };
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse((await gunzipAsync(bytes)).toString('utf8'));
+      } catch {
+        return setAside(fs, path, `${basename(path)} is truncated or corrupt`, now);
+      }
+      const checked = SegmentFile.safeParse(parsed);
+      if (checked.success) return { state: 'ok', value: checked.data };
+      const issue = checked.error.issues[0];
+      return setAside(fs, path, `${basename(path)} has an unexpected shape (${issue?.path.join('.') || 'root'}: ${issue?.message})`, now);
+    },
+    async writeSegment(segment: string, file: SegmentFile): Promise<void> {
+      if (Object.keys(file.icps).length === 0) return fs.remove(segmentPath(segment));
+      await fs.writeAtomic(segmentPath(segment), await gzipAsync(JSON.stringify(file)));
+    },
+  };
+}
+
+export type HistoryFiles = ReturnType<typeof historyFiles>;

@@ -1,0 +1,111 @@
+import type { IcpHistoryStatus } from '../../shared/history/history-schema';
+import type { Icp } from '../../shared/icp-schema';
+import type { Logger } from '../logger';
+import { contentHash, rawHash } from './content-hash';
+import { HISTORY_FORMAT, segmentOf, type HistoryFiles, type IndexEntry, type ReviewFile, type SegmentFile } from './history-files';
+
+/*
+ * The history as main holds it between calls: the index (one entry per ICP) and the review marks,
+ * read once per session. A missing index next to saved segments (the first save stopped between
+ * the two) or a damaged one is rebuilt from the segments; damaged review marks are set aside and
+ * the next list starts every ICP as reviewed again, as on a first run.
+ */
+
+export interface Review {
+  baselineAt: string | null;
+  reviewed: Map<string, { seq: number; at: string }>;
+}
+
+export interface HistoryState {
+  entries: Map<string, IndexEntry>;
+  review: Review;
+}
+
+export const reasonOf = (error: unknown): string =>
+  (error as NodeJS.ErrnoException | undefined)?.code ?? (error instanceof Error ? error.message : String(error));
+
+export async function loadHistoryState(files: HistoryFiles, now: Date, log: Logger): Promise<HistoryState> {
+  const index = await files.readIndex(now);
+  let entries: Map<string, IndexEntry>;
+  if (index.state === 'ok') {
+    entries = index.value;
+  } else {
+    if (index.state === 'setAside') log.warn(`History index set aside and rebuilt from the saved versions: ${index.reason}`);
+    entries = await rebuildIndex(files, now, log);
+    if (entries.size > 0) await files.writeIndex(entries, now).catch((error: unknown) => log.warn(`History: could not save the rebuilt index: ${reasonOf(error)}`));
+  }
+  const read = await files.readReview(now);
+  if (read.state === 'setAside') log.warn(`History review marks set aside; the next list starts every ICP as reviewed again: ${read.reason}`);
+  const review: Review =
+    read.state === 'ok'
+      ? { baselineAt: read.value.baselineAt, reviewed: new Map(Object.entries(read.value.reviewed)) }
+      : { baselineAt: null, reviewed: new Map() };
+  return { entries, review };
+}
+
+async function rebuildIndex(files: HistoryFiles, now: Date, log: Logger): Promise<Map<string, IndexEntry>> {
+  const entries = new Map<string, IndexEntry>();
+  for (const segment of await files.segments()) {
+    const read = await files.readSegment(segment, now);
+    if (read.state === 'setAside') log.warn(`History segment set aside: ${read.reason}`);
+    if (read.state !== 'ok') continue;
+    for (const [key, { id, versions }] of Object.entries(read.value.icps)) {
+      const newest = versions[versions.length - 1];
+      if (!newest) continue;
+      try {
+        const icp = newest.icp as Icp;
+        entries.set(key, {
+          id, raw: rawHash(icp), content: contentHash(icp), updatedAt: icp.updatedAt, newestSeq: newest.seq, newestSeenAt: newest.seenAt,
+          firstSeenAt: versions[0]!.seenAt, versions: versions.length, touchedAt: null, removedAt: null,
+        });
+      } catch (error) {
+        log.warn(`History: the saved versions of ICP ${id} could not be indexed: ${reasonOf(error)}`);
+      }
+    }
+  }
+  return entries;
+}
+
+/**
+ * Reads each segment at most once per call. A damaged one is set aside; its ICPs keep their index
+ * entries (fingerprints, newest version number) with no copy on disk, so the next copy received
+ * is kept again, as the same version when its content is the same.
+ */
+export function segmentReader(files: HistoryFiles, st: HistoryState, now: Date, log: Logger) {
+  const read = new Map<string, SegmentFile>();
+  let lost = false;
+  return {
+    async get(segment: string): Promise<SegmentFile> {
+      const known = read.get(segment);
+      if (known) return known;
+      const result = await files.readSegment(segment, now);
+      if (result.state === 'setAside') {
+        log.warn(`History segment set aside, the versions of its ICPs are lost: ${result.reason}`);
+        for (const [key, entry] of st.entries) if (segmentOf(key) === segment) entry.versions = 0;
+        lost = true;
+      }
+      const file: SegmentFile = result.state === 'ok' ? result.value : { format: HISTORY_FORMAT, icps: {} };
+      read.set(segment, file);
+      return file;
+    },
+    /** Whether a damaged segment changed the index (which should then be saved). */
+    get lostAny() {
+      return lost;
+    },
+  };
+}
+
+export type SegmentReader = ReturnType<typeof segmentReader>;
+
+export const reviewFile = (review: Review): ReviewFile => ({
+  format: HISTORY_FORMAT,
+  baselineAt: review.baselineAt,
+  reviewed: Object.fromEntries(review.reviewed),
+});
+
+export function statusOf(st: HistoryState, key: string, entry: IndexEntry): IcpHistoryStatus {
+  const reviewedSeq = st.review.reviewed.get(key)?.seq ?? null;
+  const review = reviewedSeq === null ? 'new' : entry.newestSeq > reviewedSeq ? 'changed' : 'reviewed';
+  const { id, newestSeq, versions, firstSeenAt, newestSeenAt, touchedAt, removedAt } = entry;
+  return { id, review, newestSeq, reviewedSeq, versions, firstSeenAt, newestSeenAt, touchedAt, removedAt };
+}

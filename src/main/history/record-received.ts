@@ -1,0 +1,203 @@
+import type { HistorySource, RecordedChanges } from '../../shared/history/history-schema';
+import { changeBetween } from '../../shared/history/version-equality';
+import type { Icp } from '../../shared/icp-schema';
+import type { Logger } from '../logger';
+import { contentHash, rawHash } from './content-hash';
+import { idKey, segmentOf, type HistoryFiles, type IndexEntry, type SegmentFile } from './history-files';
+import { reasonOf, reviewFile, segmentReader, type HistoryState } from './history-state';
+import { keptVersions } from './prune-versions';
+
+/*
+ * One batch of received ICPs against the history: compare, keep new versions, mark what left a
+ * full list, save. Comparing is by fingerprints first (see content-hash.ts), so only ICPs whose
+ * content hash moved have their newest version read, and only those segments are rewritten.
+ * Saves go segments, then index, then review marks: a save cut short leaves the index behind its
+ * segments (caught up at the next refresh, as "touched"), never ahead of them.
+ */
+
+export interface RecordOptions {
+  source: HistorySource;
+  /** When main received them (the versions' "seen at"); the clock's time if left out. */
+  at?: Date;
+  /** Source 'list' only: ids the list held that failed validation. Not received, but not gone either. */
+  unreadableIds?: readonly string[];
+}
+
+/** A version to add: a change, a first copy, or (same seq) a copy restored after its segment was lost. */
+interface Pending {
+  icp: Icp;
+  seq: number;
+  raw: string;
+  content: string;
+}
+
+/** An ICP whose content hash moved: its newest version decides. */
+interface Candidate {
+  key: string;
+  icp: Icp;
+  entry: IndexEntry;
+  raw: string;
+  content: string;
+}
+
+export async function recordReceived(
+  context: { files: HistoryFiles; log: Logger },
+  st: HistoryState,
+  icps: readonly Icp[],
+  record: RecordOptions,
+  at: Date,
+): Promise<RecordedChanges> {
+  const { files, log } = context;
+  const seenAt = at.toISOString();
+  const changes: RecordedChanges = { newIds: [], changedIds: [], touchedIds: [], removedIds: [], returnedIds: [], warnings: [] };
+  const pending = new Map<string, Map<string, Pending>>();
+  const addVersion = (key: string, version: Pending) => {
+    const segment = segmentOf(key);
+    pending.set(segment, (pending.get(segment) ?? new Map<string, Pending>()).set(key, version));
+  };
+  let indexDirty = false;
+  const seen = (entry: IndexEntry, icp: Icp, raw: string, content: string, touched: boolean) => {
+    Object.assign(entry, { raw, content, updatedAt: icp.updatedAt });
+    if (!touched) return;
+    entry.touchedAt = seenAt;
+    changes.touchedIds.push(entry.id);
+    indexDirty = true;
+  };
+  const cannotCompare = (icp: Icp, error: unknown) => changes.warnings.push(`ICP ${icp.id} could not be compared with its history (${reasonOf(error)}).`);
+
+  // 1. Fingerprints: the same bytes, or the same content, settle almost every ICP of a refresh.
+  const received = new Set<string>();
+  const candidates: Candidate[] = [];
+  for (const icp of icps) {
+    const key = idKey(icp.id);
+    if (received.has(key)) continue;
+    received.add(key);
+    try {
+      const entry = st.entries.get(key);
+      const raw = rawHash(icp);
+      if (!entry) {
+        addVersion(key, { icp, seq: 1, raw, content: contentHash(icp) });
+        changes.newIds.push(icp.id);
+        continue;
+      }
+      if (entry.removedAt !== null) {
+        entry.removedAt = null;
+        changes.returnedIds.push(entry.id);
+        indexDirty = true;
+      }
+      if (entry.versions > 0 && raw === entry.raw) continue;
+      const content = contentHash(icp);
+      if (entry.versions > 0 && content === entry.content) seen(entry, icp, raw, content, icp.updatedAt !== entry.updatedAt);
+      else candidates.push({ key, icp, entry, raw, content });
+    } catch (error) {
+      cannotCompare(icp, error);
+    }
+  }
+
+  // 2. The rest against their newest version, each segment read once (in parallel).
+  const segments = segmentReader(files, st, at, log);
+  await Promise.all([...new Set(candidates.map(({ key }) => segmentOf(key)))].map((segment) => segments.get(segment)));
+  for (const { key, icp, entry, raw, content } of candidates) {
+    try {
+      const stored = (await segments.get(segmentOf(key))).icps[key]?.versions.at(-1);
+      if (!stored) {
+        // Its versions were lost with a damaged segment: keep this copy, as the same version if its content is.
+        const same = content === entry.content;
+        addVersion(key, { icp, seq: same ? entry.newestSeq : entry.newestSeq + 1, raw, content });
+        if (!same) changes.changedIds.push(entry.id);
+      } else if (changeBetween(stored.icp as Icp, icp) === 'changed') {
+        addVersion(key, { icp, seq: Math.max(stored.seq, entry.newestSeq) + 1, raw, content });
+        changes.changedIds.push(entry.id);
+      } else {
+        seen(entry, icp, raw, content, true);
+      }
+    } catch (error) {
+      cannotCompare(icp, error);
+    }
+  }
+
+  if (record.source === 'list') {
+    const unreadable = new Set((record.unreadableIds ?? []).map(idKey));
+    for (const [key, entry] of st.entries) {
+      if (received.has(key) || unreadable.has(key) || entry.removedAt !== null) continue;
+      entry.removedAt = seenAt;
+      changes.removedIds.push(entry.id);
+      indexDirty = true;
+    }
+  }
+
+  // 3. Save the segments that gained a version (in parallel: each waits on its own fsync).
+  const saved = await Promise.all(
+    [...pending].map(async ([segment, versions]) => {
+      try {
+        const file = await segments.get(segment);
+        for (const [key, { icp, seq }] of versions) {
+          const slot = (file.icps[key] ??= { id: icp.id, versions: [] });
+          slot.versions.push({ seq, seenAt, source: record.source, icp });
+        }
+        for (const [key, slot] of Object.entries(file.icps)) slot.versions = keptVersions(slot.versions, at, st.review.reviewed.get(key)?.seq ?? null);
+        await files.writeSegment(segment, file);
+        return { file, versions };
+      } catch (error) {
+        const message = `Could not save the history of ${versions.size === 1 ? 'one ICP' : `${versions.size} ICPs`} (${reasonOf(error)}); it is compared again at the next refresh.`;
+        log.warn(`History: ${message}`);
+        changes.warnings.push(message);
+        return null;
+      }
+    }),
+  );
+  for (const written of saved) {
+    if (written === null) continue;
+    applySaved(st, written.file, written.versions, seenAt);
+    indexDirty = true;
+  }
+
+  let reviewDirty = false;
+  if (st.review.baselineAt === null) {
+    // First run: what the user sees now is the starting point, not a wall of "New".
+    for (const key of received) {
+      const entry = st.entries.get(key);
+      if (!entry || st.review.reviewed.get(key)?.seq === entry.newestSeq) continue;
+      st.review.reviewed.set(key, { seq: entry.newestSeq, at: seenAt });
+      reviewDirty = true;
+    }
+    if (record.source === 'list') {
+      st.review.baselineAt = seenAt;
+      reviewDirty = true;
+    }
+  }
+
+  const warn = (message: string) => (error: unknown) => {
+    const text = `${message} (${reasonOf(error)}).`;
+    log.warn(`History: ${text}`);
+    changes.warnings.push(text);
+  };
+  if (indexDirty || segments.lostAny) await files.writeIndex(st.entries, at).catch(warn('Could not save the history index; it is rebuilt from the saved versions if needed'));
+  if (reviewDirty) await files.writeReview(reviewFile(st.review)).catch(warn('Could not save which ICPs are reviewed'));
+  return changes;
+}
+
+/** The index after a segment was written: new newest versions, and how many each ICP keeps. */
+function applySaved(st: HistoryState, file: SegmentFile, versions: ReadonlyMap<string, Pending>, seenAt: string) {
+  for (const [key, slot] of Object.entries(file.icps)) {
+    const version = versions.get(key);
+    const entry = st.entries.get(key);
+    if (!version) {
+      if (entry) entry.versions = slot.versions.length;
+      continue;
+    }
+    const { icp, seq, raw, content } = version;
+    st.entries.set(key, {
+      id: entry?.id ?? icp.id,
+      raw,
+      content,
+      updatedAt: icp.updatedAt,
+      newestSeq: seq,
+      newestSeenAt: seenAt,
+      firstSeenAt: entry?.firstSeenAt ?? seenAt,
+      versions: slot.versions.length,
+      touchedAt: entry?.touchedAt ?? null,
+      removedAt: null,
+    });
+  }
+}
