@@ -4,6 +4,7 @@ import { cpus, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import { measureHistory, type HistoryFigures } from './measure-history';
 import { measureMain, type MainFigures } from './measure-main';
 import { launchBrowser, measureRenderer, type RendererFigures } from './measure-renderer';
 
@@ -23,6 +24,8 @@ const { values } = parseArgs({
 });
 const sizes = values.sizes.split(',').map(Number);
 const runsFor = (count: number) => (count >= 100_000 ? 3 : Number(values.runs));
+/** The history is built to 10 versions of every ICP through its API: up to 10,000 ICPs, where its budgets are. */
+const HISTORY_MAX_COUNT = 10_000;
 
 
 function rendererJs(): { rawKb: number; gzipKb: number; files: number } {
@@ -65,13 +68,14 @@ async function main() {
   console.log('"List updated": the filtered list is in the DOM (React committed). "Next frame painted" adds the wait for the');
   console.log('frame that shows it (up to 16.7 ms at 60 Hz), which no amount of app speed removes.\n');
 
-  const results: { count: number; main: MainFigures; renderer: RendererFigures }[] = [];
+  const results: { count: number; main: MainFigures; renderer: RendererFigures; history: HistoryFigures | null }[] = [];
   for (const count of sizes) {
     const runs = runsFor(count);
     process.stdout.write(`${fmt(count)} ICPs (${runs} runs)… `);
     const main = await measureMain(count, runs);
     const renderer = await measureRenderer(browser, count, runs);
-    results.push({ count, main, renderer });
+    const history = count <= HISTORY_MAX_COUNT ? await measureHistory(count, runs) : null;
+    results.push({ count, main, renderer, history });
     console.log('done');
   }
   await browser.close();
@@ -97,6 +101,17 @@ async function main() {
     ['search ready after list: texts + index (ms)', ...results.map((r) => fmt(r.renderer.searchReadyMs, 0))],
     ['cold start from cache, API down (ms)', ...results.map((r) => fmt(r.renderer.coldStartMs, 0))],
     ['renderer JS heap after load (MB)', ...results.map((r) => fmt(r.renderer.heapMb, 1))],
+    ['history: first refresh, all new (ms)', ...results.map((r) => fmt(r.history?.firstRefreshMs ?? NaN, 0))],
+    ['history: refresh, every ICP changed (ms)', ...results.map((r) => fmt(r.history?.allChangedMs ?? NaN, 0))],
+    ['history on disk, 10 versions each (MB)', ...results.map((r) => fmt((r.history?.diskBytes ?? NaN) / 1e6, 1))],
+    ['  allocated on disk (MB)', ...results.map((r) => fmt((r.history?.diskAllocatedBytes ?? NaN) / 1e6, 1))],
+    ['  files', ...results.map((r) => fmt(r.history?.files ?? NaN))],
+    ['history: refresh, nothing changed (ms)', ...results.map((r) => fmt(r.history?.unchangedMs ?? NaN, 1))],
+    ['  files written', ...results.map((r) => fmt(r.history?.unchangedFilesWritten ?? NaN))],
+    ['history: 1% changed + 1% touched, compare (ms)', ...results.map((r) => fmt(r.history?.onePercentCompareMs ?? NaN, 1))],
+    ['  save (ms)', ...results.map((r) => fmt(r.history?.onePercentSaveMs ?? NaN, 1))],
+    ['history: new session, index + refresh (ms)', ...results.map((r) => fmt(r.history?.reopenMs ?? NaN, 1))],
+    ["history: one ICP's versions (ms)", ...results.map((r) => fmt(r.history?.versionsReadMs ?? NaN, 1))],
   ];
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => row[i]!.length)));
   for (const row of rows) console.log(row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('   '));
@@ -114,9 +129,12 @@ async function main() {
   check('keystroke -> list p95 < 50 ms at 100k', at(100_000)?.renderer.keystrokeP95Ms, 50, ' ms');
   check('cold start from cache <= 500 ms at 10k', at(10_000)?.renderer.coldStartMs, 500, ' ms', 0);
   check('renderer JS <= 200 KB gzip', js.gzipKb, 200, ' KB');
+  check('history: unchanged refresh <= 300 ms at 10k', at(10_000)?.history?.unchangedMs, 300, ' ms');
+  check('history: 1% changed, compare <= 300 ms at 10k', at(10_000)?.history?.onePercentCompareMs, 300, ' ms');
+  check('history: unchanged refresh writes 0 files', at(10_000)?.history?.unchangedFilesWritten, 0, ' files', 0);
   check('heap <= 150 MB at 100k', at(100_000)?.renderer.heapMb, 150, ' MB');
   console.log('\nBudgets');
-  for (const c of checks) console.log(`  ${c.verdict.padEnd(4)}  ${c.budget.padEnd(36)}  ${c.value}`);
+  for (const c of checks) console.log(`  ${c.verdict.padEnd(4)}  ${c.budget.padEnd(47)}  ${c.value}`);
   console.log(`\nTook ${fmt((Date.now() - started) / 1000, 0)} s.`);
 
   mkdirSync(dirname(values.out), { recursive: true });

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { basename, join } from 'node:path';
 import { promisify } from 'node:util';
-import { gunzip, gzip } from 'node:zlib';
+import { constants, gunzip, gzip } from 'node:zlib';
 import * as z from 'zod';
 import { HistorySource } from '../../shared/history/history-schema';
 import type { AppFileSystem } from '../storage/file-system';
@@ -10,18 +10,20 @@ import { readJsonFile, readSealedJsonFile, sealJson, setAside, type JsonFileRead
 /*
  * The history's files, inside the account's cache folder:
  *
- *   history/index.json                  one entry per ICP ever seen (fingerprints, newest version,
- *                                       dates); sealed with a checksum, read once per session
- *   history/review.json                 the reviewed version of each ICP
- *   history/versions/00.json.gz … ff    the kept versions, ICPs spread over 256 files by a hash
- *                                       of their id, each ICP's versions side by side
+ *   history/index.json              one entry per ICP ever seen (fingerprints, newest version,
+ *                                   dates); sealed with a checksum, read once per session
+ *   history/review.json             the reviewed version of each ICP
+ *   history/versions/000.json.gz    the kept versions, ICPs spread over 1,024 files by a hash
+ *   … history/versions/3ff.json.gz  of their id, each ICP's versions side by side
  *
- * Why 256 gzipped segments rather than a file per ICP: at 10,000 ICPs × 10 versions, versions of
- * one ICP differ in a field or two, so gzip (whose window spans neighbouring versions) stores them
- * in about a tenth of their JSON, and 256 files of ~30 KB take a few MB where 10,000 small files
- * would take a 4 KB disk block each. The first refresh writes 256 files, not 10,000; a later
- * refresh rewrites only the segments of ICPs that changed (each a few ms), and showing one ICP's
- * versions reads one segment. A damaged segment costs the history of its ~1/256 of ICPs only.
+ * Why gzipped segments rather than one file per ICP or one file for all: versions of one ICP
+ * differ in a field or two, so gzip (whose window spans neighbouring versions) stores them in
+ * about a tenth of their JSON; at 10,000 ICPs × 10 versions, 1,024 segments of ~8 KB fill their
+ * disk blocks where 10,000 files of under 1 KB would each take a 4 KB block. The first refresh
+ * writes ~1,000 files, not 10,000; a later one rewrites only the segments of ICPs that changed
+ * (~10 ICPs each at 10,000, so a few ms per segment), and the Changes tab reads one segment. A
+ * damaged segment costs the history of ~1/1,000 of the ICPs only. One file for all would make
+ * every change rewrite megabytes.
  *
  * The folder is the history's own: the cache's CACHE_VERSION never applies to it, so a cache
  * migration (which sets cache files aside) leaves it alone. HISTORY_FORMAT changes only with a
@@ -74,8 +76,11 @@ const gunzipAsync = promisify(gunzip);
 
 export const idKey = (id: string): string => id.toLowerCase();
 
-/** Which segment an ICP's versions live in: a hash, so ids that share a prefix still spread evenly. */
-export const segmentOf = (key: string): string => createHash('sha256').update(key).digest('hex').slice(0, 2);
+const SEGMENTS = 1024;
+
+/** Which segment an ICP's versions live in ("000"…"3ff"): a hash, so ids that share a prefix still spread evenly. */
+export const segmentOf = (key: string): string =>
+  (createHash('sha256').update(key).digest().readUInt16BE(0) % SEGMENTS).toString(16).padStart(3, '0');
 
 export function historyFiles(fs: AppFileSystem, folder: string) {
   const root = join(folder, 'history');
@@ -100,7 +105,7 @@ export function historyFiles(fs: AppFileSystem, folder: string) {
 
     async segments(): Promise<string[]> {
       const names = await fs.list(segmentsDir);
-      return names.filter((name) => /^[0-9a-f]{2}\.json\.gz$/.test(name)).map((name) => name.slice(0, 2));
+      return names.filter((name) => /^[0-3][0-9a-f]{2}\.json\.gz$/.test(name)).map((name) => name.slice(0, 3));
     },
     /** A segment's versions; a damaged one (gzip's checksum, JSON, shape) is set aside. */
     async readSegment(segment: string, now: Date): Promise<JsonFileRead<SegmentFile>> {
@@ -120,7 +125,8 @@ export function historyFiles(fs: AppFileSystem, folder: string) {
     },
     async writeSegment(segment: string, file: SegmentFile): Promise<void> {
       if (Object.keys(file.icps).length === 0) return fs.remove(segmentPath(segment));
-      await fs.writeAtomic(segmentPath(segment), await gzipAsync(JSON.stringify(file)));
+      // Fastest level: the ratio comes from neighbouring versions being alike, which level 1 finds too.
+      await fs.writeAtomic(segmentPath(segment), await gzipAsync(JSON.stringify(file), { level: constants.Z_BEST_SPEED }));
     },
   };
 }
