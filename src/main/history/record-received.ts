@@ -23,6 +23,8 @@ export interface RecordOptions {
   unreadableIds?: readonly string[];
 }
 
+const YIELD_EVERY = 500;
+
 /** A version to add: a change, a first copy, or (same seq) a copy restored after its segment was lost. */
 interface Pending {
   icp: Icp;
@@ -68,7 +70,9 @@ export async function recordReceived(
   // 1. Fingerprints: the same bytes, or the same content, settle almost every ICP of a refresh.
   const received = new Set<string>();
   const candidates: Candidate[] = [];
-  for (const icp of icps) {
+  for (const [index, icp] of icps.entries()) {
+    // Hashing 10,000 ICPs takes main a while: let IPC calls in between (the store's own calls wait in its queue).
+    if (index > 0 && index % YIELD_EVERY === 0) await new Promise<void>((resolve) => setImmediate(resolve));
     const key = idKey(icp.id);
     if (received.has(key)) continue;
     received.add(key);

@@ -2,6 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { changeSummaryLine } from '../../../src/shared/history/change-summary';
+import { HistoryOverview, IcpHistoryStatus, IcpVersion, RecordedChanges } from '../../../src/shared/history/history-schema';
 import type { Icp } from '../../../src/shared/icp-schema';
 import { edited, historyFixture, sample, unwrap } from './history-fixture';
 
@@ -187,5 +188,21 @@ describe('history store: recording what main receives', () => {
     expect(segments.length).toBeGreaterThan(5);
     expect(segments.every((name) => /^[0-3][0-9a-f]{2}\.json\.gz$/.test(name))).toBe(true);
     expect(existsSync(join(h.folder, 'list.json'))).toBe(false);
+  });
+
+  it('answers in the shapes of the shared history schemas (what the IPC contract will carry)', async () => {
+    const h = historyFixture();
+    const icps = sample();
+    RecordedChanges.parse(unwrap(await h.store.recordReceived(icps, { source: 'list' })));
+    h.advanceDays(1);
+    const changes = unwrap(await h.store.recordReceived([edited(icps[0]!, (icp) => (icp.name = 'v2')), ...icps.slice(2)], { source: 'list' }));
+    expect(RecordedChanges.parse(changes)).toEqual(changes);
+    const overview = unwrap(await h.store.overview());
+    expect(HistoryOverview.parse(overview)).toEqual(overview);
+    for (const icp of icps.slice(0, 2)) {
+      const status = unwrap(await h.store.status(icp.id));
+      expect(IcpHistoryStatus.parse(status)).toEqual(status);
+      for (const version of unwrap(await h.store.versions(icp.id))) expect(IcpVersion.parse(version)).toEqual(version);
+    }
   });
 });
