@@ -27,23 +27,18 @@ export interface AppFileSystem {
 
 const isMissing = (error: unknown) => (error as NodeJS.ErrnoException | undefined)?.code === 'ENOENT';
 
+async function unlessMissing<T>(read: Promise<T>): Promise<T | null> {
+  try {
+    return await read;
+  } catch (error) {
+    if (isMissing(error)) return null;
+    throw error;
+  }
+}
+
 export const nodeFileSystem: AppFileSystem = {
-  async readText(path) {
-    try {
-      return await readFile(path, 'utf8');
-    } catch (error) {
-      if (isMissing(error)) return null;
-      throw error;
-    }
-  },
-  async readBytes(path) {
-    try {
-      return await readFile(path);
-    } catch (error) {
-      if (isMissing(error)) return null;
-      throw error;
-    }
-  },
+  readText: (path) => unlessMissing(readFile(path, 'utf8')),
+  readBytes: (path) => unlessMissing(readFile(path)),
   async writeAtomic(path, data, options) {
     await mkdir(dirname(path), { recursive: true, mode: 0o700 });
     await writeFileAtomic(path, data, { encoding: 'utf8', mode: 0o600, fsync: options?.durable ?? true });
