@@ -165,7 +165,8 @@ export async function recordReceived(
       st.review.reviewed.set(key, { seq: entry.newestSeq, at: seenAt });
       reviewDirty = true;
     }
-    if (record.source === 'list') {
+    // Only once every ICP has a version on disk: a disk full on the first run must not leave the rest "New".
+    if (record.source === 'list' && saved.every((written) => written !== null)) {
       st.review.baselineAt = seenAt;
       reviewDirty = true;
     }

@@ -136,6 +136,17 @@ describe('history store: damaged files and full disks', () => {
     expect(unwrap(await h.open().versions(changed.id)).map((v) => v.seq)).toEqual([2, 1]);
   });
 
+  it('starts the first run again at the next list when the disk was full at the first one', async () => {
+    const h = historyFixture();
+    const icps = sample();
+    h.failing.writes = true;
+    expect(unwrap(await h.store.recordReceived(icps, { source: 'list' })).warnings.length).toBeGreaterThan(0);
+    h.failing.writes = false;
+    expect(unwrap(await h.store.recordReceived(icps, { source: 'list' })).newIds).toEqual(icps.map((icp) => icp.id));
+    expect(unwrap(await h.store.overview())).toEqual({ newIds: [], changedIds: [], removed: [] });
+    expect(unwrap(await h.open().overview())).toEqual({ newIds: [], changedIds: [], removed: [] });
+  });
+
   it('answers a storage error, not a crash, when marking reviewed cannot be saved; the marks stay as they were', async () => {
     const h = historyFixture();
     const icps = sample();
