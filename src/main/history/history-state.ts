@@ -67,27 +67,35 @@ async function rebuildIndex(files: HistoryFiles, now: Date, log: Logger): Promis
 }
 
 /**
- * Reads each segment at most once per call. A damaged one is set aside; its ICPs keep their index
- * entries (fingerprints, newest version number) with no copy on disk, so the next copy received
- * is kept again, as the same version when its content is the same.
+ * Reads each segment at most once per call. A damaged one is set aside; its ICPs (and those of a
+ * segment gone missing) keep their index entries (fingerprints, newest version number) with no
+ * copy on disk, so the next copy received is kept again, as the same version when its content is
+ * the same.
  */
 export function segmentReader(files: HistoryFiles, st: HistoryState, now: Date, log: Logger) {
   const read = new Map<string, SegmentFile>();
+  const onDisk = new Set<string>();
   let lost = false;
   return {
     async get(segment: string): Promise<SegmentFile> {
       const known = read.get(segment);
       if (known) return known;
       const result = await files.readSegment(segment, now);
-      if (result.state === 'setAside') {
-        log.warn(`History segment set aside, the versions of its ICPs are lost: ${result.reason}`);
-        for (const [key, entry] of st.entries) if (segmentOf(key) === segment) entry.versions = 0;
-        lost = true;
+      if (result.state !== 'ok') {
+        // Set aside, or gone (a new segment, written without fsync, lost to a power cut).
+        const keys = [...st.entries].filter(([key, entry]) => entry.versions > 0 && segmentOf(key) === segment);
+        for (const [, entry] of keys) entry.versions = 0;
+        if (result.state === 'setAside') log.warn(`History segment set aside, the versions of its ICPs are lost: ${result.reason}`);
+        else if (keys.length > 0) log.warn(`History segment ${segment} is missing, the versions of its ${keys.length} ICP(s) are lost`);
+        lost ||= keys.length > 0 || result.state === 'setAside';
       }
+      if (result.state === 'ok') onDisk.add(segment);
       const file: SegmentFile = result.state === 'ok' ? result.value : { format: HISTORY_FORMAT, icps: {} };
       read.set(segment, file);
       return file;
     },
+    /** Whether the segment held versions when read: rewriting it must then survive a power cut. */
+    wasOnDisk: (segment: string) => onDisk.has(segment),
     /** Whether a damaged segment changed the index (which should then be saved). */
     get lostAny() {
       return lost;

@@ -163,7 +163,7 @@ export function createHistoryStore(options: { fs: AppFileSystem; folder: string;
         for (const [segment, inSegment] of bySegment) {
           const file = await segments.get(segment);
           for (const key of inSegment) delete file.icps[key];
-          await files.writeSegment(segment, file);
+          await files.writeSegment(segment, file, true);
         }
         const dismissed = keys.map((key) => st.entries.get(key)!.id);
         for (const key of keys) {

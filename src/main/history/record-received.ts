@@ -51,6 +51,7 @@ export async function recordReceived(
 ): Promise<RecordedChanges> {
   const { files, log } = context;
   const seenAt = at.toISOString();
+  const started = performance.now();
   const changes: RecordedChanges = { newIds: [], changedIds: [], touchedIds: [], removedIds: [], returnedIds: [], warnings: [] };
   const pending = new Map<string, Map<string, Pending>>();
   const addVersion = (key: string, version: Pending) => {
@@ -131,6 +132,7 @@ export async function recordReceived(
   }
 
   // 3. Save the segments that gained a version (in parallel: each waits on its own fsync).
+  const compared = performance.now();
   const saved = await Promise.all(
     [...pending].map(async ([segment, versions]) => {
       try {
@@ -140,7 +142,7 @@ export async function recordReceived(
           slot.versions.push({ seq, seenAt, source: record.source, icp });
         }
         for (const [key, slot] of Object.entries(file.icps)) slot.versions = keptVersions(slot.versions, at, st.review.reviewed.get(key)?.seq ?? null);
-        await files.writeSegment(segment, file);
+        await files.writeSegment(segment, file, segments.wasOnDisk(segment));
         return { file, versions };
       } catch (error) {
         const message = `Could not save the history of ${versions.size === 1 ? 'one ICP' : `${versions.size} ICPs`} (${reasonOf(error)}); it is compared again at the next refresh.`;
@@ -179,6 +181,11 @@ export async function recordReceived(
   };
   if (indexDirty || segments.lostAny) await files.writeIndex(st.entries, at).catch(warn('Could not save the history index; it is rebuilt from the saved versions if needed'));
   if (reviewDirty) await files.writeReview(reviewFile(st.review)).catch(warn('Could not save which ICPs are reviewed'));
+  const { newIds, changedIds, touchedIds, removedIds } = changes;
+  if (record.source !== 'detail' || changedIds.length + newIds.length > 0) {
+    const took = `compared in ${(compared - started).toFixed(1)} ms, saved in ${(performance.now() - compared).toFixed(1)} ms`;
+    log.info(`History: ${icps.length} ICPs from the ${record.source}: ${newIds.length} new, ${changedIds.length} changed, ${touchedIds.length} touched, ${removedIds.length} removed (${took})`);
+  }
   return changes;
 }
 

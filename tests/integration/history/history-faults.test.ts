@@ -76,6 +76,21 @@ describe('history store: damaged files and full disks', () => {
     expect(unwrap(await reopened.versions(changed.id)).map((v) => v.seq)).toEqual([3, 2]);
   });
 
+  it('notices a segment gone missing (a new one lost to a power cut) and keeps its ICPs again at the next refresh', async () => {
+    const h = historyFixture();
+    const icps = sample();
+    await h.store.recordReceived(icps, { source: 'list' });
+    const [icp] = icps;
+    await nodeFileSystem.remove(join(h.folder, 'history/versions', `${segmentOf(icp!.id.toLowerCase())}.json.gz`));
+    const reopened = h.open();
+    expect(unwrap(await reopened.versions(icp!.id))).toEqual([]);
+    expect(unwrap(await reopened.status(icp!.id))).toMatchObject({ versions: 0, review: 'reviewed' });
+    expect(warnings(h.log.lines)).toEqual([expect.stringMatching(/History segment [0-3][0-9a-f]{2} is missing, the versions of its \d+ ICP\(s\) are lost/)]);
+    expect(unwrap(await reopened.recordReceived(icps, { source: 'list' })).changedIds).toEqual([]);
+    expect(unwrap(await reopened.versions(icp!.id)).map((v) => v.seq)).toEqual([1]);
+    expect(unwrap(await reopened.status(icp!.id))).toMatchObject({ versions: 1, review: 'reviewed' });
+  });
+
   it('rebuilds a corrupt index from the segments: versions and review marks are kept', async () => {
     const h = historyFixture();
     const icps = sample();
