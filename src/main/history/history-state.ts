@@ -81,18 +81,20 @@ export function segmentReader(files: HistoryFiles, st: HistoryState, now: Date, 
       const known = read.get(segment);
       if (known) return known;
       const result = await files.readSegment(segment, now);
-      if (result.state !== 'ok') {
-        // Set aside, or gone (a new segment, written without fsync, lost to a power cut).
-        const keys = [...st.entries].filter(([key, entry]) => entry.versions > 0 && segmentOf(key) === segment);
-        for (const [, entry] of keys) entry.versions = 0;
-        if (result.state === 'setAside') log.warn(`History segment set aside, the versions of its ICPs are lost: ${result.reason}`);
-        else if (keys.length > 0) log.warn(`History segment ${segment} is missing, the versions of its ${keys.length} ICP(s) are lost`);
-        lost ||= keys.length > 0 || result.state === 'setAside';
+      if (result.state === 'ok') {
+        onDisk.add(segment);
+        read.set(segment, result.value);
+        return result.value;
       }
-      if (result.state === 'ok') onDisk.add(segment);
-      const file: SegmentFile = result.state === 'ok' ? result.value : { format: HISTORY_FORMAT, icps: {} };
-      read.set(segment, file);
-      return file;
+      // Set aside, or gone (a new segment, written without fsync, lost to a power cut).
+      const keys = [...st.entries].filter(([key, entry]) => entry.versions > 0 && segmentOf(key) === segment);
+      for (const [, entry] of keys) entry.versions = 0;
+      if (result.state === 'setAside') log.warn(`History segment set aside, the versions of its ICPs are lost: ${result.reason}`);
+      else if (keys.length > 0) log.warn(`History segment ${segment} is missing, the versions of its ${keys.length} ICP(s) are lost`);
+      lost ||= keys.length > 0 || result.state === 'setAside';
+      const empty: SegmentFile = { format: HISTORY_FORMAT, icps: {} };
+      read.set(segment, empty);
+      return empty;
     },
     /** Whether the segment held versions when read: rewriting it must then survive a power cut. */
     wasOnDisk: (segment: string) => onDisk.has(segment),
