@@ -76,6 +76,12 @@ export function segmentReader(files: HistoryFiles, st: HistoryState, now: Date, 
   const read = new Map<string, SegmentFile>();
   const onDisk = new Set<string>();
   let lost = false;
+  // Built on the first segment not on disk (one hash per ICP), not once per such segment.
+  let keysBySegment: Map<string, string[]> | null = null;
+  const keysIn = (segment: string) => {
+    keysBySegment ??= groupKeys(st.entries.keys());
+    return keysBySegment.get(segment) ?? [];
+  };
   return {
     async get(segment: string): Promise<SegmentFile> {
       const known = read.get(segment);
@@ -87,8 +93,8 @@ export function segmentReader(files: HistoryFiles, st: HistoryState, now: Date, 
         return result.value;
       }
       // Set aside, or gone (a new segment, written without fsync, lost to a power cut).
-      const keys = [...st.entries].filter(([key, entry]) => entry.versions > 0 && segmentOf(key) === segment);
-      for (const [, entry] of keys) entry.versions = 0;
+      const keys = keysIn(segment).filter((key) => (st.entries.get(key)?.versions ?? 0) > 0);
+      for (const key of keys) st.entries.get(key)!.versions = 0;
       if (result.state === 'setAside') log.warn(`History segment set aside, the versions of its ICPs are lost: ${result.reason}`);
       else if (keys.length > 0) log.warn(`History segment ${segment} is missing, the versions of its ${keys.length} ICP(s) are lost`);
       lost ||= keys.length > 0 || result.state === 'setAside';
@@ -106,6 +112,18 @@ export function segmentReader(files: HistoryFiles, st: HistoryState, now: Date, 
 }
 
 export type SegmentReader = ReturnType<typeof segmentReader>;
+
+/** ICP keys by the segment holding their versions. */
+export function groupKeys(keys: Iterable<string>): Map<string, string[]> {
+  const groups = new Map<string, string[]>();
+  for (const key of keys) {
+    const segment = segmentOf(key);
+    const group = groups.get(segment);
+    if (group) group.push(key);
+    else groups.set(segment, [key]);
+  }
+  return groups;
+}
 
 export const reviewFile = (review: Review): ReviewFile => ({
   format: HISTORY_FORMAT,

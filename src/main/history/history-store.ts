@@ -5,7 +5,7 @@ import { fail, ok, type Result } from '../../shared/result';
 import type { Logger } from '../logger';
 import type { AppFileSystem } from '../storage/file-system';
 import { historyFiles, idKey, segmentOf } from './history-files';
-import { loadHistoryState, reasonOf, reviewFile, segmentReader, statusOf, type HistoryState, type SegmentReader } from './history-state';
+import { groupKeys, loadHistoryState, reasonOf, reviewFile, segmentReader, statusOf, type HistoryState, type SegmentReader } from './history-state';
 import { recordReceived, type RecordOptions } from './record-received';
 
 export type { RecordOptions } from './record-received';
@@ -157,10 +157,8 @@ export function createHistoryStore(options: { fs: AppFileSystem; folder: string;
     dismissRemoved: (ids: readonly string[]): Promise<Result<string[]>> =>
       queued('dismiss removed ICPs', async (st) => {
         const keys = ids.map(idKey).filter((key) => st.entries.get(key)?.removedAt != null);
-        const bySegment = new Map<string, string[]>();
-        for (const key of keys) bySegment.set(segmentOf(key), [...(bySegment.get(segmentOf(key)) ?? []), key]);
         const segments = reader(st);
-        for (const [segment, inSegment] of bySegment) {
+        for (const [segment, inSegment] of groupKeys(keys)) {
           const file = await segments.get(segment);
           for (const key of inSegment) delete file.icps[key];
           await files.writeSegment(segment, file, true);
