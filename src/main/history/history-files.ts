@@ -18,12 +18,12 @@ import { readJsonFile, readSealedJsonFile, sealJson, setAside, type JsonFileRead
  *
  * Why gzipped segments rather than one file per ICP or one file for all: versions of one ICP
  * differ in a field or two, so gzip (whose window spans neighbouring versions) stores them in
- * about a tenth of their JSON (measured: 9.6 MB at 10,000 ICPs × 10 versions); 1,024 segments of ~9 KB fill their
- * disk blocks where 10,000 files of under 1 KB would each take a 4 KB block. The first refresh
- * writes ~1,000 files, not 10,000; a later one rewrites only the segments of ICPs that changed
- * (~10 ICPs each at 10,000, so a few ms per segment), and the Changes tab reads one segment. A
- * damaged segment costs the history of ~1/1,000 of the ICPs only. One file for all would make
- * every change rewrite megabytes.
+ * about a tenth of their JSON (measured: 9.6 MB at 10,000 ICPs × 10 versions), and 1,024
+ * segments of ~9 KB fill their disk blocks where 10,000 files of under 1 KB would each take a
+ * 4 KB block. The first refresh writes ~1,000 files, not 10,000; a later one rewrites only the
+ * segments of ICPs that changed (~10 ICPs each at 10,000, a few ms per segment), and the Changes
+ * tab reads one segment. A damaged segment costs the history of ~1/1,000 of the ICPs only. One
+ * file for all would make every change rewrite megabytes.
  *
  * The folder is the history's own: the cache's CACHE_VERSION never applies to it, so a cache
  * migration (which sets cache files aside) leaves it alone. HISTORY_FORMAT changes only with a
