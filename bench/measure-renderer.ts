@@ -6,7 +6,7 @@ import { startDemoApiServer, type DemoServer } from '../src/main/demo/demo-api-s
 import { generateIcps } from '../src/main/demo/generate-icps';
 import { createMemoryLogger } from '../src/main/logger';
 import type { TokenStore } from '../src/main/secrets/token-store';
-import { startWebHost, type WebHost } from '../tests/support/web-host';
+import { startWebHost, type WebHost } from '../src/web-host/web-host';
 import { BENCH_NOW } from './measure-main';
 import { median, percentile, repeat } from './stats';
 

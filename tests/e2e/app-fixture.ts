@@ -7,7 +7,7 @@ import { createMemoryLogger } from '../../src/main/logger';
 import { createKeychainTokenStore } from '../../src/main/secrets/token-store';
 import { createDemoLauncher } from '../../src/main/session/demo-launcher';
 import { SECRECY_RUN_DIR, startCanaryApi } from '../support/canary';
-import { startWebHost, type WebHost, type WebHostOptions } from '../support/web-host';
+import { startWebHost, type WebHost, type WebHostOptions } from '../../src/web-host/web-host';
 
 /*
  * One demo API server per worker, shared by its tests; each test file starts its own app (web

@@ -2,9 +2,9 @@ import { mkdtempSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { consoleLogger } from '../../src/main/logger';
-import { createKeychainTokenStore } from '../../src/main/secrets/token-store';
-import { createDemoLauncher } from '../../src/main/session/demo-launcher';
+import { consoleLogger } from '../main/logger';
+import { createKeychainTokenStore } from '../main/secrets/token-store';
+import { createDemoLauncher } from '../main/session/demo-launcher';
 import { startWebHost } from './web-host';
 
 /*

@@ -3,11 +3,11 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
-import { CHANNELS, EVENTS } from '../../src/shared/ipc-channels';
-import type { EventName, EventPayload } from '../../src/shared/ipc-contract';
-import { createMainCore, type MainCore, type MainCoreOptions } from '../../src/main/main-core';
-import { resolveAppFile } from '../../src/main/window/app-files';
-import { CONTENT_SECURITY_POLICY } from '../../src/main/window/security-policy';
+import { CHANNELS, EVENTS } from '../shared/ipc-channels';
+import type { EventName, EventPayload } from '../shared/ipc-contract';
+import { createMainCore, type MainCore, type MainCoreOptions } from '../main/main-core';
+import { resolveAppFile } from '../main/window/app-files';
+import { CONTENT_SECURITY_POLICY } from '../main/window/security-policy';
 
 /*
  * The app without Electron: the real main-process core under Node, the built renderer served
