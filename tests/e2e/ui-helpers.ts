@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import type { DemoServer } from '../../src/main/demo/demo-api-server';
 import type { ListView } from '../../src/shared/ipc-contract';
-import { DEFAULT_LIST_VIEW } from '../../src/renderer/src/review/list-query';
+import { DEFAULT_LIST_VIEW } from '../../src/renderer/src/list-query/list-query';
 import { expect, type App } from './app-fixture';
 
 /*

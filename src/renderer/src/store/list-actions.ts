@@ -3,7 +3,7 @@ import { call } from '../bridge';
 import { useAppStore } from './app-store';
 import { afterPaint, markListData } from '../perf/marks';
 import { noteFailure, noteOnline } from './error-routing';
-import { rowSearchesOf } from '../review/list-query';
+import { rowSearchesOf } from '../list-query/list-query';
 import { columnsLength, fromColumns } from '../../../shared/summary-columns';
 import { showToast } from './toast-actions';
 

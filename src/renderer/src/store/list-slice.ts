@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { AppError } from '../../../shared/api-error';
 import type { DataSource, IcpSummary, ListWarning } from '../../../shared/ipc-contract';
-import type { ListSearch } from '../review/list-query';
+import type { ListSearch } from '../list-query/list-query';
 import type { AppState } from './app-store';
 
 /**

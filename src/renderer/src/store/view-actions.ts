@@ -1,7 +1,7 @@
 import type { ExpiryFilter, ListView, ResponseOf, SortKey } from '../../../shared/ipc-contract';
 import { call } from '../bridge';
-import { toggled, withoutFilter, withoutFilters, type ActiveFilter } from '../review/active-filters';
-import { DEFAULT_LIST_VIEW } from '../review/list-query';
+import { toggled, withoutFilter, withoutFilters, type ActiveFilter } from '../list-query/active-filters';
+import { DEFAULT_LIST_VIEW } from '../list-query/list-query';
 import { useAppStore } from './app-store';
 
 /*

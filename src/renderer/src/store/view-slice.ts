@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { ListView } from '../../../shared/ipc-contract';
-import { DEFAULT_LIST_VIEW } from '../review/list-query';
+import { DEFAULT_LIST_VIEW } from '../list-query/list-query';
 import type { AppState } from './app-store';
 
 /**

@@ -1,7 +1,7 @@
 import type { IcpSummary } from '../../../shared/ipc-contract';
 import { markSearchReady } from '../perf/marks';
-import { createListPipeline } from '../review/list-pipeline';
-import type { ExpiryCounts, PreparedRow } from '../review/list-query';
+import { createListPipeline } from '../list-query/list-pipeline';
+import type { ExpiryCounts, PreparedRow } from '../list-query/list-query';
 import { useAppStore, type AppState } from './app-store';
 
 /*

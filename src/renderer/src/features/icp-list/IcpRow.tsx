@@ -5,8 +5,8 @@ import { exactTime, relativeTime } from '../../../../shared/format/relative-time
 import { Icon } from '../../ui/Icon';
 import { criteriaSummary } from './criteria-summary';
 import { ExpiryBadge } from './ExpiryBadge';
-import { termsFoundElsewhere } from '../../review/highlight-segments';
-import { Highlighted } from '../review/Highlighted';
+import { termsFoundElsewhere } from '../../list-query/highlight-segments';
+import { Highlighted } from './Highlighted';
 import './icp-row.css';
 
 export interface RowState {

@@ -4,7 +4,7 @@ import { refreshAll } from '../../store/workspace-actions';
 import { Button } from '../../ui/Button';
 import { Icon } from '../../ui/Icon';
 import { ErrorView } from '../errors/ErrorView';
-import { NoMatches } from '../review/NoMatches';
+import { NoMatches } from '../list-filters/NoMatches';
 import { IcpList } from './IcpList';
 import { ListSkeleton } from './ListSkeleton';
 import './icp-list.css';

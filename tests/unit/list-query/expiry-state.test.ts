@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { expiryOf } from '../../../src/shared/format/expiry';
-import { expiryStateAt, localDayIndex } from '../../../src/renderer/src/review/expiry-state';
+import { expiryStateAt, localDayIndex } from '../../../src/renderer/src/list-query/expiry-state';
 
 /*
  * The list's fast expiry state must agree with expiryOf (the badge's) everywhere, including at

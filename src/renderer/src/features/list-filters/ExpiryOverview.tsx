@@ -1,6 +1,6 @@
 import type { ExpiryFilter } from '../../../../shared/ipc-contract';
 import { formatNumber } from '../../../../shared/format/numbers';
-import { EXPIRY_LABELS } from '../../review/active-filters';
+import { EXPIRY_LABELS } from '../../list-query/active-filters';
 import { useAppStore } from '../../store/app-store';
 import { toggleExpiry } from '../../store/view-actions';
 import { selectExpiryCounts } from '../../store/visible-icps';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ListView } from '../../../src/shared/ipc-contract';
-import { activeFilters, toggled, withoutFilter, withoutFilters } from '../../../src/renderer/src/review/active-filters';
-import { DEFAULT_LIST_VIEW, hasActiveFilters } from '../../../src/renderer/src/review/list-query';
+import { activeFilters, toggled, withoutFilter, withoutFilters } from '../../../src/renderer/src/list-query/active-filters';
+import { DEFAULT_LIST_VIEW, hasActiveFilters } from '../../../src/renderer/src/list-query/list-query';
 
 const everything: ListView = {
   search: '  cto germany ',

@@ -1,10 +1,10 @@
 import { isSortKey, SORT_KEYS, type SortKey } from '../../../../shared/sort-keys';
-import { SORT_LABELS } from '../../review/list-query';
+import { SORT_LABELS } from '../../list-query/list-query';
 import { useAppStore } from '../../store/app-store';
 import { setSort } from '../../store/view-actions';
 import { SORT_SELECT_ID } from '../../store/workspace-actions';
 import { Icon } from '../../ui/Icon';
-import './review.css';
+import './list-filters.css';
 
 /** Option labels short enough for the narrow toolbar; the tooltip has the long form. */
 export const SORT_OPTION_LABELS: Record<SortKey, string> = {

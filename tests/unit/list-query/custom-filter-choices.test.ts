@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { sampleIcps } from '../../../src/main/demo/sample-icps';
 import type { Icp } from '../../../src/shared/icp-schema';
 import { summarizeIcp } from '../../../src/shared/icp-summary';
-import { customFilterChoices } from '../../../src/renderer/src/review/custom-filter-choices';
-import { prepareRows } from '../../../src/renderer/src/review/list-query';
+import { customFilterChoices } from '../../../src/renderer/src/list-query/custom-filter-choices';
+import { prepareRows } from '../../../src/renderer/src/list-query/list-query';
 
 const now = new Date('2026-11-23T10:00:00.000Z');
 const icps = sampleIcps(now) as Icp[];

@@ -1,11 +1,11 @@
 import { formatNumber } from '../../../../shared/format/numbers';
-import { activeFilters } from '../../review/active-filters';
+import { activeFilters } from '../../list-query/active-filters';
 import { useAppStore } from '../../store/app-store';
 import { clearFilters, removeFilter } from '../../store/view-actions';
 import { Button } from '../../ui/Button';
 import { Icon } from '../../ui/Icon';
 import '../icp-list/icp-list.css';
-import './review.css';
+import './list-filters.css';
 
 /** Nothing passes the search and chips: say which ones are filtering, each removable, or all at once. */
 export function NoMatches() {

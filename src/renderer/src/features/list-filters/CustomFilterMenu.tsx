@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { formatNumber } from '../../../../shared/format/numbers';
-import { customFilterChoices, customFilterLabel } from '../../review/custom-filter-choices';
+import { customFilterChoices, customFilterLabel } from '../../list-query/custom-filter-choices';
 import { useAppStore } from '../../store/app-store';
 import { toggleCustomFilterType } from '../../store/view-actions';
 import { selectAllRows } from '../../store/visible-icps';

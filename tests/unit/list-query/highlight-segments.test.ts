@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { highlightSegments, termsFoundElsewhere } from '../../../src/renderer/src/review/highlight-segments';
+import { highlightSegments, termsFoundElsewhere } from '../../../src/renderer/src/list-query/highlight-segments';
 
 const marked = (text: string, query: string) =>
   highlightSegments(text, query)

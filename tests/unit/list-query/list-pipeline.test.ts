@@ -3,9 +3,9 @@ import { sampleIcps } from '../../../src/main/demo/sample-icps';
 import type { Icp } from '../../../src/shared/icp-schema';
 import { summarizeIcp } from '../../../src/shared/icp-summary';
 import type { IcpSummary, ListView } from '../../../src/shared/ipc-contract';
-import { nextExpiryChange } from '../../../src/renderer/src/review/expiry-clock';
-import { createListPipeline } from '../../../src/renderer/src/review/list-pipeline';
-import { DEFAULT_LIST_VIEW, filterRows, prepareRows, rowSearchesOf, sortRows, type ListSearch } from '../../../src/renderer/src/review/list-query';
+import { nextExpiryChange } from '../../../src/renderer/src/list-query/expiry-clock';
+import { createListPipeline } from '../../../src/renderer/src/list-query/list-pipeline';
+import { DEFAULT_LIST_VIEW, filterRows, prepareRows, rowSearchesOf, sortRows, type ListSearch } from '../../../src/renderer/src/list-query/list-query';
 import { searchTextsOf } from '../../../src/main/session/summaries';
 
 const now = new Date('2026-11-23T10:00:00.000Z').getTime();

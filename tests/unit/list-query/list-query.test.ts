@@ -13,11 +13,11 @@ import {
   prepareRows,
   rowSearchesOf,
   sortRows,
-} from '../../../src/renderer/src/review/list-query';
+} from '../../../src/renderer/src/list-query/list-query';
 import { expiryOf } from '../../../src/shared/format/expiry';
-import { customFilterChoices } from '../../../src/renderer/src/review/custom-filter-choices';
-import { createIncrementalFilter } from '../../../src/renderer/src/review/incremental-filter';
-import { createPrefixIndexBuilder } from '../../../src/renderer/src/review/prefix-index';
+import { customFilterChoices } from '../../../src/renderer/src/list-query/custom-filter-choices';
+import { createIncrementalFilter } from '../../../src/renderer/src/list-query/incremental-filter';
+import { createPrefixIndexBuilder } from '../../../src/renderer/src/list-query/prefix-index';
 
 const now = new Date('2026-11-23T10:00:00.000Z');
 const icps = sampleIcps(now) as Icp[];

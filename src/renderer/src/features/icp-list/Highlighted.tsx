@@ -1,6 +1,6 @@
 import { memo } from 'react';
-import { highlightSegments } from '../../review/highlight-segments';
-import './review.css';
+import { highlightSegments } from '../../list-query/highlight-segments';
+import '../list-filters/list-filters.css';
 
 /** Text with what the search matched wrapped in <mark>; plain text when nothing is searched. */
 export const Highlighted = memo(function Highlighted({ text, query }: { text: string; query: string }) {

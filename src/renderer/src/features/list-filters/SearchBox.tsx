@@ -5,7 +5,7 @@ import { moveCursor, openCursor } from '../../store/selection-actions';
 import { setSearch } from '../../store/view-actions';
 import { focusList, SEARCH_INPUT_ID } from '../../store/workspace-actions';
 import { Icon } from '../../ui/Icon';
-import './review.css';
+import './list-filters.css';
 
 /** The schema main saves the view with caps the search at this length. */
 const MAX_SEARCH = 500;
