@@ -2,7 +2,7 @@ import { memo, useRef, type ReactNode } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../../store/app-store';
 import { toggleHasCrmFilters, toggleOfflineOnly, toggleSearchType } from '../../store/view-actions';
-import { FILTER_TOOLBAR_ID } from '../../store/workspace-actions';
+import { FILTER_TOOLBAR_ID } from '../../app/focus-targets';
 import { CustomFilterMenu } from './CustomFilterMenu';
 import { ExpiryOverview } from './ExpiryOverview';
 import { useRovingFocus } from './use-roving-focus';

@@ -3,7 +3,7 @@ import { markSearchInput } from '../../perf/marks';
 import { useAppStore } from '../../store/app-store';
 import { moveCursor, openCursor } from '../../store/selection-actions';
 import { setSearch } from '../../store/view-actions';
-import { focusList, SEARCH_INPUT_ID } from '../../store/workspace-actions';
+import { focusList, SEARCH_INPUT_ID } from '../../app/focus-targets';
 import { Icon } from '../../ui/Icon';
 import './list-filters.css';
 

@@ -2,7 +2,7 @@ import { isSortKey, SORT_KEYS, type SortKey } from '../../../../shared/sort-keys
 import { SORT_LABELS } from '../../list-query/list-query';
 import { useAppStore } from '../../store/app-store';
 import { setSort } from '../../store/view-actions';
-import { SORT_SELECT_ID } from '../../store/workspace-actions';
+import { SORT_SELECT_ID } from '../../app/focus-targets';
 import { Icon } from '../../ui/Icon';
 import './list-filters.css';
 
