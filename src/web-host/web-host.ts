@@ -3,7 +3,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
-import { CHANNELS, EVENTS } from '../shared/ipc-channels';
+import { build } from 'esbuild';
 import type { EventName, EventPayload } from '../shared/ipc-contract';
 import { createMainCore, type MainCore, type MainCoreOptions } from '../main/main-core';
 import { resolveAppFile } from '../main/window/app-files';
@@ -77,7 +77,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     },
   });
 
-  const bridgeScript = buildBridgeScript();
+  const bridgeScript = await pageBridgeScript();
   const indexHtml = (await readFile(join(rendererRoot, 'index.html'), 'utf8')).replace(
     '<head>',
     '<head>\n    <script src="/__host/bridge.js"></script>',
@@ -189,38 +189,21 @@ function readBody(req: IncomingMessage): Promise<string> {
   });
 }
 
-/** The web twin of src/preload/index.ts: the same channel map, over fetch and EventSource. */
-function buildBridgeScript(): string {
-  return `(() => {
-  'use strict';
-  const channels = ${JSON.stringify(CHANNELS)};
-  const events = ${JSON.stringify(EVENTS)};
-  const unreachable = { ok: false, error: { kind: 'network', message: 'The ICP Desk host is not running. Restart it and reload this page.' } };
-  const call = (channel) => async (request) => {
-    let response;
-    try {
-      response = await fetch('/__host/ipc/' + encodeURIComponent(channel), {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(request === undefined ? {} : request),
-      });
-    } catch {
-      return unreachable;
-    }
-    if (!response.ok) return { ok: false, error: { kind: 'internal', message: 'The ICP Desk host refused the request (HTTP ' + response.status + ').' } };
-    return response.json();
-  };
-  let source = null;
-  const on = (event, listener) => {
-    if (!events.includes(event)) throw new Error('Unknown event: ' + String(event));
-    source = source || new EventSource('/__host/events');
-    const handler = (message) => listener(JSON.parse(message.data));
-    source.addEventListener(event, handler);
-    return () => source.removeEventListener(event, handler);
-  };
-  const api = { on };
-  for (const channel of channels) api[channel] = call(channel);
-  Object.defineProperty(window, 'icpDesk', { value: Object.freeze(api), enumerable: true });
-})();
-`;
+let pageBridge: Promise<string> | null = null;
+
+/**
+ * The page's `window.icpDesk` (page/bridge.ts), bundled for the browser once per process: the
+ * object the preload exposes in Electron, built by the same createIcpDeskApi.
+ */
+function pageBridgeScript(): Promise<string> {
+  pageBridge ??= build({
+    entryPoints: [join(__dirname, 'page/bridge.ts')],
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2022',
+    write: false,
+    logLevel: 'silent',
+  }).then((result) => result.outputFiles[0]!.text);
+  return pageBridge;
 }
