@@ -1,6 +1,6 @@
 import { createApiClient } from '../src/main/api/api-client';
 import { startDemoApiServer } from '../src/main/demo/demo-api-server';
-import { generateIcps } from '../src/main/demo/generate-icps';
+import { generateIcps } from '../tests/support/test-api/generate-icps';
 import { searchTextsOf, summarize } from '../src/main/session/summaries';
 import { toColumns } from '../src/shared/icp-summary';
 import type { Icp } from '../src/shared/icp-schema';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { startDemoApiServer, type DemoServer } from '../src/main/demo/demo-api-server';
-import { generateIcps } from '../src/main/demo/generate-icps';
+import { generateIcps } from '../tests/support/test-api/generate-icps';
 import { createMemoryLogger } from '../src/main/logger';
 import type { TokenStore } from '../src/main/secrets/token-store';
 import { startWebHost, type WebHost } from '../src/web-host/web-host';

@@ -5,7 +5,7 @@ import { registerIpc } from './ipc/ipc-bridge';
 import { consoleLogger } from './logger';
 import { createMainCore } from './main-core';
 import { createKeychainTokenStore } from './secrets/token-store';
-import { createDemoLauncher } from './session/demo-launcher';
+import { createDemoLauncher } from './demo/demo-launcher';
 import { installAppMenu } from './window/app-menu';
 import { registerAppScheme, serveRenderer } from './window/app-protocol';
 import { isSafeExternalUrl } from './window/external-links';

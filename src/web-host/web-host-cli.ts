@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { consoleLogger } from '../main/logger';
 import { createKeychainTokenStore } from '../main/secrets/token-store';
-import { createDemoLauncher } from '../main/session/demo-launcher';
+import { createDemoLauncher } from '../main/demo/demo-launcher';
 import { startWebHost } from './web-host';
 
 /*

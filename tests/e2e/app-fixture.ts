@@ -2,10 +2,10 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
-import type { DemoServer } from '../../src/main/demo/demo-api-server';
+import type { TestApiServer } from '../support/test-api/test-api-server';
 import { createMemoryLogger } from '../../src/main/logger';
 import { createKeychainTokenStore } from '../../src/main/secrets/token-store';
-import { createDemoLauncher } from '../../src/main/session/demo-launcher';
+import { createDemoLauncher } from '../../src/main/demo/demo-launcher';
 import { SECRECY_RUN_DIR, startCanaryApi } from '../support/canary';
 import { startWebHost, type WebHost, type WebHostOptions } from '../../src/web-host/web-host';
 
@@ -104,7 +104,7 @@ async function recordPage(page: Page, consoleLines: string[], testId: string): P
   writeFileSync(join(runDir('pages'), `${testId}.json`), JSON.stringify({ snapshot, console: consoleLines }, null, 1));
 }
 
-export const test = base.extend<{ pageRecorder: void }, { api: DemoServer }>({
+export const test = base.extend<{ pageRecorder: void }, { api: TestApiServer }>({
   api: [
     async ({}, use) => {
       const server = await startCanaryApi({});
@@ -128,7 +128,7 @@ export const test = base.extend<{ pageRecorder: void }, { api: DemoServer }>({
 export { expect };
 
 /** An app already signed in (through main, not the UI) as the demo API's first user. */
-export async function startSignedInApp(api: DemoServer, options: StartAppOptions = {}): Promise<App> {
+export async function startSignedInApp(api: TestApiServer, options: StartAppOptions = {}): Promise<App> {
   const app = await startApp(options);
   const signedIn = await app.host.core.dispatch('session:signIn', { baseUrl: api.url, token: api.users[0]!.token });
   if (!signedIn.ok) throw new Error(`sign-in failed: ${signedIn.error.message}`);
@@ -136,7 +136,7 @@ export async function startSignedInApp(api: DemoServer, options: StartAppOptions
 }
 
 /** Signs in through the real sign-in screen with a user of the demo API. */
-export async function signIn(page: Page, api: DemoServer, token = api.users[0]!.token): Promise<void> {
+export async function signIn(page: Page, api: TestApiServer, token = api.users[0]!.token): Promise<void> {
   await page.getByLabel('API base URL').fill(api.url);
   await page.getByLabel('API token').fill(token);
   await page.getByRole('button', { name: 'Sign in' }).click();

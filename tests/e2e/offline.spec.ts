@@ -1,6 +1,6 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { DemoServer } from '../../src/main/demo/demo-api-server';
+import type { TestApiServer } from '../support/test-api/test-api-server';
 import { CANARY_TOKENS, startCanaryApi } from '../support/canary';
 import { startApp, test, expect, type App } from './app-fixture';
 import { detailPane, exported, inListOrder, listbox, openIcp, rawList, row, screenshotBothSchemes, waitForList, type RawIcp } from './ui-helpers';
@@ -15,7 +15,7 @@ const alice = CANARY_TOKENS.alice;
 
 test.describe('offline use', () => {
   test.describe.configure({ mode: 'serial' });
-  let server: DemoServer;
+  let server: TestApiServer;
   let app: App;
   let icps: RawIcp[];
 

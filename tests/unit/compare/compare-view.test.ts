@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { getPageExampleIcp, listPageExampleIcps } from '../../../src/main/demo/sample-reference-icps';
-import type { Icp } from '../../../src/shared/icp-schema';
+import listBody from '../../fixtures/api-docs/list-200.json';
+import getBody from '../../fixtures/api-docs/get-200.json';
+import { Icp } from '../../../src/shared/icp-schema';
 import { buildCompareView, countDifferences, onlyDifferences, type RowView, type SectionView } from '../../../src/shared/compare/compare-view';
 
-const [buyers, smb] = listPageExampleIcps() as Icp[];
-const makers = getPageExampleIcp() as Icp;
+const [buyers, smb] = listBody.map((raw) => Icp.parse(raw));
+// The Get page's example has the List page's first id; compared side by side they need their own.
+const makers = Icp.parse({ ...getBody, id: '550e8400-e29b-41d4-a716-446655440001' });
 
 const rowOf = (sections: SectionView[], label: string): RowView => {
   const found = sections.flatMap((section) => section.rows).find((row) => row.label === label);

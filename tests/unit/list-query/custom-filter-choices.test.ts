@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { sampleIcps } from '../../../src/main/demo/sample-icps';
+import { fixtureIcps } from '../../support/fixture-icps';
 import type { Icp } from '../../../src/shared/icp-schema';
 import { summarizeIcp } from '../../../src/shared/icp-summary';
 import { customFilterChoices } from '../../../src/renderer/src/list-query/custom-filter-choices';
 import { prepareRows } from '../../../src/renderer/src/list-query/list-query';
 
 const now = new Date('2026-11-23T10:00:00.000Z');
-const icps = sampleIcps(now) as Icp[];
+const icps = fixtureIcps(now) as Icp[];
 const rows = prepareRows(
   icps.map((icp) => ({ ...summarizeIcp(icp), offline: false })),
   now,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sampleIcps } from '../../../src/main/demo/sample-icps';
+import { fixtureIcps } from '../../support/fixture-icps';
 import type { Icp } from '../../../src/shared/icp-schema';
 import { summarizeIcp } from '../../../src/shared/icp-summary';
 import type { IcpSummary, ListView } from '../../../src/shared/ipc-contract';
@@ -9,7 +9,7 @@ import { DEFAULT_LIST_VIEW, filterRows, prepareRows, rowSearchesOf, sortRows, ty
 import { searchTextsOf } from '../../../src/main/session/summaries';
 
 const now = new Date('2026-11-23T10:00:00.000Z').getTime();
-const icps = sampleIcps(new Date(now)) as Icp[];
+const icps = fixtureIcps(new Date(now)) as Icp[];
 const items: IcpSummary[] = icps.map((icp) => ({ ...summarizeIcp(icp), offline: false }));
 const search: ListSearch = { byId: rowSearchesOf(searchTextsOf(icps)), forItems: items };
 const view = (patch: Partial<ListView>): ListView => ({ ...DEFAULT_LIST_VIEW, ...patch });

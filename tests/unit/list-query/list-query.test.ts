@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { sampleIcps } from '../../../src/main/demo/sample-icps';
+import { fixtureIcps } from '../../support/fixture-icps';
 import { searchTextsOf } from '../../../src/main/session/summaries';
 import { summarizeIcp } from '../../../src/shared/icp-summary';
 import type { Icp } from '../../../src/shared/icp-schema';
@@ -20,7 +20,7 @@ import { createIncrementalFilter } from '../../../src/renderer/src/list-query/in
 import { createPrefixIndexBuilder } from '../../../src/renderer/src/list-query/prefix-index';
 
 const now = new Date('2026-11-23T10:00:00.000Z');
-const icps = sampleIcps(now) as Icp[];
+const icps = fixtureIcps(now) as Icp[];
 const summaries: IcpSummary[] = icps.map((icp, i) => ({ ...summarizeIcp(icp), offline: i % 3 === 0 }));
 const searches = rowSearchesOf(searchTextsOf(icps));
 const rows = prepareRows(summaries, now, searches);

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
-import type { DemoServerOptions } from './demo-api-server';
-import type { Fault } from './demo-faults';
+import type { Fault } from './fault-book';
+import type { TestApiOptions } from './test-api-server';
 
 export const DEMO_CLI_USAGE = `Usage: npm run demo-api -- [options]
 
@@ -18,7 +18,7 @@ export const DEMO_CLI_USAGE = `Usage: npm run demo-api -- [options]
 export class DemoCliUsageError extends Error {}
 
 export interface DemoCliConfig {
-  options: DemoServerOptions;
+  options: TestApiOptions;
   faults: Fault[];
 }
 
@@ -47,7 +47,7 @@ export function parseDemoCliArgs(argv: string[]): DemoCliConfig | 'help' {
   }
   if (values.help) return 'help';
 
-  const options: DemoServerOptions = { port: integerArg('--port', values.port, 0, 65_535) ?? 0 };
+  const options: TestApiOptions = { port: integerArg('--port', values.port, 0, 65_535) ?? 0 };
   const generate = integerArg('--generate', values.generate, 0, 10_000_000);
   const seed = integerArg('--seed', values.seed, -(2 ** 31), 2 ** 32 - 1);
   if (seed !== undefined && generate === undefined) throw new DemoCliUsageError('--seed only makes sense with --generate');

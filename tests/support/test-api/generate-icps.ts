@@ -1,4 +1,4 @@
-import { KNOWN_CUSTOM_FILTER_TYPES } from '../../shared/icp-facts';
+import { KNOWN_CUSTOM_FILTER_TYPES } from '../../../src/shared/icp-facts';
 import {
   AI_PROMPTS,
   COLLEAGUE_IDS,

@@ -1,4 +1,4 @@
-import { startDemoApiServer, type DemoServer } from '../demo/demo-api-server';
+import { startDemoApiServer, type DemoServer } from './demo-api-server';
 
 /**
  * "Try demo data": the demo API runs inside main on 127.0.0.1 (a free port each start) and the

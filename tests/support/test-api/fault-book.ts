@@ -1,6 +1,8 @@
+import type { ApiRoute } from '../../../src/main/demo/demo-api-server';
+
 /*
- * Faults: switches a test flips to make the demo server misbehave the way a real API, proxy or
- * network can.
+ * Faults: switches a test flips to make the test API server misbehave the way a real API, proxy
+ * or network can.
  *
  * Where a fault applies:
  *  - `on`: 'list' (GET /api/v1/entities/icps), 'get' (GET /api/v1/entities/icps/{id}) or 'any'
@@ -47,11 +49,7 @@ export type FaultEffect =
     };
 
 export type Fault = FaultScope & FaultEffect;
-export type FaultKind = Fault['kind'];
 export type OutcomeFault = Exclude<Fault, { kind: 'delay' }>;
-
-/** The request a fault may act on, once its path is known. */
-export type FaultTarget = { endpoint: 'list' } | { endpoint: 'get'; id: string };
 
 export interface FaultPlan {
   delayMs: number;
@@ -77,7 +75,7 @@ export class FaultBook {
   }
 
   /** Picks what happens to one request and spends the faults that act on it. */
-  take(target: FaultTarget): FaultPlan {
+  take(target: ApiRoute): FaultPlan {
     const plan: FaultPlan = { delayMs: 0 };
     for (const armed of this.armed) {
       const { fault } = armed;
@@ -92,7 +90,7 @@ export class FaultBook {
   }
 }
 
-function matches(fault: Fault, target: FaultTarget): boolean {
+function matches(fault: Fault, target: ApiRoute): boolean {
   const on = fault.on ?? 'any';
   if (on !== 'any' && on !== target.endpoint) return false;
   if (fault.id === undefined) return true;
