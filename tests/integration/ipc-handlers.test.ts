@@ -7,7 +7,7 @@ import { CHANNELS } from '../../src/shared/ipc-channels';
 import type { Icp } from '../../src/shared/icp-schema';
 import { normalizeForSearch } from '../../src/shared/search/normalize-text';
 import { compareNames, nameSortKey } from '../../src/shared/sort-keys';
-import type { IcpListPage, SearchTexts, SessionStatus } from '../../src/shared/ipc-contract';
+import type { SearchTexts, SessionStatus } from '../../src/shared/ipc-contract';
 import { expectOk, filesUnder, testCores, type TestCore } from '../support/test-core';
 import { listedPage } from '../support/list-page';
 

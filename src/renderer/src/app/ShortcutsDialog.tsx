@@ -1,4 +1,4 @@
-import { patchState, useAppStore } from '../store/app-store';
+import { patchState } from '../store/app-store';
 import { Button } from '../ui/Button';
 import { Dialog } from '../ui/Dialog';
 import { Icon } from '../ui/Icon';

@@ -1,5 +1,5 @@
 import type { AppError } from '../../../../shared/api-error';
-import { patchState, useAppStore } from '../../store/app-store';
+import { patchState } from '../../store/app-store';
 import { signOut } from '../../store/session-actions';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
