@@ -22,14 +22,12 @@ import { startWebHost, type WebHost, type WebHostOptions } from '../../src/web-h
  */
 
 /** The zone playwright.config.ts gives the browser: expected values are computed in it too. */
-export const E2E_TIME_ZONE = 'Europe/Berlin';
+const E2E_TIME_ZONE = 'Europe/Berlin';
 process.env.TZ = E2E_TIME_ZONE;
 
 export interface StartAppOptions extends Partial<WebHostOptions> {
   /** The keychain service the token is kept under; pass the same one to a restarted app. */
   keychainService?: string;
-  /** Kept for compatibility: data folders are always kept for the secrecy test. */
-  keepData?: boolean;
 }
 
 export interface App {
@@ -50,7 +48,7 @@ const runDir = (...parts: string[]) => {
 const uniqueName = () => `${Date.now().toString(36)}-${randomBytes(4).toString('hex')}`;
 
 export async function startApp(options: StartAppOptions = {}): Promise<App> {
-  const { keychainService: service, keepData: _keep, ...hostOptions } = options;
+  const { keychainService: service, ...hostOptions } = options;
   const name = uniqueName();
   const dataDir = hostOptions.dataDir ?? runDir('data', name);
   const keychainService = service ?? `ICP Desk e2e ${process.pid}-${Math.random().toString(36).slice(2)}`;

@@ -22,7 +22,7 @@ test.describe('offline use', () => {
   test.beforeAll(async () => {
     server = await startCanaryApi({});
     icps = inListOrder(await rawList(server, alice));
-    app = await startApp({ keepData: true });
+    app = await startApp();
     const signedIn = await app.host.core.dispatch('session:signIn', { baseUrl: server.url, token: alice });
     expect(signedIn.ok).toBe(true);
   });
@@ -61,7 +61,7 @@ test.describe('offline use', () => {
     const { dataDir, keychainService } = app;
     await app.close();
     await server.close();
-    app = await startApp({ dataDir, keychainService, keepData: true });
+    app = await startApp({ dataDir, keychainService });
 
     await app.open(page);
     await waitForList(page);

@@ -11,7 +11,7 @@ import { filterBar, fitRows, listCount, matchesSearch, rawList, searchBox, shown
 test('search, sort and filter chips come back after a restart', async ({ page, api }) => {
   const token = api.users[0]!.token;
   const icps = await rawList(api, token);
-  let app = await startApp({ keepData: true });
+  let app = await startApp();
   const { dataDir, keychainService } = app;
   try {
     const signedIn = await app.host.core.dispatch('session:signIn', { baseUrl: api.url, token });
@@ -52,7 +52,7 @@ test('search, sort and filter chips come back after a restart', async ({ page, a
     await page.close();
 
     await app.close();
-    app = await startApp({ dataDir, keychainService, keepData: true });
+    app = await startApp({ dataDir, keychainService });
     const again = await page.context().newPage();
     await fitRows(again, icps.length);
     await app.open(again);

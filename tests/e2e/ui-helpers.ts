@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import type { TestApiServer } from '../support/test-api/test-api-server';
 import type { ListView } from '../../src/shared/ipc-contract';
+import { LIST_PATH } from '../support/demo-http';
 import { DEFAULT_LIST_VIEW } from '../../src/renderer/src/list-query/list-query';
 import { expect, type App } from './app-fixture';
 
@@ -11,8 +12,6 @@ import { expect, type App } from './app-fixture';
  * are fetched from the demo server with the user's own token, so expectations come from the data
  * the app was actually sent, never from hard-coded copies.
  */
-
-export const LIST_PATH = '/api/v1/entities/icps';
 
 export interface RawIcp {
   id: string;
@@ -113,7 +112,7 @@ function stringsOf(value: unknown, out: string[]): string[] {
   return out;
 }
 
-export function searchableStrings(icp: RawIcp): string[] {
+function searchableStrings(icp: RawIcp): string[] {
   const out: string[] = [icp.name, icp.description ?? ''];
   for (const criterion of (icp['leadProviderCriteria'] as { provider: string; filters: unknown }[]) ?? []) {
     out.push(criterion.provider);

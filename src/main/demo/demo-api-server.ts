@@ -8,7 +8,7 @@ import { sampleIcps } from './sample-icps';
 
 export type { DemoUser } from './demo-users';
 
-export const LIST_PATH = '/api/v1/entities/icps';
+const LIST_PATH = '/api/v1/entities/icps';
 
 /** A request for one of the platform's two ICP endpoints. */
 export type ApiRoute = { endpoint: 'list' } | { endpoint: 'get'; id: string };
@@ -58,8 +58,6 @@ export function createDemoApi(options: DemoApiOptions) {
     addUser: (user: DemoUser) => auth.add(user),
   };
 }
-
-export type DemoApi = ReturnType<typeof createDemoApi>;
 
 export function routeOf(method: string, target: string): ApiRoute | NoRoute {
   const query = target.indexOf('?');

@@ -14,9 +14,9 @@ export interface Reply {
  * The codes and messages the reference pages print, written out here rather than imported from
  * src/shared so that the demo server stays an independent check on the app's own constants.
  */
-export const UNAUTHORIZED_MESSAGE = 'User not authenticated';
+const UNAUTHORIZED_MESSAGE = 'User not authenticated';
 export const FORBIDDEN_MESSAGE = 'You do not have access to this ICP';
-export const INTERNAL_ERROR_MESSAGE = 'An unexpected server error occurred';
+const INTERNAL_ERROR_MESSAGE = 'An unexpected server error occurred';
 export const icpNotFoundMessage = (id: string): string => `ICP not found: ${id}`;
 
 const DOCUMENTED: Readonly<Record<number, { code: string; message: string }>> = {

@@ -24,9 +24,9 @@ import type { ApiRoute } from '../../../src/main/demo/demo-api-server';
  *    removed). Error answers (401, 403, 404) pass unchanged, but the request still spends it.
  */
 
-export type FaultEndpoint = 'list' | 'get' | 'any';
+type FaultEndpoint = 'list' | 'get' | 'any';
 
-export interface FaultScope {
+interface FaultScope {
   /** Default 'any'. */
   on?: FaultEndpoint;
   /** Only GET /icps/{id} for this id. */
@@ -35,7 +35,7 @@ export interface FaultScope {
   times?: number;
 }
 
-export type FaultEffect =
+type FaultEffect =
   | { kind: 'delay'; ms: number }
   | { kind: 'status'; status: number; /** Instead of the documented message. */ message?: string }
   | { kind: 'malformed' }

@@ -16,7 +16,7 @@ export function firstHalf(body: Buffer): Buffer {
 }
 
 /** A copy of one ICP that fails the schema in the way a schemaViolation fault asks for. */
-export function breakIcp(icp: unknown, breaks: 'activeUntil' | 'id'): unknown {
+function breakIcp(icp: unknown, breaks: 'activeUntil' | 'id'): unknown {
   if (typeof icp !== 'object' || icp === null || Array.isArray(icp)) return 'not an ICP';
   if (breaks === 'id') {
     const { id: _removed, ...rest } = icp as Record<string, unknown>;

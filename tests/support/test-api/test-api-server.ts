@@ -15,10 +15,8 @@ import { generateIcps } from './generate-icps';
  * (fault-book.ts), tokens it revokes, and a record of every request.
  */
 
-export type { Fault } from './fault-book';
-
 /** The fixtures' users: alice owns most ICPs, bob shares some, the admin may open any. */
-export const TEST_USERS: readonly Readonly<DemoUser>[] = [
+const TEST_USERS: readonly Readonly<DemoUser>[] = [
   { id: 'user_abc123', token: DEMO_TOKENS.alice, admin: false },
   { id: 'user_xyz789', token: DEMO_TOKENS.bob, admin: false },
   { id: 'user_admin001', token: DEMO_TOKENS.admin, admin: true },
@@ -39,7 +37,7 @@ export interface TestApiOptions {
 }
 
 /** One request as the server saw it. The token itself is never recorded. */
-export interface RecordedRequest {
+interface RecordedRequest {
   method: string;
   /** The request target as sent, query string included. */
   path: string;

@@ -6,7 +6,7 @@ import { startSync } from '../store/sync-actions';
 import { exportAllVisible, refreshAll } from '../store/workspace-actions';
 import { focusSearch } from './focus-targets';
 
-export function runMenuCommand(command: MenuCommand): void {
+function runMenuCommand(command: MenuCommand): void {
   const { session } = useAppStore.getState();
   if (session.phase !== 'signedIn') return;
   switch (command) {

@@ -16,7 +16,7 @@ export const EXPIRY_LABELS: Record<ExpiryFilter, string> = {
   noExpiry: 'No expiry',
 };
 
-export const SEARCH_TYPE_LABELS: Record<'person' | 'company', string> = {
+const SEARCH_TYPE_LABELS: Record<'person' | 'company', string> = {
   person: 'Person search',
   company: 'Company search',
 };

@@ -120,9 +120,6 @@ export function sortRows(rows: readonly PreparedRow[], sort: SortKey): PreparedR
   return [...rows].sort(COMPARATORS[sort]);
 }
 
-/** The view's chips, minus the search: what narrows the list besides text. */
-export type ListFilters = Omit<ListView, 'search' | 'sort'>;
-
 export function hasActiveFilters(view: ListView): boolean {
   return (
     view.search.trim() !== '' ||

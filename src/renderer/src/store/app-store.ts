@@ -10,11 +10,11 @@ import type { ListSearch } from '../list-query/list-query';
  * modules, so components read state with selectors and call actions.
  */
 
-export type SessionPhase = 'booting' | 'signedOut' | 'signedIn';
-export type SessionBusy = 'signIn' | 'demo' | 'signOut' | null;
+type SessionPhase = 'booting' | 'signedOut' | 'signedIn';
+type SessionBusy = 'signIn' | 'demo' | 'signOut' | null;
 
 /** Who the user is signed in as. Never holds the token: it goes straight to main. */
-export interface SessionState {
+interface SessionState {
   phase: SessionPhase;
   /** The signed-in base URL, or the last one used (to prefill sign-in). */
   baseUrl: string | null;
@@ -27,7 +27,7 @@ export interface SessionState {
 }
 
 /** The ICP list as last answered by main (replies are ordered by list-actions.ts). */
-export interface ListState {
+interface ListState {
   items: IcpSummary[];
   /** The search texts (they follow the list; see list-actions.ts); null until the first arrive. */
   search: ListSearch | null;
@@ -46,7 +46,7 @@ export interface ListState {
 }
 
 /** The ICP open in the detail pane (replies are ordered by detail-actions.ts). */
-export interface DetailState {
+interface DetailState {
   openId: string | null;
   /** The copy shown (cached first, then the network's); null until one arrives. */
   detail: IcpDetail | null;
@@ -60,7 +60,7 @@ export interface DetailState {
  * Shift+click, Space) and the anchor Shift ranges start from. The row open in the detail pane
  * is detail.openId.
  */
-export interface SelectionState {
+interface SelectionState {
   cursorId: string | null;
   checked: ReadonlySet<string>;
   anchorId: string | null;
@@ -75,7 +75,7 @@ export interface Toast {
   detail?: string;
 }
 
-export interface UiState {
+interface UiState {
   /** The detail pane shows the exact API JSON instead of the readable view. */
   showJson: boolean;
   shortcutsOpen: boolean;
@@ -94,7 +94,7 @@ export interface UiState {
 }
 
 /** "Make available offline": whether it runs and how far it got. */
-export interface SyncState {
+interface SyncState {
   running: boolean;
   cancelling: boolean;
   progress: SyncProgress | null;
@@ -105,7 +105,7 @@ export interface SyncState {
  * token) and restored on start; `restored` is false until main answered, so the default view is
  * never saved over the user's.
  */
-export interface ViewState {
+interface ViewState {
   current: ListView;
   restored: boolean;
 }
@@ -119,7 +119,7 @@ export interface CompareEntry {
 }
 
 /** The compare view: which ICPs (in list order), their copies, and the differences-only toggle. */
-export interface CompareState {
+interface CompareState {
   /** null: the compare view is closed. */
   ids: string[] | null;
   entries: Readonly<Record<string, CompareEntry>>;

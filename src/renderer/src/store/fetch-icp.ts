@@ -12,7 +12,7 @@ import { refreshList, removeFromList } from './list-actions';
  */
 
 /** What fetching an ICP changes in the view that shows it. */
-export interface IcpCopyUpdate {
+interface IcpCopyUpdate {
   detail?: IcpDetail | null;
   loading?: boolean;
   error?: AppError | null;

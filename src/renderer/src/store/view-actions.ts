@@ -11,7 +11,7 @@ import { patchState, useAppStore } from './app-store';
  * goes away.
  */
 
-export const SAVE_DELAY_MS = 300;
+const SAVE_DELAY_MS = 300;
 
 let timer: ReturnType<typeof setTimeout> | null = null;
 let lastSaved: ListView | null = null;

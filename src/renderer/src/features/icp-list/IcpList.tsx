@@ -7,7 +7,7 @@ import { IcpRow, rowDomId } from './IcpRow';
 import { useRowWindow } from './use-row-window';
 import './icp-list.css';
 
-export const ROW_HEIGHT = 80;
+const ROW_HEIGHT = 80;
 
 const MOVES: Record<string, CursorMove> = {
   ArrowDown: 'down',

@@ -9,7 +9,7 @@ import { termsFoundElsewhere } from '../../list-query/highlight-segments';
 import { Highlighted } from './Highlighted';
 import './icp-row.css';
 
-export interface RowState {
+interface RowState {
   open: boolean;
   checked: boolean;
   cursor: boolean;

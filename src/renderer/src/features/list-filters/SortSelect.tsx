@@ -7,7 +7,7 @@ import { Icon } from '../../ui/Icon';
 import './list-filters.css';
 
 /** Option labels short enough for the narrow toolbar; the tooltip has the long form. */
-export const SORT_OPTION_LABELS: Record<SortKey, string> = {
+const SORT_OPTION_LABELS: Record<SortKey, string> = {
   name: 'Name',
   updatedAt: 'Last updated',
   activeUntil: 'Expiry (soonest)',
