@@ -1,12 +1,12 @@
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { generateIcps } from '../src/main/demo/generate-icps';
 import { createHistoryStore, type HistoryStore } from '../src/main/history/history-store';
 import { createMemoryLogger } from '../src/main/logger';
 import { nodeFileSystem, type AppFileSystem } from '../src/main/storage/file-system';
 import type { RecordedChanges } from '../src/shared/history/history-schema';
 import type { Icp } from '../src/shared/icp-schema';
+import { generateIcps } from '../tests/support/test-api/generate-icps';
 import { BENCH_NOW } from './measure-main';
 import { median, repeat } from './stats';
 
@@ -130,7 +130,11 @@ export async function measureHistory(count: number, runs: number, versionsEach =
       now += DAY_MS;
       const at = clock();
       icps = icps.map((icp, index) =>
-        index % 100 === 0 ? { ...icp, leadsPerList: icp.leadsPerList + 1, updatedAt: at.toISOString() } : index % 100 === 1 ? { ...icp, updatedAt: at.toISOString() } : icp,
+        index % 100 === 0
+          ? { ...icp, leadsPerList: icp.leadsPerList + 1, updatedAt: at.toISOString() }
+          : index % 100 === 1
+            ? { ...icp, updatedAt: at.toISOString() }
+            : icp,
       );
       const fresh = JSON.parse(JSON.stringify(icps)) as Icp[];
       const changes = await record(store, fresh, at);

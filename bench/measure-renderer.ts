@@ -1,14 +1,23 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { startDemoApiServer, type DemoServer } from '../src/main/demo/demo-api-server';
-import { generateIcps } from '../src/main/demo/generate-icps';
+import { generateIcps } from '../tests/support/test-api/generate-icps';
 import { createMemoryLogger } from '../src/main/logger';
 import type { TokenStore } from '../src/main/secrets/token-store';
-import { startWebHost, type WebHost } from '../tests/support/web-host';
+import { startWebHost, type WebHost } from '../src/web-host/web-host';
 import { BENCH_NOW } from './measure-main';
 import { median, percentile, repeat } from './stats';
+import {
+  MARK_LIST_DATA,
+  MARK_LIST_PAINTED,
+  MARK_SEARCH_COMMITTED,
+  MARK_SEARCH_INPUT,
+  MARK_SEARCH_PAINTED,
+  MARK_SEARCH_READY,
+} from '../src/renderer/src/perf/marks';
+import { chromiumLaunchOptions } from '../tests/support/chromium-launch';
 
 /*
  * Renderer figures, in Chromium through the web test host (the real main-process code under
@@ -36,7 +45,6 @@ export interface RendererFigures {
 }
 
 const USER = { id: 'user_abc123', token: 'bench-token', admin: false };
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** The bench measures speed, not the keychain: the token stays in memory for its run. */
 function memoryTokenStore(): TokenStore {
@@ -49,17 +57,18 @@ function memoryTokenStore(): TokenStore {
 }
 
 export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    ...(existsSync(CHROMIUM) ? { executablePath: CHROMIUM } : {}),
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  return chromium.launch(chromiumLaunchOptions);
 }
 
 type Mark = { name: string; startTime: number; detail: unknown };
 
 const marks = (page: Page, prefix = 'icp-desk:'): Promise<Mark[]> =>
   page.evaluate(
-    (p) => performance.getEntriesByType('mark').filter((m) => m.name.startsWith(p)).map((m) => ({ name: m.name, startTime: m.startTime, detail: (m as PerformanceMark).detail })),
+    (p) =>
+      performance
+        .getEntriesByType('mark')
+        .filter((m) => m.name.startsWith(p))
+        .map((m) => ({ name: m.name, startTime: m.startTime, detail: (m as PerformanceMark).detail })),
     prefix,
   );
 
@@ -69,19 +78,26 @@ async function waitForMarks(page: Page, name: string, count: number, timeout = 1
 
 /** The first list-data of the page, and the first list-painted after it. */
 async function firstListPaint(page: Page): Promise<{ dataAt: number; paintedAt: number }> {
-  await waitForMarks(page, 'icp-desk:list-painted', 1);
+  await waitForMarks(page, MARK_LIST_PAINTED, 1);
   const all = await marks(page);
-  const data = all.find((m) => m.name === 'icp-desk:list-data' && (m.detail as { count?: number } | null)?.count !== 0);
+  const data = all.find((m) => m.name === MARK_LIST_DATA && (m.detail as { count?: number } | null)?.count !== 0);
   if (!data) throw new Error('no list-data mark: is the renderer built with its performance marks?');
-  const painted = all.find((m) => m.name === 'icp-desk:list-painted' && m.startTime >= data.startTime);
+  const painted = all.find((m) => m.name === MARK_LIST_PAINTED && m.startTime >= data.startTime);
   if (!painted) throw new Error('no list-painted mark after the data');
   return { dataAt: data.startTime, paintedAt: painted.startTime };
 }
 
 /** A reviewer's typing: words that narrow the list, corrections, a cleared box. */
 const KEYS: string[] = [
-  ...'cto germany', ...Array<string>(7).fill('Backspace'), ...'sales', ...Array<string>(5).fill('Backspace'),
-  ...'logistics', ...Array<string>(9).fill('Backspace'), ...'vp', 'Backspace', 'Backspace',
+  ...'cto germany',
+  ...Array<string>(7).fill('Backspace'),
+  ...'sales',
+  ...Array<string>(5).fill('Backspace'),
+  ...'logistics',
+  ...Array<string>(9).fill('Backspace'),
+  ...'vp',
+  'Backspace',
+  'Backspace',
 ]; // 50 keys; the box never empties, so every key changes the query
 
 async function measureKeystrokes(page: Page): Promise<{ committed: number; painted: number }[]> {
@@ -91,13 +107,13 @@ async function measureKeystrokes(page: Page): Promise<{ committed: number; paint
   await page.evaluate(() => performance.clearMarks());
   const durations: { committed: number; painted: number }[] = [];
   for (const key of KEYS) {
-    const before = await page.evaluate(() => performance.getEntriesByName('icp-desk:search-painted').length);
+    const before = await page.evaluate((name) => performance.getEntriesByName(name).length, MARK_SEARCH_PAINTED);
     await page.keyboard.press(key === ' ' ? 'Space' : key);
-    await waitForMarks(page, 'icp-desk:search-painted', before + 1, 10_000);
+    await waitForMarks(page, MARK_SEARCH_PAINTED, before + 1, 10_000);
     const all = await marks(page, 'icp-desk:search-');
     const last = (name: string) => all.filter((m) => m.name === name).at(-1)!.startTime;
-    const input = last('icp-desk:search-input');
-    durations.push({ committed: last('icp-desk:search-committed') - input, painted: last('icp-desk:search-painted') - input });
+    const input = last(MARK_SEARCH_INPUT);
+    durations.push({ committed: last(MARK_SEARCH_COMMITTED) - input, painted: last(MARK_SEARCH_PAINTED) - input });
   }
   await search.fill('');
   return durations;
@@ -131,20 +147,20 @@ export async function measureRenderer(browser: Browser, count: number, runs: num
       const page = await context.newPage();
       await page.goto(host.url);
       const { dataAt, paintedAt } = await firstListPaint(page);
-      await waitForMarks(page, 'icp-desk:list-painted', 2); // the network copy has replaced the cached one
+      await waitForMarks(page, MARK_LIST_PAINTED, 2); // the network copy has replaced the cached one
       // Typing is measured once the app is settled: the search index is built in idle time.
       await page.waitForFunction(
-        () => {
-          const lastData = performance.getEntriesByName('icp-desk:list-data').at(-1)?.startTime ?? 0;
-          return performance.getEntriesByName('icp-desk:search-ready').some((mark) => mark.startTime > lastData);
+        ([dataMark, readyMark]) => {
+          const lastData = performance.getEntriesByName(dataMark).at(-1)?.startTime ?? 0;
+          return performance.getEntriesByName(readyMark).some((mark) => mark.startTime > lastData);
         },
-        undefined,
+        [MARK_LIST_DATA, MARK_SEARCH_READY] as const,
         { timeout: 120_000, polling: 20 },
       );
-      const ready = await page.evaluate(() => {
-        const painted = performance.getEntriesByName('icp-desk:list-painted').at(-1)!.startTime;
-        return performance.getEntriesByName('icp-desk:search-ready').at(-1)!.startTime - painted;
-      });
+      const ready = await page.evaluate(
+        ([paintedMark, readyMark]) => performance.getEntriesByName(readyMark).at(-1)!.startTime - performance.getEntriesByName(paintedMark).at(-1)!.startTime,
+        [MARK_LIST_PAINTED, MARK_SEARCH_READY] as const,
+      );
       const heap = await heapAfterLoad(page);
       const typed = await measureKeystrokes(page);
       if (!warmup) {
@@ -172,10 +188,22 @@ export async function measureRenderer(browser: Browser, count: number, runs: num
     return {
       count,
       listPaintedMs: median(paints),
-      keystrokeP50Ms: percentile(keystrokes.map((k) => k.committed), 50),
-      keystrokeP95Ms: percentile(keystrokes.map((k) => k.committed), 95),
-      keystrokePaintedP50Ms: percentile(keystrokes.map((k) => k.painted), 50),
-      keystrokePaintedP95Ms: percentile(keystrokes.map((k) => k.painted), 95),
+      keystrokeP50Ms: percentile(
+        keystrokes.map((k) => k.committed),
+        50,
+      ),
+      keystrokeP95Ms: percentile(
+        keystrokes.map((k) => k.committed),
+        95,
+      ),
+      keystrokePaintedP50Ms: percentile(
+        keystrokes.map((k) => k.painted),
+        50,
+      ),
+      keystrokePaintedP95Ms: percentile(
+        keystrokes.map((k) => k.painted),
+        95,
+      ),
       keystrokes: keystrokes.length,
       searchReadyMs: median(indexing),
       coldStartMs: median(cold),

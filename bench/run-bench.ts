@@ -27,7 +27,6 @@ const runsFor = (count: number) => (count >= 100_000 ? 3 : Number(values.runs));
 /** The history is built to 10 versions of every ICP through its API: up to 10,000 ICPs, where its budgets are. */
 const HISTORY_MAX_COUNT = 10_000;
 
-
 function rendererJs(): { rawKb: number; gzipKb: number; files: number } {
   const assets = join(root, 'out/renderer/assets');
   const files = readdirSync(assets).filter((name) => name.endsWith('.js'));
@@ -93,6 +92,7 @@ async function main() {
     ['  ratio to API payload', ...results.map((r) => fmt(r.main.ipcRatio, 2))],
     ['search texts in main (ms)', ...results.map((r) => fmt(r.main.searchTextsMs, 1))],
     ['IPC payload for search texts, after (MB)', ...results.map((r) => fmt(r.main.searchTextsBytes / 1e6, 1))],
+    ['search scan, one query over every text (ms)', ...results.map((r) => fmt(r.main.searchScanMs, 1))],
     ['data -> list painted (ms)', ...results.map((r) => fmt(r.renderer.listPaintedMs, 1))],
     ['keystroke -> list updated p50 (ms)', ...results.map((r) => fmt(r.renderer.keystrokeP50Ms, 1))],
     ['keystroke -> list updated p95 (ms)', ...results.map((r) => fmt(r.renderer.keystrokeP95Ms, 1))],

@@ -1,5 +1,4 @@
-import { startDemoApiServer } from '../../src/main/demo/demo-api-server';
-import { expiryOf } from '../../src/shared/format/expiry';
+import { startTestApiServer } from '../support/test-api/test-api-server';
 import { startSignedInApp, startApp, test, expect, type App } from './app-fixture';
 import {
   filterBar,
@@ -18,6 +17,7 @@ import {
   waitForList,
   type RawIcp,
   type SortName,
+  expectedExpiry,
 } from './ui-helpers';
 
 /*
@@ -81,7 +81,9 @@ test.describe('review: search and sort', () => {
 
     // A word of an AI prompt that is in no name or description.
     const prompts = icps.flatMap((icp) =>
-      ((icp['customFilterCriteria'] as { type: string; prompt?: string }[]) ?? []).filter((f) => f.type === 'ai' && f.prompt).map((f) => ({ icp, prompt: f.prompt! })),
+      ((icp['customFilterCriteria'] as { type: string; prompt?: string }[]) ?? [])
+        .filter((f) => f.type === 'ai' && f.prompt)
+        .map((f) => ({ icp, prompt: f.prompt! })),
     );
     const promptWord = prompts
       .flatMap(({ prompt }) => prompt.split(/[^\p{L}]+/u))
@@ -132,9 +134,7 @@ test.describe('review: search and sort', () => {
   test('every keystroke leaves a pair of performance marks; list data leaves its own pair', async ({ page }) => {
     await app.open(page);
     await waitForList(page);
-    await expect
-      .poll(() => page.evaluate(() => performance.getEntriesByName('icp-desk:list-painted').length))
-      .toBeGreaterThan(0);
+    await expect.poll(() => page.evaluate(() => performance.getEntriesByName('icp-desk:list-painted').length)).toBeGreaterThan(0);
     const data = await page.evaluate(() => performance.getEntriesByName('icp-desk:list-data').map((m) => (m as PerformanceMark).detail as unknown));
     expect(data).toContainEqual({ count: icps.length, source: 'network' });
 
@@ -162,11 +162,11 @@ test.describe('review: search and sort', () => {
 
 /*
  * "Which ICPs target CTOs in Germany and expire this month?": type it, press the expiring chip,
- * read the answer: on the demo data, and on a generated account of 2,000 ICPs.
+ * read the answer: on the test fixtures, and on a generated account of 2,000 ICPs.
  */
 async function askTheQuestion(app: App, page: import('@playwright/test').Page, icps: RawIcp[]): Promise<string[]> {
   const now = new Date();
-  const expected = byName(icps.filter((icp) => matchesSearch(icp, 'cto germany') && expiryOf(icp.activeUntil, now).state === 'expiring'));
+  const expected = byName(icps.filter((icp) => matchesSearch(icp, 'cto germany') && expectedExpiry(icp.activeUntil, now).state === 'expiring'));
   await app.open(page);
   await waitForList(page);
   await page.keyboard.press('/');
@@ -186,10 +186,10 @@ async function askTheQuestion(app: App, page: import('@playwright/test').Page, i
   return expected;
 }
 
-test('the question, on the demo data: CTOs in Germany expiring this month', async ({ page, api }) => {
+test('the question, on the fixtures: CTOs in Germany expiring this month', async ({ page, api }) => {
   const app = await startSignedInApp(api);
   try {
-    // The sample data holds one such ICP (its expiry moves with the clock, 9 days out).
+    // The fixtures hold one such ICP (its expiry moves with the clock, 9 days out).
     expect(await askTheQuestion(app, page, await rawList(api, api.users[0]!.token))).toEqual(['Bavarian Manufacturing – CTO Outreach']);
   } finally {
     await app.close();
@@ -197,7 +197,7 @@ test('the question, on the demo data: CTOs in Germany expiring this month', asyn
 });
 
 test('the question, on an account of 2,000 ICPs where some do', async ({ page }) => {
-  const server = await startDemoApiServer({ generate: 2000, seed: 1 });
+  const server = await startTestApiServer({ generate: 2000, seed: 1 });
   const app = await startApp();
   try {
     const token = server.users[0]!.token;

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
-import type { DemoServer } from '../../src/main/demo/demo-api-server';
-import { sampleIcps } from '../../src/main/demo/sample-icps';
+import type { TestApiServer } from '../support/test-api/test-api-server';
+import { fixtureIcps } from '../support/fixture-icps';
 import { CANARY_TOKENS, startCanaryApi } from '../support/canary';
 import { startApp, test, expect, type App } from '../e2e/app-fixture';
 import { detailPane, listbox, openIcp, row, waitForList, type RawIcp } from '../e2e/ui-helpers';
@@ -14,9 +14,9 @@ import { listedPage } from '../support/list-page';
  */
 
 const TIMEOUT_MS = 2_000;
-const original = sampleIcps(new Date()) as RawIcp[];
+const original = fixtureIcps(new Date()) as RawIcp[];
 const mine = original.filter((icp) => icp.userIds.includes('user_abc123'));
-let server: DemoServer;
+let server: TestApiServer;
 let app: App;
 // Holds the next list reply (already received) until released: two refreshes can then race.
 let holdNextList: { release: () => void; held: Promise<void> } | null = null;
@@ -81,12 +81,16 @@ test.describe('fault matrix: API and network', () => {
     await expect(banner(page)).toContainText("Couldn't refresh: the server had a problem");
     await expect(banner(page).getByRole('button', { name: 'Try again' })).toBeVisible();
     await expect(listbox(page).getByRole('option')).not.toHaveCount(0);
-    seen(`banner "${(await text(banner(page).locator('strong'))) }"`);
+    seen(`banner "${await text(banner(page).locator('strong'))}"`);
     await expectCacheKept(before, seen);
   });
 
   test('500 on one detail', async ({ page }, testInfo) => {
-    const { seen } = faultRow(testInfo, '500 on one detail', 'saved copy shown with "The server had a problem – showing the copy from…"; other ICPs open; cache kept');
+    const { seen } = faultRow(
+      testInfo,
+      '500 on one detail',
+      'saved copy shown with "The server had a problem – showing the copy from…"; other ICPs open; cache kept',
+    );
     const [broken, fine] = [mine[2]!, mine[3]!];
     const before = await cacheState();
     server.setFaults([{ on: 'get', id: broken.id, kind: 'status', status: 500 }]);
@@ -156,7 +160,7 @@ test.describe('fault matrix: API and network', () => {
   }
 
   test('malformed JSON', async ({ page }, testInfo) => {
-    const { seen } = faultRow(testInfo, 'malformed JSON (list)', '"Couldn\'t refresh: the server\'s answer couldn\'t be read", says it is not JSON; cache kept');
+    const { seen } = faultRow(testInfo, 'malformed JSON (list)', "\"Couldn't refresh: the server's answer couldn't be read\", says it is not JSON; cache kept");
     const before = await cacheState();
     server.setFaults([{ on: 'list', kind: 'malformed' }]);
     await refresh(page);
@@ -167,7 +171,11 @@ test.describe('fault matrix: API and network', () => {
   });
 
   test('a reply slower than the timeout', async ({ page }, testInfo) => {
-    const { seen } = faultRow(testInfo, `reply slower than the ${TIMEOUT_MS / 1000} s timeout`, '"Offline – showing data from…" after the timeout; list stays; cache kept');
+    const { seen } = faultRow(
+      testInfo,
+      `reply slower than the ${TIMEOUT_MS / 1000} s timeout`,
+      '"Offline – showing data from…" after the timeout; list stays; cache kept',
+    );
     const before = await cacheState();
     server.setFaults([{ on: 'list', kind: 'delay', ms: TIMEOUT_MS * 3 }]);
     const started = Date.now();

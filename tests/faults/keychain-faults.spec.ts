@@ -16,7 +16,7 @@ import { faultRow, recordFaultRow } from './fault-rows';
 const root = join(__dirname, '../..');
 const tsx = join(root, 'node_modules/.bin/tsx');
 const withKeyring = join(root, 'scripts/with-keyring.sh');
-const cli = join(root, 'tests/support/web-host-cli.ts');
+const cli = join(root, 'src/web-host/web-host-cli.ts');
 
 test.afterEach(async ({}, testInfo) => recordFaultRow(testInfo));
 
@@ -63,7 +63,9 @@ const cases = [
     launch: (env: NodeJS.ProcessEnv) => startHost('dbus-run-session', ['--', 'sh', withKeyring, '--locked', '--', tsx, cli], env),
     prepare: async (env: NodeJS.ProcessEnv) => {
       // A login keyring that exists (created unlocked once), then used without unlocking.
-      await new Promise<void>((resolve) => spawn('dbus-run-session', ['--', 'sh', withKeyring, '--', 'true'], { env, stdio: 'ignore' }).on('exit', () => resolve()));
+      await new Promise<void>((resolve) =>
+        spawn('dbus-run-session', ['--', 'sh', withKeyring, '--', 'true'], { env, stdio: 'ignore' }).on('exit', () => resolve()),
+      );
     },
     cause: /the keyring is locked or has no default collection/,
   },

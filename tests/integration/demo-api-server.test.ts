@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type DemoServer, startDemoApiServer } from '../../src/main/demo/demo-api-server';
-import { DemoCliUsageError, parseDemoCliArgs } from '../../src/main/demo/demo-cli-args';
-import { generateIcps, generateIcpsJson } from '../../src/main/demo/generate-icps';
+import { type TestApiServer, startTestApiServer } from '../support/test-api/test-api-server';
+import { DemoCliUsageError, parseDemoCliArgs } from '../support/test-api/demo-cli-args';
+import { generateIcps, generateIcpsJson } from '../support/test-api/generate-icps';
 import { sampleIcps } from '../../src/main/demo/sample-icps';
 import { GET_PAGE_EXAMPLE_ID } from '../../src/main/demo/sample-reference-icps';
 import { ApiErrorEnvelope } from '../../src/shared/api-error';
@@ -11,15 +11,10 @@ import { Icp } from '../../src/shared/icp-schema';
 import { checkIcpList } from '../../src/shared/icp-validation';
 import { type DemoCliProcess, startDemoCli, stopsAnswering } from '../support/demo-cli-process';
 import { DEMO_TOKENS, LIST_PATH, getWithToken, icpPath, readAnswer } from '../support/demo-http';
-import {
-  GET_PAGE_200,
-  GET_PAGE_403,
-  GET_PAGE_404,
-  LIST_PAGE_200,
-  LIST_PAGE_401,
-} from '../support/demo-reference-examples';
+import { GET_PAGE_200, GET_PAGE_403, GET_PAGE_404, LIST_PAGE_200, LIST_PAGE_401 } from '../support/demo-reference-examples';
 
-// A fixed clock, so the sample's relative expiry dates fall in known categories.
+// The demo's own endpoints and sample data (through the test server, which adds faults and a
+// request log). A fixed clock, so the sample's relative expiry dates fall in known categories.
 const NOW = new Date('2026-03-02T09:30:00.000Z');
 const DAY_MS = 86_400_000;
 const ALICE = 'user_abc123';
@@ -38,12 +33,11 @@ const hasUser = (icp: RawIcp, userId: string): boolean => (icp.userIds as string
 const NOT_ALICES = idOf(byName('Swiss Private Banking – Wealth Managers'));
 const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
 
-let server: DemoServer;
-const get = (path: string, token?: string, init?: RequestInit): Promise<Response> =>
-  getWithToken(server.url, path, token, init);
+let server: TestApiServer;
+const get = (path: string, token?: string, init?: RequestInit): Promise<Response> => getWithToken(server.url, path, token, init);
 
 beforeAll(async () => {
-  server = await startDemoApiServer({ now: NOW });
+  server = await startTestApiServer({ now: NOW, icps: sampleIcps(NOW) });
 });
 
 afterAll(async () => {
@@ -218,7 +212,10 @@ describe('demo API server: faults', () => {
   });
 
   it('delay: answers no sooner than asked, and combines with other faults', async () => {
-    server.setFaults([{ kind: 'delay', ms: 300 }, { kind: 'status', status: 502 }]);
+    server.setFaults([
+      { kind: 'delay', ms: 300 },
+      { kind: 'status', status: 502 },
+    ]);
     const started = performance.now();
     const response = await get(LIST_PATH, DEMO_TOKENS.alice);
     expect(performance.now() - started).toBeGreaterThanOrEqual(290);
@@ -227,7 +224,10 @@ describe('demo API server: faults', () => {
   });
 
   it('times: a fault expires after N requests, and the next outcome fault takes over', async () => {
-    server.setFaults([{ kind: 'status', status: 503, times: 2 }, { kind: 'status', status: 500, times: 1 }]);
+    server.setFaults([
+      { kind: 'status', status: 503, times: 2 },
+      { kind: 'status', status: 500, times: 1 },
+    ]);
     const statuses: number[] = [];
     for (let i = 0; i < 4; i++) {
       const response = await get(LIST_PATH, DEMO_TOKENS.alice);
@@ -239,7 +239,10 @@ describe('demo API server: faults', () => {
 
   it('scopes faults to the list, the get, or one ICP id', async () => {
     const other = idOf(byName('Nordic Logistics – Fleet & Operations'));
-    server.setFaults([{ kind: 'status', status: 500, id: GET_PAGE_EXAMPLE_ID }, { kind: 'status', status: 502, on: 'list' }]);
+    server.setFaults([
+      { kind: 'status', status: 500, id: GET_PAGE_EXAMPLE_ID },
+      { kind: 'status', status: 502, on: 'list' },
+    ]);
     const statuses = await Promise.all(
       [icpPath(GET_PAGE_EXAMPLE_ID), icpPath(other), LIST_PATH].map(async (path) => {
         const response = await get(path, DEMO_TOKENS.alice);
@@ -285,7 +288,10 @@ describe('sample data', () => {
     for (const type of KNOWN_CUSTOM_FILTER_TYPES) expect(types, type).toContain(type);
     expect(types).toContain('intentSignal');
     for (const type of ['maxPeoplePerCompany', 'maxPercentFromCRM', 'minDaysUntilReuse']) {
-      expect(filters.some((filter) => filter.type === type && !('value' in filter)), type).toBe(true);
+      expect(
+        filters.some((filter) => filter.type === type && !('value' in filter)),
+        type,
+      ).toBe(true);
     }
   });
 
@@ -330,9 +336,7 @@ describe('sample data', () => {
     for (const name of ['expired', 'expiring', 'active', 'never']) expect(counts.get(name), name).toBeGreaterThanOrEqual(3);
     // The reference examples keep their fixed dates; the rest follow the clock.
     expect(category(byName('Enterprise Tech Buyers'))).toBe('expired');
-    expect(sampleIcps(new Date(NOW.getTime() + 365 * DAY_MS)).map((icp) => (icp as RawIcp).activeUntil)).not.toEqual(
-      SAMPLE.map((icp) => icp.activeUntil),
-    );
+    expect(sampleIcps(new Date(NOW.getTime() + 365 * DAY_MS)).map((icp) => (icp as RawIcp).activeUntil)).not.toEqual(SAMPLE.map((icp) => icp.activeUntil));
   });
 });
 
@@ -359,20 +363,24 @@ describe('generated data', () => {
     let started = performance.now();
     const icps = generateIcps(100_000, { seed: 1, now: NOW });
     const generateMs = performance.now() - started;
-    server.setIcps(icps);
+    // A server of its own: generating blocks this process for seconds, long enough for the shared
+    // server to drop its idle keep-alive connection just as fetch reuses it.
+    const large = await startTestApiServer({ icps, now: NOW });
     started = performance.now();
-    const firstBody = await (await get(LIST_PATH, DEMO_TOKENS.alice)).text();
+    const firstBody = await (await getWithToken(large.url, LIST_PATH, DEMO_TOKENS.alice)).text();
     const firstMs = performance.now() - started;
     started = performance.now();
-    await (await get(LIST_PATH, DEMO_TOKENS.alice)).arrayBuffer();
+    await (await getWithToken(large.url, LIST_PATH, DEMO_TOKENS.alice)).arrayBuffer();
     const cachedMs = performance.now() - started;
+    await large.close();
     console.log(
       `100,000 ICPs: generated in ${generateMs.toFixed(0)} ms; list served in ${firstMs.toFixed(0)} ms the first time, ` +
         `${cachedMs.toFixed(0)} ms from the cache (${(firstBody.length / 1e6).toFixed(0)} MB)`,
     );
     const first = JSON.parse(firstBody) as unknown[];
     expect(first).toHaveLength(100_000);
-  });
+    // Sized to the work: 100,000 ICPs generated, serialized (about 100 MB) and parsed, on a shared machine.
+  }, 120_000);
 });
 
 describe('demo-api CLI', () => {
@@ -382,7 +390,10 @@ describe('demo-api CLI', () => {
     expect(parseDemoCliArgs([])).toEqual({ options: { port: 0 }, faults: [] });
     expect(parseDemoCliArgs(['--port', '8123', '--generate', '5000', '--seed', '9', '--delay', '250', '--status', '503'])).toEqual({
       options: { port: 8123, generate: 5000, seed: 9 },
-      faults: [{ kind: 'delay', ms: 250 }, { kind: 'status', status: 503 }],
+      faults: [
+        { kind: 'delay', ms: 250 },
+        { kind: 'status', status: 503 },
+      ],
     });
     expect(parseDemoCliArgs(['--malformed'])).toMatchObject({ faults: [{ kind: 'malformed' }] });
     expect(parseDemoCliArgs(['--help'])).toBe('help');
@@ -403,7 +414,7 @@ describe('demo-api CLI', () => {
   });
 
   it('exits with code 2 and the usage text on a bad command line', async () => {
-    const bad = spawn(process.execPath, ['--import', 'tsx', 'src/main/demo/demo-api-cli.ts', '--port', 'abc'], {
+    const bad = spawn(process.execPath, ['--import', 'tsx', 'tests/support/test-api/demo-api-cli.ts', '--port', 'abc'], {
       cwd: process.cwd(),
       stdio: ['ignore', 'pipe', 'pipe'],
     });

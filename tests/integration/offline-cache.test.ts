@@ -5,21 +5,21 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { accountFolderName, createIcpCache } from '../../src/main/cache/icp-cache';
 import { searchTextsOf } from '../../src/main/session/summaries';
 import { summarizeIcp, toColumns } from '../../src/shared/icp-summary';
-import { startDemoApiServer, type DemoServer } from '../../src/main/demo/demo-api-server';
-import { sampleIcps } from '../../src/main/demo/sample-icps';
+import { startTestApiServer, type TestApiServer } from '../support/test-api/test-api-server';
+import { fixtureIcps } from '../support/fixture-icps';
 import { createMemoryLogger } from '../../src/main/logger';
 import { nodeFileSystem, type AppFileSystem } from '../../src/main/storage/file-system';
+import { sealJson } from '../../src/main/storage/json-file';
 import type { Icp } from '../../src/shared/icp-schema';
 import { DEMO_TOKENS } from '../support/demo-http';
 import { expectOk, filesUnder, testCores } from '../support/test-core';
 import { listedPage } from '../support/list-page';
 
 const now = new Date('2026-11-23T10:00:00.000Z');
-const samples = sampleIcps(now) as Icp[];
+const samples = fixtureIcps(now) as Icp[];
 const ALICE = 'user_abc123';
 const aliceIcps = samples.filter((icp) => icp.userIds.includes(ALICE));
 const derivedFrom = (icps: Icp[]) => ({ summaries: toColumns(icps.map(summarizeIcp)), search: searchTextsOf(icps) });
-
 
 describe('icp cache on disk', () => {
   const setup = () => {
@@ -72,6 +72,28 @@ describe('icp cache on disk', () => {
     expect(await cache.readSummaries()).toBeNull();
     expect(await cache.readSearchTexts()).toBeNull();
     expect((await cache.readList())!.fetchedAt).toBe(later.toISOString());
+  });
+
+  it('sets aside summaries and search texts that are sealed but not of the shape it reads (a checksum proves integrity, not authorship)', async () => {
+    const { root, log, cache } = setup();
+    const derived = derivedFrom(aliceIcps);
+    await cache.writeList(aliceIcps, derived, now);
+    // The header the app wrote (version, time), resealed over another body.
+    const { sha256: _old, ...header } = JSON.parse(readFileSync(join(cache.folder, 'summaries.json'), 'utf8').split('\n')[0]!) as Record<string, unknown>;
+    const { name: _dropped, ...withoutNames } = derived.summaries;
+    writeFileSync(join(cache.folder, 'summaries.json'), sealJson(header, withoutNames));
+    writeFileSync(join(cache.folder, 'search.json'), sealJson(header, { ...derived.search, texts: derived.search.texts.slice(1) }));
+    expect(await cache.readSummaries()).toBeNull();
+    expect(await cache.readSearchTexts()).toBeNull();
+    expect(log.lines.filter((line) => line.includes('set aside') && line.includes('unexpected shape'))).toHaveLength(2);
+    expect(
+      readdirSync(cache.folder)
+        .filter((name) => name.includes('.corrupt-'))
+        .sort(),
+    ).toEqual([expect.stringMatching(/^search\.json\.corrupt-/), expect.stringMatching(/^summaries\.json\.corrupt-/)]);
+    // The list itself is intact, so the next start summarizes it again.
+    expect((await cache.readList())!.icps).toEqual(aliceIcps);
+    rmSync(root, { recursive: true, force: true });
   });
 
   it('keeps unknown fields and key order exactly', async () => {
@@ -130,12 +152,12 @@ describe('icp cache on disk', () => {
 });
 
 describe('offline behaviour through the handlers', () => {
-  let server: DemoServer;
+  let server: TestApiServer;
   const cores = testCores();
   const newCore = cores.create;
 
   beforeAll(async () => {
-    server = await startDemoApiServer({ now });
+    server = await startTestApiServer({ now });
   });
   afterEach(() => {
     server.clearFaults();
@@ -161,7 +183,7 @@ describe('offline behaviour through the handlers', () => {
   });
 
   it('starts from the cache with the server down, and detail views of synced ICPs still open', async () => {
-    const local = await startDemoApiServer({ now });
+    const local = await startTestApiServer({ now });
     const core = newCore();
     expectOk(await core.dispatch('session:signIn', { baseUrl: local.url, token: DEMO_TOKENS.alice }));
     const outcome = expectOk(await core.dispatch('offline:sync', {}));
@@ -210,7 +232,7 @@ describe('offline behaviour through the handlers', () => {
     rmSync(searchFile, { force: true });
     rmSync(join(searchFile, '..', 'list.json'));
     const broken = restart();
-    expect((listedPage(expectOk(await broken.dispatch('icps:list', { source: 'cache' })))).items).toHaveLength(aliceIcps.length);
+    expect(listedPage(expectOk(await broken.dispatch('icps:list', { source: 'cache' }))).items).toHaveLength(aliceIcps.length);
     const texts = await broken.dispatch('icps:searchTexts', {});
     expect(!texts.ok && texts.error).toMatchObject({ kind: 'storage', message: expect.stringContaining('search covers ICP names only') });
   });
@@ -231,7 +253,7 @@ describe('offline behaviour through the handlers', () => {
   });
 
   it('stops a sync at the first 401 and says so', async () => {
-    const local = await startDemoApiServer({ now });
+    const local = await startTestApiServer({ now });
     const core = newCore();
     expectOk(await core.dispatch('session:signIn', { baseUrl: local.url, token: DEMO_TOKENS.alice }));
     local.revokeToken(DEMO_TOKENS.alice);
@@ -244,7 +266,7 @@ describe('offline behaviour through the handlers', () => {
   });
 
   it('stops a sync when the connection is lost instead of timing out on every ICP', async () => {
-    const local = await startDemoApiServer({ now });
+    const local = await startTestApiServer({ now });
     const core = newCore({ timeoutMs: 300 });
     expectOk(await core.dispatch('session:signIn', { baseUrl: local.url, token: DEMO_TOKENS.alice }));
     local.setFaults([{ on: 'get', kind: 'delay', ms: 5_000 }]);

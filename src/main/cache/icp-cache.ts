@@ -5,7 +5,7 @@ import type { Icp } from '../../shared/icp-schema';
 import { checkIcp, checkIcpList } from '../../shared/icp-validation';
 import { withoutSearchEntry } from '../../shared/icp-summary';
 import { withoutRow } from '../../shared/summary-columns';
-import type { IcpSummaryColumns, SearchTexts } from '../../shared/ipc-contract';
+import { IcpSummaryColumns, SearchTexts } from '../../shared/ipc-contract';
 import type { Logger } from '../logger';
 import type { AppFileSystem } from '../storage/file-system';
 import { readJsonFile, readSealedJsonFile, sealJson } from '../storage/json-file';
@@ -18,37 +18,58 @@ import { readJsonFile, readSealedJsonFile, sealJson } from '../storage/json-file
  */
 
 /** Bump when the shape of any cached file changes (summaries included): old files are then set aside. */
-export const CACHE_VERSION = 2;
+const CACHE_VERSION = 2;
 const version = z.literal(CACHE_VERSION, { error: 'written by another version of ICP Desk' });
 const timestamp = z.iso.datetime({ offset: true });
 const ListFile = z.object({ version, fetchedAt: timestamp, items: z.array(z.unknown()) });
 const DetailFile = z.object({ version, fetchedAt: timestamp, icp: z.unknown() });
-/** Sealed (see json-file.ts): read at every start, so checked by checksum, not element by element. */
+/** Sealed (see json-file.ts): read at every start, so checked by checksum and shape, not element by element. */
 const SealedHeader = z.object({ version, fetchedAt: timestamp, sha256: z.string() });
 
-export interface CachedList {
+/** An array under every key, all of one length: what reading row i of the columns relies on. */
+function hasColumns(value: unknown, keys: readonly string[]): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  const lengths = keys.map((key) => {
+    const column: unknown = (value as Record<string, unknown>)[key];
+    return Array.isArray(column) ? column.length : -1;
+  });
+  return lengths.every((length) => length !== -1 && length === lengths[0]);
+}
+
+/*
+ * The elements are not checked one by one: the app made them from validated ICPs, the checksum
+ * says they are unchanged since, and CACHE_VERSION sets aside files of an older shape.
+ */
+const SummariesShape = z.custom<IcpSummaryColumns>((body) => hasColumns(body, Object.keys(IcpSummaryColumns.shape)), {
+  error: 'not the list summaries (one array per column, all of one length)',
+});
+const SearchTextsShape = z.custom<SearchTexts>((body) => hasColumns(body, Object.keys(SearchTexts.shape)), {
+  error: 'not search texts (ids, texts and word starts, all of one length)',
+});
+
+interface CachedList {
   icps: Icp[];
   fetchedAt: string;
 }
 
 /** What the list shows of the cached list, kept beside it so a start need not re-read every ICP. */
-export interface CachedSummaries {
+interface CachedSummaries {
   columns: IcpSummaryColumns;
   fetchedAt: string;
 }
 
 /** What the list made from the cached list: its summaries and, in a file of their own, its search texts. */
-export interface ListDerivatives {
+interface ListDerivatives {
   summaries: IcpSummaryColumns;
   search: SearchTexts;
 }
 
-export interface CachedSearchTexts {
+interface CachedSearchTexts {
   texts: SearchTexts;
   fetchedAt: string;
 }
 
-export interface CachedDetail {
+interface CachedDetail {
   icp: Icp;
   fetchedAt: string;
 }
@@ -87,14 +108,7 @@ const DETAIL_SUFFIX = '.json';
 /** ICP ids are UUIDs (checked before anything is cached); this keeps file names safe regardless. */
 const detailFileName = (id: string) => `${id.toLowerCase().replace(/[^0-9a-f-]/g, '')}${DETAIL_SUFFIX}`;
 
-export function createIcpCache(options: {
-  fs: AppFileSystem;
-  cacheRoot: string;
-  origin: string;
-  token: string;
-  clock: () => Date;
-  log: Logger;
-}): IcpCache {
+export function createIcpCache(options: { fs: AppFileSystem; cacheRoot: string; origin: string; token: string; clock: () => Date; log: Logger }): IcpCache {
   const { fs, log } = options;
   const folder = join(options.cacheRoot, accountFolderName(options.origin, options.token));
   const listPath = join(folder, 'list.json');
@@ -131,15 +145,14 @@ export function createIcpCache(options: {
       }
     },
     async readSummaries() {
-      const read = await readSealedJsonFile(fs, summariesPath, SealedHeader, options.clock());
+      const read = await readSealedJsonFile(fs, summariesPath, { header: SealedHeader, body: SummariesShape }, options.clock());
       if (read.state === 'setAside') warnSetAside(read.reason);
-      // The checksum proves the app wrote these items from validated ICPs: no need to re-check them.
-      return read.state === 'ok' ? { columns: read.value.body as IcpSummaryColumns, fetchedAt: read.value.header.fetchedAt } : null;
+      return read.state === 'ok' ? { columns: read.value.body, fetchedAt: read.value.header.fetchedAt } : null;
     },
     async readSearchTexts() {
-      const read = await readSealedJsonFile(fs, searchPath, SealedHeader, options.clock());
+      const read = await readSealedJsonFile(fs, searchPath, { header: SealedHeader, body: SearchTextsShape }, options.clock());
       if (read.state === 'setAside') warnSetAside(read.reason);
-      return read.state === 'ok' ? { texts: read.value.body as SearchTexts, fetchedAt: read.value.header.fetchedAt } : null;
+      return read.state === 'ok' ? { texts: read.value.body, fetchedAt: read.value.header.fetchedAt } : null;
     },
     async writeSearchTexts(texts, fetchedAt) {
       await fs.writeAtomic(searchPath, sealJson({ version: CACHE_VERSION, fetchedAt: fetchedAt.toISOString() }, texts));
@@ -166,7 +179,10 @@ export function createIcpCache(options: {
       if (!list || !list.icps.some((icp) => icp.id === id)) return;
       const [summaries, search] = await Promise.all([this.readSummaries(), this.readSearchTexts()]);
       const keep = <T extends { id: string }>(items: readonly T[]) => items.filter((item) => item.id !== id);
-      const derived = summaries && search && search.fetchedAt === summaries.fetchedAt ? { summaries: withoutRow(summaries.columns, id), search: withoutSearchEntry(search.texts, id) } : null;
+      const derived =
+        summaries && search && search.fetchedAt === summaries.fetchedAt
+          ? { summaries: withoutRow(summaries.columns, id), search: withoutSearchEntry(search.texts, id) }
+          : null;
       await this.writeList(keep(list.icps), derived, new Date(list.fetchedAt));
     },
     async offlineIds() {

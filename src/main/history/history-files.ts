@@ -34,23 +34,27 @@ export const HISTORY_FORMAT = 1 as const;
 const format = z.literal(HISTORY_FORMAT, { error: 'written by another version of ICP Desk' });
 const timestamp = z.iso.datetime({ offset: true });
 
-/** What the index keeps per ICP (keyed by the lower-cased id). */
-export interface IndexEntry {
+/**
+ * What the index keeps per ICP (keyed by the lower-cased id). Dates are not re-checked as dates
+ * on every start: this app wrote them, and the file's checksum says it is whole.
+ */
+const IndexEntry = z.object({
   /** The id as the API first sent it. */
-  id: string;
+  id: z.string(),
   /** Fingerprints of the last copy seen (see content-hash.ts). */
-  raw: string;
-  content: string;
+  raw: z.string(),
+  content: z.string(),
   /** updatedAt of the last copy seen. */
-  updatedAt: string;
-  newestSeq: number;
-  newestSeenAt: string;
-  firstSeenAt: string;
+  updatedAt: z.string(),
+  newestSeq: z.number().int().positive(),
+  newestSeenAt: z.string(),
+  firstSeenAt: z.string(),
   /** Versions on disk; 0 when its segment was damaged and set aside. */
-  versions: number;
-  touchedAt: string | null;
-  removedAt: string | null;
-}
+  versions: z.number().int().nonnegative(),
+  touchedAt: z.string().nullable(),
+  removedAt: z.string().nullable(),
+});
+export type IndexEntry = z.infer<typeof IndexEntry>;
 
 const IndexHeader = z.object({ format, savedAt: timestamp, sha256: z.string() });
 
@@ -68,7 +72,6 @@ const SegmentFile = z.object({
   icps: z.record(z.string(), z.object({ id: z.string(), versions: z.array(StoredVersion) })),
 });
 export type SegmentFile = z.infer<typeof SegmentFile>;
-export type StoredVersion = z.infer<typeof StoredVersion>;
 
 const SEGMENT_SUFFIX = '.json.gz';
 const gzipAsync = promisify(gzip);
@@ -79,8 +82,7 @@ export const idKey = (id: string): string => id.toLowerCase();
 const SEGMENTS = 1024;
 
 /** Which segment an ICP's versions live in ("000"…"3ff"): a hash, so ids that share a prefix still spread evenly. */
-export const segmentOf = (key: string): string =>
-  (createHash('sha256').update(key).digest().readUInt16BE(0) % SEGMENTS).toString(16).padStart(3, '0');
+export const segmentOf = (key: string): string => (createHash('sha256').update(key).digest().readUInt16BE(0) % SEGMENTS).toString(16).padStart(3, '0');
 
 export function historyFiles(fs: AppFileSystem, folder: string) {
   const root = join(folder, 'history');
@@ -92,10 +94,9 @@ export function historyFiles(fs: AppFileSystem, folder: string) {
   return {
     root,
     async readIndex(now: Date): Promise<JsonFileRead<Map<string, IndexEntry>>> {
-      const read = await readSealedJsonFile(fs, indexPath, IndexHeader, now);
+      const read = await readSealedJsonFile(fs, indexPath, { header: IndexHeader, body: z.record(z.string(), IndexEntry) }, now);
       if (read.state !== 'ok') return read;
-      // The checksum proves this app wrote it from entries it built: not re-checked one by one.
-      return { state: 'ok', value: new Map(Object.entries(read.value.body as Record<string, IndexEntry>)) };
+      return { state: 'ok', value: new Map(Object.entries(read.value.body)) };
     },
     writeIndex: (entries: ReadonlyMap<string, IndexEntry>, now: Date) =>
       fs.writeAtomic(indexPath, sealJson({ format: HISTORY_FORMAT, savedAt: now.toISOString() }, Object.fromEntries(entries))),

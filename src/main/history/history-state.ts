@@ -32,7 +32,8 @@ export async function loadHistoryState(files: HistoryFiles, now: Date, log: Logg
   } else {
     if (index.state === 'setAside') log.warn(`History index set aside and rebuilt from the saved versions: ${index.reason}`);
     entries = await rebuildIndex(files, now, log);
-    if (entries.size > 0) await files.writeIndex(entries, now).catch((error: unknown) => log.warn(`History: could not save the rebuilt index: ${reasonOf(error)}`));
+    if (entries.size > 0)
+      await files.writeIndex(entries, now).catch((error: unknown) => log.warn(`History: could not save the rebuilt index: ${reasonOf(error)}`));
   }
   const read = await files.readReview(now);
   if (read.state === 'setAside') log.warn(`History review marks set aside; the next list starts every ICP as reviewed again: ${read.reason}`);
@@ -55,8 +56,16 @@ async function rebuildIndex(files: HistoryFiles, now: Date, log: Logger): Promis
       try {
         const icp = newest.icp as Icp;
         entries.set(key, {
-          id, raw: rawHash(icp), content: contentHash(icp), updatedAt: icp.updatedAt, newestSeq: newest.seq, newestSeenAt: newest.seenAt,
-          firstSeenAt: versions[0]!.seenAt, versions: versions.length, touchedAt: null, removedAt: null,
+          id,
+          raw: rawHash(icp),
+          content: contentHash(icp),
+          updatedAt: icp.updatedAt,
+          newestSeq: newest.seq,
+          newestSeenAt: newest.seenAt,
+          firstSeenAt: versions[0]!.seenAt,
+          versions: versions.length,
+          touchedAt: null,
+          removedAt: null,
         });
       } catch (error) {
         log.warn(`History: the saved versions of ICP ${id} could not be indexed: ${reasonOf(error)}`);

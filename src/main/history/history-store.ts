@@ -53,7 +53,8 @@ export function createHistoryStore(options: { fs: AppFileSystem; folder: string;
   const reader = (st: HistoryState) => segmentReader(files, st, clock(), log);
 
   async function saveIndexAfterLoss(st: HistoryState, segments: SegmentReader) {
-    if (segments.lostAny) await files.writeIndex(st.entries, clock()).catch((error: unknown) => log.warn(`History: could not save the index: ${reasonOf(error)}`));
+    if (segments.lostAny)
+      await files.writeIndex(st.entries, clock()).catch((error: unknown) => log.warn(`History: could not save the index: ${reasonOf(error)}`));
   }
 
   return {

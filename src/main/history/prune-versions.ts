@@ -18,7 +18,5 @@ export interface Dated {
 export function keptVersions<V extends Dated>(versions: readonly V[], now: Date, reviewedSeq: number | null): V[] {
   const firstKeptByCount = versions.length - KEEP_VERSIONS;
   const cutoff = now.getTime() - KEEP_DAYS * DAY_MS;
-  return versions.filter(
-    (version, index) => index >= firstKeptByCount || Date.parse(version.seenAt) >= cutoff || version.seq === reviewedSeq,
-  );
+  return versions.filter((version, index) => index >= firstKeptByCount || Date.parse(version.seenAt) >= cutoff || version.seq === reviewedSeq);
 }

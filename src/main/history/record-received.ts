@@ -179,12 +179,15 @@ export async function recordReceived(
     log.warn(`History: ${text}`);
     changes.warnings.push(text);
   };
-  if (indexDirty || segments.lostAny) await files.writeIndex(st.entries, at).catch(warn('Could not save the history index; it is rebuilt from the saved versions if needed'));
+  if (indexDirty || segments.lostAny)
+    await files.writeIndex(st.entries, at).catch(warn('Could not save the history index; it is rebuilt from the saved versions if needed'));
   if (reviewDirty) await files.writeReview(reviewFile(st.review)).catch(warn('Could not save which ICPs are reviewed'));
   const { newIds, changedIds, touchedIds, removedIds } = changes;
   if (record.source !== 'detail' || changedIds.length + newIds.length > 0) {
     const took = `compared in ${(compared - started).toFixed(1)} ms, saved in ${(performance.now() - compared).toFixed(1)} ms`;
-    log.info(`History: ${icps.length} ICPs from the ${record.source}: ${newIds.length} new, ${changedIds.length} changed, ${touchedIds.length} touched, ${removedIds.length} removed (${took})`);
+    log.info(
+      `History: ${icps.length} ICPs from the ${record.source}: ${newIds.length} new, ${changedIds.length} changed, ${touchedIds.length} touched, ${removedIds.length} removed (${took})`,
+    );
   }
   return changes;
 }

@@ -6,18 +6,16 @@ import { readJsonFile } from '../storage/json-file';
 import type { Logger } from '../logger';
 
 /** Non-secret settings. The token is never here: it lives in the OS keychain. */
-export const Settings = z.object({
+const Settings = z.object({
   version: z.literal(1),
   /** Which session to resume on start. */
   session: z.enum(['none', 'account', 'demo']),
   /** The last API base URL, kept after sign-out so signing in again is quick. */
   baseUrl: z.string().nullable(),
-  window: z
-    .object({ x: z.number(), y: z.number(), width: z.number(), height: z.number(), maximized: z.boolean() })
-    .optional(),
+  window: z.object({ x: z.number(), y: z.number(), width: z.number(), height: z.number(), maximized: z.boolean() }).optional(),
   listView: ListView.optional(),
 });
-export type Settings = z.infer<typeof Settings>;
+type Settings = z.infer<typeof Settings>;
 
 const DEFAULTS: Settings = { version: 1, session: 'none', baseUrl: null };
 
@@ -26,12 +24,7 @@ export interface SettingsStore {
   update(patch: Partial<Omit<Settings, 'version'>>): Promise<Settings>;
 }
 
-export function createSettingsStore(options: {
-  fs: AppFileSystem;
-  dataDir: string;
-  clock: () => Date;
-  log: Logger;
-}): SettingsStore {
+export function createSettingsStore(options: { fs: AppFileSystem; dataDir: string; clock: () => Date; log: Logger }): SettingsStore {
   const path = join(options.dataDir, 'settings.json');
   let current: Promise<Settings> | undefined;
   // Writes go one after another so a slow write never lands after a newer one.

@@ -13,12 +13,7 @@ export type JsonFileRead<T> =
  * Reads a JSON file the app wrote earlier. A truncated, corrupt or foreign file is never fatal:
  * it is renamed next to itself (kept for a bug report, not lost) and the caller starts afresh.
  */
-export async function readJsonFile<S extends z.ZodType>(
-  fs: AppFileSystem,
-  path: string,
-  schema: S,
-  now: Date,
-): Promise<JsonFileRead<z.output<S>>> {
+export async function readJsonFile<S extends z.ZodType>(fs: AppFileSystem, path: string, schema: S, now: Date): Promise<JsonFileRead<z.output<S>>> {
   const text = await fs.readText(path);
   if (text === null) return { state: 'missing' };
   try {
@@ -33,8 +28,10 @@ export async function readJsonFile<S extends z.ZodType>(
 
 /*
  * A sealed file: a header line (JSON, with the SHA-256 of the body) and the body (JSON). For big
- * files the app reads at every start: checking a hash costs a fraction of validating every
- * element with a schema, and still catches any change since the app wrote it.
+ * files the app reads at every start. A plain hash proves the body is whole and unchanged since
+ * the header was written (no truncation, no corruption), not who wrote it: anyone can compute
+ * one. So the body is still checked against a schema, one the caller keeps cheap (the shape of
+ * what it reads, not every element, which would cost as much as validating the ICPs again).
  */
 
 export function sealJson(header: Record<string, unknown>, body: unknown): string {
@@ -42,12 +39,12 @@ export function sealJson(header: Record<string, unknown>, body: unknown): string
   return `${JSON.stringify({ ...header, sha256: sha256(text) })}\n${text}`;
 }
 
-export async function readSealedJsonFile<S extends z.ZodType>(
+export async function readSealedJsonFile<S extends z.ZodType, B extends z.ZodType>(
   fs: AppFileSystem,
   path: string,
-  headerSchema: S,
+  schemas: { header: S; body: B },
   now: Date,
-): Promise<JsonFileRead<{ header: z.output<S>; body: unknown }>> {
+): Promise<JsonFileRead<{ header: z.output<S>; body: z.output<B> }>> {
   const text = await fs.readText(path);
   if (text === null) return { state: 'missing' };
   const name = basename(path);
@@ -58,7 +55,7 @@ export async function readSealedJsonFile<S extends z.ZodType>(
   } catch {
     return setAside(fs, path, `${name} is not valid JSON (truncated or corrupt)`, now);
   }
-  const parsed = headerSchema.safeParse(header);
+  const parsed = schemas.header.safeParse(header);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     return setAside(fs, path, `${name} has an unexpected shape (${issue?.path.join('.') || 'root'}: ${issue?.message})`, now);
@@ -67,13 +64,23 @@ export async function readSealedJsonFile<S extends z.ZodType>(
   if ((header as { sha256?: unknown }).sha256 !== sha256(body)) {
     return setAside(fs, path, `${name} is not valid JSON (truncated or corrupt: its checksum does not match)`, now);
   }
-  return { state: 'ok', value: { header: parsed.data, body: JSON.parse(body) } };
+  const shaped = schemas.body.safeParse(JSON.parse(body));
+  if (!shaped.success) {
+    const issue = shaped.error.issues[0];
+    return setAside(fs, path, `${name} has an unexpected shape (${issue?.path.join('.') || 'root'}: ${issue?.message})`, now);
+  }
+  return { state: 'ok', value: { header: parsed.data, body: shaped.data } };
 }
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 /** Moves an unreadable file next to itself (kept for a bug report) so the caller can start afresh. */
-export async function setAside(fs: AppFileSystem, path: string, reason: string, now: Date): Promise<{ state: 'setAside'; reason: string; setAsidePath: string | null }> {
+export async function setAside(
+  fs: AppFileSystem,
+  path: string,
+  reason: string,
+  now: Date,
+): Promise<{ state: 'setAside'; reason: string; setAsidePath: string | null }> {
   const setAsidePath = `${path}.corrupt-${now.toISOString().replace(/[:.]/g, '-')}`;
   try {
     await fs.rename(path, setAsidePath);

@@ -3,19 +3,15 @@
  * explicit 'en-US' default so output does not depend on the machine the app (or a test) runs on.
  */
 
-export const DEFAULT_NUMBER_LOCALE = 'en-US';
+const DEFAULT_NUMBER_LOCALE = 'en-US';
 
 /** Spaces around the en dash keep multi-digit bounds readable ("500 – 10,000"). */
-export const RANGE_SEPARATOR = ' \u2013 ';
+const RANGE_SEPARATOR = ' \u2013 ';
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
 const percentFormats = new Map<string, Intl.NumberFormat>();
 
-function cached(
-  cache: Map<string, Intl.NumberFormat>,
-  locale: string,
-  options: Intl.NumberFormatOptions,
-): Intl.NumberFormat {
+function cached(cache: Map<string, Intl.NumberFormat>, locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
   let format = cache.get(locale);
   if (format === undefined) {
     format = new Intl.NumberFormat(locale, options);

@@ -34,9 +34,7 @@ export function summarizeChanges(previous: Icp, next: Icp): ChangePart[] {
   const wholeBlocks = rows.filter((row) => row.kind === 'block' && (row.status === 'added' || row.status === 'removed'));
   const insideWholeBlock = (row: CompareRow) => wholeBlocks.some((block) => block !== row && startsWith(row.path, block.path));
   const manySearches = Math.max(previous.leadProviderCriteria.length, next.leadProviderCriteria.length) > 1;
-  const parts = rows
-    .filter((row) => !insideWholeBlock(row))
-    .map((row) => describeRow(row, cellViews(row, pair), labelOf(row, manySearches)));
+  const parts = rows.filter((row) => !insideWholeBlock(row)).map((row) => describeRow(row, cellViews(row, pair), labelOf(row, manySearches)));
   return SECTION_ORDER.flatMap((section) => parts.filter((part) => part.section === section));
 }
 

@@ -22,7 +22,7 @@ export const IcpVersion = z.object({
 });
 
 /** "new": never reviewed; "changed": a version newer than the reviewed one; "reviewed": neither. */
-export const ReviewState = z.enum(['new', 'changed', 'reviewed']);
+const ReviewState = z.enum(['new', 'changed', 'reviewed']);
 
 export const IcpHistoryStatus = z.object({
   id: IcpId,
@@ -64,7 +64,6 @@ export const RecordedChanges = z.object({
 
 export type HistorySource = z.infer<typeof HistorySource>;
 export type IcpVersion = z.infer<typeof IcpVersion>;
-export type ReviewState = z.infer<typeof ReviewState>;
 export type IcpHistoryStatus = z.infer<typeof IcpHistoryStatus>;
 export type HistoryOverview = z.infer<typeof HistoryOverview>;
 export type RecordedChanges = z.infer<typeof RecordedChanges>;

@@ -1,29 +1,30 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiClient, type ApiClient } from '../../../src/main/api/api-client';
-import { startDemoApiServer, type DemoServer } from '../../../src/main/demo/demo-api-server';
-import { sampleIcps } from '../../../src/main/demo/sample-icps';
 import { changeSummaryLine } from '../../../src/shared/history/change-summary';
+import type { Icp } from '../../../src/shared/icp-schema';
 import { DEMO_TOKENS } from '../../support/demo-http';
+import { fixtureIcps } from '../../support/fixture-icps';
+import { startTestApiServer, type TestApiServer } from '../../support/test-api/test-api-server';
 import { historyFixture, START, unwrap } from './history-fixture';
 
 /*
- * The history fed by the real API client from the demo API over HTTP, as main will feed it: the
+ * The history fed by the real API client from the test API (the demo endpoints) over HTTP, as main will feed it: the
  * server's ICPs change between refreshes and the history says what changed.
  */
 
-let server: DemoServer;
+let server: TestApiServer;
 let client: ApiClient;
 beforeAll(async () => {
-  server = await startDemoApiServer({ now: START });
+  server = await startTestApiServer({ now: START });
   client = unwrap(createApiClient({ baseUrl: server.url, token: DEMO_TOKENS.alice }));
 });
 afterAll(() => server.close());
 
 const list = async () => unwrap(await client.listIcps());
 
-describe('history against the demo API', () => {
+describe('history against the demo API endpoints', () => {
   it('says which ICPs changed, were touched or left the list between two refreshes', async () => {
-    const raw = sampleIcps(START) as Record<string, any>[];
+    const raw = fixtureIcps(START) as Icp[];
     server.setIcps(raw);
     const h = historyFixture();
     const first = await list();
@@ -46,7 +47,9 @@ describe('history against the demo API', () => {
     );
     h.advanceDays(1);
     const second = await list();
-    const changes = unwrap(await h.store.recordReceived(second.icps, { source: 'list', unreadableIds: second.invalid.flatMap((item) => (item.id ? [item.id] : [])) }));
+    const changes = unwrap(
+      await h.store.recordReceived(second.icps, { source: 'list', unreadableIds: second.invalid.flatMap((item) => (item.id ? [item.id] : [])) }),
+    );
     expect(changes).toEqual({ newIds: [], changedIds: [editedId, narrowedId], touchedIds: [savedId], removedIds: [deletedId], returnedIds: [], warnings: [] });
 
     const overview = unwrap(await h.store.overview());
@@ -64,7 +67,7 @@ describe('history against the demo API', () => {
   });
 
   it('shows the next list after the first run with every ICP reviewed and nothing written', async () => {
-    server.setIcps(sampleIcps(START));
+    server.setIcps(fixtureIcps(START));
     const h = historyFixture();
     await h.store.recordReceived((await list()).icps, { source: 'list' });
     h.takeWrites();

@@ -6,7 +6,8 @@ import { segmentOf } from '../../../src/main/history/history-files';
 import { createMemoryLogger } from '../../../src/main/logger';
 import { nodeFileSystem } from '../../../src/main/storage/file-system';
 import type { Icp } from '../../../src/shared/icp-schema';
-import { edited, historyFixture, sample, START, unwrap } from './history-fixture';
+import { edited } from '../../support/json-edit';
+import { historyFixture, sample, START, unwrap } from './history-fixture';
 
 const warnings = (lines: string[]) => lines.filter((line) => line.startsWith('warn'));
 const setAside = (folder: string) => readdirSync(folder).filter((name) => name.includes('.corrupt-'));
@@ -17,7 +18,7 @@ describe('history store: bounds', { timeout: 60_000 }, () => {
     const h = historyFixture();
     const [icp] = sample();
     for (let n = 1; n <= 60; n++) {
-      await h.store.recordReceived([edited(icp!, (draft) => (draft.leadsPerList = n))], { source: n === 1 ? 'list' : 'detail' });
+      await h.store.recordReceived([edited(icp!, [['leadsPerList'], n])], { source: n === 1 ? 'list' : 'detail' });
       h.advanceDays(10);
     }
     // Reviewed at version 1 by the first list: kept for "changed since review", on top of the 50.
@@ -28,7 +29,7 @@ describe('history store: bounds', { timeout: 60_000 }, () => {
     expect(unwrap(await h.store.status(icp!.id))).toMatchObject({ versions: 51, newestSeq: 60, review: 'changed' });
 
     await h.store.markReviewed([icp!.id]);
-    await h.store.recordReceived([edited(icp!, (draft) => (draft.leadsPerList = 61))], { source: 'detail' });
+    await h.store.recordReceived([edited(icp!, [['leadsPerList'], 61])], { source: 'detail' });
     const pruned = unwrap(await h.store.versions(icp!.id));
     expect(pruned).toHaveLength(50);
     expect(pruned.map((v) => v.seq)).toEqual(Array.from({ length: 50 }, (_, i) => 61 - i));
@@ -38,7 +39,7 @@ describe('history store: bounds', { timeout: 60_000 }, () => {
     const h = historyFixture();
     const [icp] = sample();
     for (let n = 1; n <= 70; n++) {
-      await h.store.recordReceived([edited(icp!, (draft) => (draft.leadsPerList = n))], { source: 'detail' });
+      await h.store.recordReceived([edited(icp!, [['leadsPerList'], n])], { source: 'detail' });
       h.advanceDays(1);
     }
     expect(unwrap(await h.store.versions(icp!.id))).toHaveLength(70);
@@ -50,7 +51,7 @@ describe('history store: damaged files and full disks', () => {
     const h = historyFixture();
     const icps = sample();
     await h.store.recordReceived(icps, { source: 'list' });
-    const changed = edited(icps[0]!, (icp) => (icp.leadsPerList = 11));
+    const changed = edited(icps[0]!, [['leadsPerList'], 11]);
     await h.store.recordReceived([changed, ...icps.slice(1)], { source: 'list' });
     const segment = segmentOf(changed.id.toLowerCase());
     const victims = icps.filter((icp) => segmentOf(icp.id.toLowerCase()) === segment).map((icp) => icp.id);
@@ -71,7 +72,7 @@ describe('history store: damaged files and full disks', () => {
     expect(next.changedIds).toEqual([]);
     expect(unwrap(await reopened.versions(changed.id)).map((v) => v.seq)).toEqual([2]);
     for (const id of victims) expect(unwrap(await reopened.status(id))?.versions).toBe(1);
-    const again = edited(changed, (icp) => (icp.leadsPerList = 12));
+    const again = edited(changed, [['leadsPerList'], 12]);
     expect(unwrap(await reopened.recordReceived([again], { source: 'detail' })).changedIds).toEqual([changed.id]);
     expect(unwrap(await reopened.versions(changed.id)).map((v) => v.seq)).toEqual([3, 2]);
   });
@@ -95,7 +96,7 @@ describe('history store: damaged files and full disks', () => {
     const h = historyFixture();
     const icps = sample();
     await h.store.recordReceived(icps, { source: 'list' });
-    const changed = edited(icps[5]!, (icp) => (icp.name = 'Renamed'));
+    const changed = edited(icps[5]!, [['name'], 'Renamed']);
     await h.store.recordReceived([changed, ...icps.filter((icp) => icp !== icps[5])], { source: 'list' });
     writeFileSync(join(h.folder, 'history/index.json'), '{"format":1,"sav');
 
@@ -112,13 +113,13 @@ describe('history store: damaged files and full disks', () => {
     const h = historyFixture();
     const icps = sample();
     await h.store.recordReceived(icps, { source: 'list' });
-    await h.store.recordReceived([edited(icps[0]!, (icp) => (icp.leadsPerList = 3)), ...icps.slice(1)], { source: 'list' });
+    await h.store.recordReceived([edited(icps[0]!, [['leadsPerList'], 3]), ...icps.slice(1)], { source: 'list' });
     writeFileSync(join(h.folder, 'history/review.json'), '{"format":1,"reviewed":[]}');
 
     const reopened = h.open();
     expect(unwrap(await reopened.overview()).newIds).toHaveLength(icps.length);
     expect(warnings(h.log.lines)).toEqual([expect.stringMatching(/review marks set aside.*review\.json has an unexpected shape/)]);
-    await reopened.recordReceived([edited(icps[0]!, (icp) => (icp.leadsPerList = 3)), ...icps.slice(1)], { source: 'list' });
+    await reopened.recordReceived([edited(icps[0]!, [['leadsPerList'], 3]), ...icps.slice(1)], { source: 'list' });
     expect(unwrap(await reopened.overview())).toEqual({ newIds: [], changedIds: [], removed: [] });
     expect(unwrap(await reopened.versions(icps[0]!.id))).toHaveLength(2);
   });
@@ -137,13 +138,11 @@ describe('history store: damaged files and full disks', () => {
     const h = historyFixture();
     const icps = sample();
     await h.store.recordReceived(icps, { source: 'list' });
-    const changed = edited(icps[0]!, (icp) => (icp.leadsPerList = 7));
+    const changed = edited(icps[0]!, [['leadsPerList'], 7]);
     h.failing.writes = true;
     const failed = unwrap(await h.store.recordReceived([changed, ...icps.slice(1)], { source: 'list' }));
     expect(failed.changedIds).toEqual([changed.id]);
-    expect(failed.warnings).toEqual([
-      'Could not save the history of one ICP (ENOSPC); it is compared again at the next refresh.',
-    ]);
+    expect(failed.warnings).toEqual(['Could not save the history of one ICP (ENOSPC); it is compared again at the next refresh.']);
     expect(unwrap(await h.open().versions(changed.id))).toHaveLength(1);
 
     h.failing.writes = false;
@@ -178,7 +177,7 @@ describe('history store: damaged files and full disks', () => {
     const icps = sample();
     let deep: unknown = 'bottom';
     for (let i = 0; i < 20_000; i++) deep = [deep];
-    const odd = edited(icps[0]!, (icp) => (icp.leadProviderCriteria[0].filters.deep = deep));
+    const odd = edited(icps[0]!, [['leadProviderCriteria', 0, 'filters', 'deep'], deep]);
     const changes = unwrap(await h.store.recordReceived([odd, ...icps.slice(1)], { source: 'list' }));
     expect(changes.newIds).toHaveLength(icps.length - 1);
     expect(changes.warnings).toEqual([expect.stringMatching(new RegExp(`ICP ${odd.id} could not be compared with its history`))]);
@@ -188,12 +187,19 @@ describe('history store: damaged files and full disks', () => {
 describe('history store: beside the offline cache', () => {
   it('survives a CACHE_VERSION migration: the cache sets its own files aside, history files stay', async () => {
     const log = createMemoryLogger();
-    const cache = createIcpCache({ fs: nodeFileSystem, cacheRoot: historyFixture().folder, origin: 'https://api.example.com', token: 'token-a', clock: () => START, log });
+    const cache = createIcpCache({
+      fs: nodeFileSystem,
+      cacheRoot: historyFixture().folder,
+      origin: 'https://api.example.com',
+      token: 'token-a',
+      clock: () => START,
+      log,
+    });
     const h = historyFixture(cache.folder);
     const icps = sample();
     await cache.writeList(icps, null, START);
     await h.store.recordReceived(icps, { source: 'list' });
-    await h.store.recordReceived([edited(icps[0]!, (icp) => (icp.leadsPerList = 4)), ...icps.slice(1)], { source: 'list' });
+    await h.store.recordReceived([edited(icps[0]!, [['leadsPerList'], 4]), ...icps.slice(1)], { source: 'list' });
 
     // What an older or newer ICP Desk left behind: a cache file of another version.
     const listPath = join(cache.folder, 'list.json');

@@ -1,12 +1,12 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { sampleIcps } from '../../../src/main/demo/sample-icps';
 import { createHistoryStore } from '../../../src/main/history/history-store';
 import { createMemoryLogger } from '../../../src/main/logger';
 import { nodeFileSystem, type AppFileSystem } from '../../../src/main/storage/file-system';
 import type { Icp } from '../../../src/shared/icp-schema';
 import type { Result } from '../../../src/shared/result';
+import { fixtureIcps } from '../../support/fixture-icps';
 
 /*
  * A history store on a real temp folder, with a clock the test moves and the real file system
@@ -14,21 +14,14 @@ import type { Result } from '../../../src/shared/result';
  */
 
 export const START = new Date('2026-11-23T09:00:00.000Z');
-export const DAY = 86_400_000;
+const DAY = 86_400_000;
 
-/** The demo data set, validated as main would receive it. */
-export const sample = (): Icp[] => JSON.parse(JSON.stringify(sampleIcps(START))) as Icp[];
+/** The tests' ICPs (tests/fixtures/icps), as main would receive them. */
+export const sample = (): Icp[] => fixtureIcps(START) as Icp[];
 
 export function unwrap<T>(result: Result<T>): T {
   if (!result.ok) throw new Error(`expected ok, got ${result.error.kind}: ${result.error.message}`);
   return result.data;
-}
-
-/** A deep copy with an edit, as the next reply from the API would be. */
-export function edited(icp: Icp, edit: (icp: Record<string, any>) => void): Icp {
-  const next = structuredClone(icp);
-  edit(next);
-  return next;
 }
 
 export function historyFixture(folder = mkdtempSync(join(tmpdir(), 'icp-desk-history-'))) {

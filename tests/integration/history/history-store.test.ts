@@ -4,13 +4,18 @@ import { describe, expect, it } from 'vitest';
 import { changeSummaryLine } from '../../../src/shared/history/change-summary';
 import { HistoryOverview, IcpHistoryStatus, IcpVersion, RecordedChanges } from '../../../src/shared/history/history-schema';
 import type { Icp } from '../../../src/shared/icp-schema';
-import { edited, historyFixture, sample, unwrap } from './history-fixture';
+import { edited } from '../../support/json-edit';
+import { historyFixture, sample, unwrap } from './history-fixture';
 
 /** Keys in reverse order at every level, arrays untouched: what another API version might send. */
 function reverseKeys<T>(value: T): T {
   if (Array.isArray(value)) return value.map(reverseKeys) as T;
   if (typeof value !== 'object' || value === null) return value;
-  return Object.fromEntries(Object.keys(value).reverse().map((key) => [key, reverseKeys((value as Record<string, unknown>)[key])])) as T;
+  return Object.fromEntries(
+    Object.keys(value)
+      .reverse()
+      .map((key) => [key, reverseKeys((value as Record<string, unknown>)[key])]),
+  ) as T;
 }
 
 describe('history store: recording what main receives', () => {
@@ -44,7 +49,7 @@ describe('history store: recording what main receives', () => {
     await h.store.recordReceived(icps, { source: 'list' });
     h.takeWrites();
     h.advanceDays(1);
-    const touched = edited(icps[2]!, (icp) => (icp.updatedAt = '2026-11-24T10:00:00.000Z'));
+    const touched = edited(icps[2]!, [['updatedAt'], '2026-11-24T10:00:00.000Z']);
     const changes = unwrap(await h.store.recordReceived([touched], { source: 'detail' }));
     expect(changes.touchedIds).toEqual([touched.id]);
     expect(changes.changedIds).toEqual([]);
@@ -58,11 +63,17 @@ describe('history store: recording what main receives', () => {
     await h.store.recordReceived(icps, { source: 'list' });
     h.advanceDays(2);
     const before = icps[0]!;
-    const after = reverseKeys(edited(before, (icp) => {
-      icp.leadsPerList = 10;
-      icp.leadProviderCriteria[0].filters.job_title = ['CFO', 'VP Engineering', 'IT Director'];
-      icp.updatedAt = '2026-11-25T08:00:00.000Z';
-    }));
+    const after = reverseKeys(
+      edited(
+        before,
+        [['leadsPerList'], 10],
+        [
+          ['leadProviderCriteria', 0, 'filters', 'job_title'],
+          ['CFO', 'VP Engineering', 'IT Director'],
+        ],
+        [['updatedAt'], '2026-11-25T08:00:00.000Z'],
+      ),
+    );
     const changes = unwrap(await h.store.recordReceived([after, ...icps.slice(1)], { source: 'list' }));
     expect(changes.changedIds).toEqual([before.id]);
 
@@ -84,14 +95,17 @@ describe('history store: recording what main receives', () => {
     const h = historyFixture();
     const icps = sample();
     await h.store.recordReceived(icps, { source: 'list' });
-    const changed = icps.slice(0, 3).map((icp) => edited(icp, (draft) => (draft.name = `${draft.name} (v2)`)));
+    const changed = icps.slice(0, 3).map((icp) => edited(icp, [['name'], `${icp.name} (v2)`]));
     await h.store.recordReceived([...changed, ...icps.slice(3)], { source: 'list' });
     expect(unwrap(await h.store.overview()).changedIds).toHaveLength(3);
 
     expect(unwrap(await h.store.markReviewed([changed[0]!.id]))).toEqual({ marked: [changed[0]!.id], unknown: [] });
     expect(unwrap(await h.store.overview()).changedIds).toEqual([changed[1]!.id, changed[2]!.id]);
     const stranger = '00000000-0000-4000-8000-000000000000';
-    expect(unwrap(await h.store.markReviewed([changed[1]!.id, changed[2]!.id, stranger]))).toEqual({ marked: [changed[1]!.id, changed[2]!.id], unknown: [stranger] });
+    expect(unwrap(await h.store.markReviewed([changed[1]!.id, changed[2]!.id, stranger]))).toEqual({
+      marked: [changed[1]!.id, changed[2]!.id],
+      unknown: [stranger],
+    });
     expect(unwrap(await h.store.overview()).changedIds).toEqual([]);
     expect(unwrap(await h.store.status(changed[2]!.id))).toMatchObject({ review: 'reviewed', reviewedSeq: 2 });
   });
@@ -151,7 +165,7 @@ describe('history store: recording what main receives', () => {
     const icps = sample();
     await h.store.recordReceived(icps, { source: 'list' });
     h.advanceDays(1);
-    const changed = edited(icps[1]!, (icp) => (icp.description = 'Narrower: DACH only'));
+    const changed = edited(icps[1]!, [['description'], 'Narrower: DACH only']);
     const later = [changed, ...icps.slice(2)];
     await h.store.recordReceived(later, { source: 'list' });
     const before = { overview: unwrap(await h.store.overview()), versions: unwrap(await h.store.versions(changed.id)) };
@@ -169,15 +183,19 @@ describe('history store: recording what main receives', () => {
     const h = historyFixture();
     const icps = sample();
     await h.store.recordReceived(icps, { source: 'list' });
-    const a = edited(icps[0]!, (icp) => (icp.leadsPerList = 99));
-    const b = edited(a, (icp) => (icp.leadsPerList = 100));
+    const a = edited(icps[0]!, [['leadsPerList'], 99]);
+    const b = edited(a, [['leadsPerList'], 100]);
     const [first, second] = await Promise.all([
       h.store.recordReceived([a, ...icps.slice(1)], { source: 'list' }),
       h.store.recordReceived([b], { source: 'detail' }),
     ]);
     expect(unwrap(first).changedIds).toEqual([a.id]);
     expect(unwrap(second).changedIds).toEqual([a.id]);
-    expect(unwrap(await h.store.versions(a.id)).map((v) => [v.seq, (v.icp as Icp).leadsPerList])).toEqual([[3, 100], [2, 99], [1, icps[0]!.leadsPerList]]);
+    expect(unwrap(await h.store.versions(a.id)).map((v) => [v.seq, (v.icp as Icp).leadsPerList])).toEqual([
+      [3, 100],
+      [2, 99],
+      [1, icps[0]!.leadsPerList],
+    ]);
   });
 
   it('lays the history out as an index, review marks and gzipped segments', async () => {
@@ -195,7 +213,7 @@ describe('history store: recording what main receives', () => {
     const icps = sample();
     RecordedChanges.parse(unwrap(await h.store.recordReceived(icps, { source: 'list' })));
     h.advanceDays(1);
-    const changes = unwrap(await h.store.recordReceived([edited(icps[0]!, (icp) => (icp.name = 'v2')), ...icps.slice(2)], { source: 'list' }));
+    const changes = unwrap(await h.store.recordReceived([edited(icps[0]!, [['name'], 'v2']), ...icps.slice(2)], { source: 'list' }));
     expect(RecordedChanges.parse(changes)).toEqual(changes);
     const overview = unwrap(await h.store.overview());
     expect(HistoryOverview.parse(overview)).toEqual(overview);

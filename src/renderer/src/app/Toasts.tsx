@@ -1,6 +1,6 @@
 import { useAppStore } from '../store/app-store';
 import { dismissToast } from '../store/toast-actions';
-import type { Toast } from '../store/ui-slice';
+import type { Toast } from '../store/app-store';
 import { Icon, type IconName } from '../ui/Icon';
 import './toasts.css';
 
@@ -12,10 +12,18 @@ export function Toasts() {
   return (
     <div className="toasts">
       <div aria-live="polite" className="toast-stack">
-        {toasts.filter((toast) => toast.tone !== 'error').map((toast) => <ToastCard key={toast.id} toast={toast} />)}
+        {toasts
+          .filter((toast) => toast.tone !== 'error')
+          .map((toast) => (
+            <ToastCard key={toast.id} toast={toast} />
+          ))}
       </div>
       <div aria-live="assertive" className="toast-stack">
-        {toasts.filter((toast) => toast.tone === 'error').map((toast) => <ToastCard key={toast.id} toast={toast} />)}
+        {toasts
+          .filter((toast) => toast.tone === 'error')
+          .map((toast) => (
+            <ToastCard key={toast.id} toast={toast} />
+          ))}
       </div>
     </div>
   );

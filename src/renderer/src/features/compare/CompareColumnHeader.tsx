@@ -1,7 +1,6 @@
 import type { IcpDetail } from '../../../../shared/ipc-contract';
 import { relativeTime } from '../../../../shared/format/relative-time';
-import { useAppStore } from '../../store/app-store';
-import type { CompareEntry } from '../../store/compare-slice';
+import { patchState, useAppStore, type CompareEntry } from '../../store/app-store';
 import { retryCompareEntry } from '../../store/compare-actions';
 import { openIcp } from '../../store/detail-actions';
 import { Button } from '../../ui/Button';
@@ -34,7 +33,7 @@ function SourceLine({ detail, entry, now }: { detail: IcpDetail; entry: CompareE
 
 /** Opens one compared ICP in the detail view; the selection stays, so C compares them again. */
 function openKeepingSelection(id: string): void {
-  useAppStore.getState().setSelection({ cursorId: id, anchorId: id });
+  patchState('selection', { cursorId: id, anchorId: id });
   void openIcp(id);
 }
 
@@ -53,7 +52,14 @@ export function CompareColumnHeader({ letter, detail, entry }: { letter: string;
       </div>
       <div className="compare-column-meta">
         <ExpiryBadge activeUntil={icp.activeUntil} now={now} />
-        <Button size="sm" variant="ghost" icon="panel" aria-label={`Open ${icp.name}`} title="Open this ICP in the detail view" onClick={() => openKeepingSelection(icp.id)} />
+        <Button
+          size="sm"
+          variant="ghost"
+          icon="panel"
+          aria-label={`Open ${icp.name}`}
+          title="Open this ICP in the detail view"
+          onClick={() => openKeepingSelection(icp.id)}
+        />
       </div>
       <SourceLine detail={detail} entry={entry} now={now} />
     </div>

@@ -4,7 +4,7 @@ import type { Icp } from '../../../../shared/icp-schema';
 import { buildCompareView, countDifferences, onlyDifferences as keepDifferences } from '../../../../shared/compare/compare-view';
 import { useAppStore } from '../../store/app-store';
 import { toggleOnlyDifferences } from '../../store/compare-actions';
-import { leaveCompare } from '../../store/workspace-actions';
+import { leaveCompare } from '../../app/focus-targets';
 import { Button } from '../../ui/Button';
 import { CompareFailures } from './CompareFailures';
 import { CompareSkeleton } from './CompareSkeleton';
@@ -76,7 +76,15 @@ export function ComparePane() {
             Only in some
           </span>
         </span>
-        <Button variant="ghost" size="sm" icon="diff" aria-pressed={only} aria-keyshortcuts="D" title="Hide what every ICP has in common (D)" onClick={toggleOnlyDifferences}>
+        <Button
+          variant="ghost"
+          size="sm"
+          icon="diff"
+          aria-pressed={only}
+          aria-keyshortcuts="D"
+          title="Hide what every ICP has in common (D)"
+          onClick={toggleOnlyDifferences}
+        >
           Show only differences
         </Button>
       </header>

@@ -1,7 +1,7 @@
 import type { IcpDetail } from '../../../../shared/ipc-contract';
 import { COLUMN_LETTERS } from '../../../../shared/compare/compare-labels';
 import type { SectionView } from '../../../../shared/compare/compare-view';
-import type { CompareEntry } from '../../store/compare-slice';
+import type { CompareEntry } from '../../store/app-store';
 import { CompareCell } from './CompareCell';
 import { CompareColumnHeader } from './CompareColumnHeader';
 import '../../ui/badge.css';
@@ -56,9 +56,7 @@ export function CompareTable({
           <tr className="compare-section-row">
             <th scope="colgroup" colSpan={span}>
               <span className="compare-section-title">{section.title}</span>
-              <span className={section.differences > 0 ? 'count-pill has-differences' : 'count-pill'}>
-                {differencesText(section.differences)}
-              </span>
+              <span className={section.differences > 0 ? 'count-pill has-differences' : 'count-pill'}>{differencesText(section.differences)}</span>
             </th>
           </tr>
           {section.rows.length === 0 ? (

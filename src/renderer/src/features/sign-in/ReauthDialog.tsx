@@ -1,5 +1,5 @@
 import type { AppError } from '../../../../shared/api-error';
-import { useAppStore } from '../../store/app-store';
+import { patchState } from '../../store/app-store';
 import { signOut } from '../../store/session-actions';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
@@ -12,12 +12,11 @@ import './sign-in.css';
  * this prompt (cached data included); the base URL is kept, only the token is asked for again.
  */
 export function ReauthDialog({ error }: { error: AppError }) {
-  const keepBrowsing = () => useAppStore.getState().setSession({ reauth: null, signInError: null });
+  const keepBrowsing = () => patchState('session', { reauth: null, signInError: null });
   return (
     <Dialog title="Session expired or token revoked" icon={<Icon name="lock" />} initialFocus="#sign-in-token" width={440}>
       <p className="reauth-text">
-        The server no longer accepts your token. Sign in again to refresh your ICPs; until then you can keep browsing what is
-        already on screen.
+        The server no longer accepts your token. Sign in again to refresh your ICPs; until then you can keep browsing what is already on screen.
       </p>
       {error.apiCode ? (
         <p className="reauth-details">
