@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { basename, join } from 'node:path';
 import { promisify } from 'node:util';
 import { constants, gunzip, gzip } from 'node:zlib';
@@ -66,7 +66,8 @@ const ReviewFile = z.object({
 });
 export type ReviewFile = z.infer<typeof ReviewFile>;
 
-const StoredVersion = z.object({ seq: z.number().int().positive(), seenAt: timestamp, source: HistorySource, icp: z.unknown() });
+// gzip's checksum says a segment is whole; its shape is checked, not each date or ICP again (they were checked when received).
+const StoredVersion = z.object({ seq: z.number().int().positive(), seenAt: z.string(), source: HistorySource, icp: z.unknown() });
 const SegmentFile = z.object({
   format,
   icps: z.record(z.string(), z.object({ id: z.string(), versions: z.array(StoredVersion) })),
@@ -82,7 +83,7 @@ export const idKey = (id: string): string => id.toLowerCase();
 const SEGMENTS = 1024;
 
 /** Which segment an ICP's versions live in ("000"…"3ff"): a hash, so ids that share a prefix still spread evenly. */
-export const segmentOf = (key: string): string => (createHash('sha256').update(key).digest().readUInt16BE(0) % SEGMENTS).toString(16).padStart(3, '0');
+export const segmentOf = (key: string): string => (hash('sha256', key, 'buffer').readUInt16BE(0) % SEGMENTS).toString(16).padStart(3, '0');
 
 export function historyFiles(fs: AppFileSystem, folder: string) {
   const root = join(folder, 'history');
