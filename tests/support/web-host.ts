@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import { CHANNELS, EVENTS } from '../../src/shared/ipc-channels';
 import type { EventName, EventPayload } from '../../src/shared/ipc-contract';
 import { createMainCore, type MainCore, type MainCoreOptions } from '../../src/main/main-core';
+import { createNodeFetch } from '../../src/main/net/node-fetch';
 import { resolveAppFile } from '../../src/main/window/app-files';
 import { CONTENT_SECURITY_POLICY } from '../../src/main/window/security-policy';
 
@@ -61,6 +62,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
 
   const core = createMainCore({
     ...options,
+    // Proxy-aware, as Electron's network stack is for the desktop app.
+    fetch: options.fetch ?? createNodeFetch(),
     emit,
     clipboard: { writeText: (text) => void clipboard.push(text) },
     openExternal: async (url) => void openedLinks.push(url),
