@@ -33,7 +33,14 @@ const config = {
   directories: { output: 'dist', buildResources: 'build' },
   // The built bundles only: no sources, tests, bench or source maps. electron-builder adds the
   // production dependencies from package.json itself (without their build leftovers).
-  files: ['package.json', 'out/**/*', '!**/*.map'],
+  files: [
+    'package.json',
+    'out/**/*',
+    '!**/*.map',
+    // Type declarations and zod's TypeScript sources: nothing the app loads at run time.
+    '!**/*.{d.ts,d.cts,d.mts}',
+    '!**/node_modules/zod/src/**',
+  ],
   // keytar is N-API: the Node build loads in Electron as it is, so nothing is rebuilt against
   // Electron's headers. Native modules cannot be loaded from inside an asar.
   npmRebuild: false,
