@@ -61,7 +61,8 @@ function npmStart(env: Record<string, string>) {
     execFile(
       npm,
       ['start'],
-      { cwd: checkout, timeout: 120_000, env: { ...inherited, electron_config_cache: cache, ICP_DESK_STAND_IN_LAUNCHED: launched, ...env } },
+      // npm is a .cmd on Windows, which only a shell runs.
+      { cwd: checkout, timeout: 120_000, shell: process.platform === 'win32', env: { ...inherited, electron_config_cache: cache, ICP_DESK_STAND_IN_LAUNCHED: launched, ...env } },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
         resolve({ code, output: `${stdout}\n${stderr}`, seconds: (Date.now() - started) / 1000 });
