@@ -72,6 +72,7 @@ function startApp(): void {
       onClose(placement) {
         const saved = core.settings.update({ window: placement }).catch((error: unknown) => log.warn(`Window bounds not saved: ${String(error)}`));
         beforeQuit.add(saved);
+        void saved.finally(() => beforeQuit.delete(saved));
       },
     });
     mainWindow = window;
