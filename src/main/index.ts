@@ -7,9 +7,10 @@ import { createMainCore } from './main-core';
 import { createElectronFetch } from './net/electron-fetch';
 import { LaunchRequest, launchRequest } from './launch/launch-request';
 import { createKeychainTokenStore, KEYCHAIN_SERVICE } from './secrets/token-store';
-import { createDemoLauncher } from './session/demo-launcher';
+import { createDemoLauncher } from './demo/demo-launcher';
 import { installAppMenu } from './window/app-menu';
 import { registerAppScheme, serveRenderer } from './window/app-protocol';
+import { isSafeExternalUrl } from './window/external-links';
 import { createMainWindow } from './window/main-window';
 import { APP_ORIGIN, isAppUrl } from './window/security-policy';
 import { denyPermissions, guardWebContents } from './window/web-contents-guards';
@@ -52,7 +53,9 @@ function startApp(): void {
     fetch: createElectronFetch(),
     emit: (event, payload) => mainWindow?.webContents.send(IPC_EVENT_PREFIX + event, payload),
     clipboard: { writeText: (text) => clipboard.writeText(text) },
-    openExternal: (url) => shell.openExternal(url),
+    async openExternal(url) {
+      if (isSafeExternalUrl(url)) await shell.openExternal(url);
+    },
     async saveDialog(defaultFileName) {
       const options = { defaultPath: join(app.getPath('downloads'), defaultFileName), filters: [{ name: 'JSON', extensions: ['json'] }] };
       const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);

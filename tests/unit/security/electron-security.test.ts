@@ -1,5 +1,5 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resolveAppFile } from '../../../src/main/window/app-files';
 import { isSafeExternalUrl } from '../../../src/main/window/external-links';
@@ -15,19 +15,13 @@ import {
  * Electron's security checklist as data: the policy values main applies, checked as values.
  * That the built shell applies them (one window with these preferences, the CSP header, the
  * guards, the IPC sender check, the preload) is proven at runtime by
- * tests/integration/desktop/electron-shell.test.ts. SECURITY.md lists which test proves what.
+ * tests/integration/desktop/electron-shell.test.ts; the process boundaries and "shell.openExternal
+ * only behind the URL check" are ESLint rules (eslint.config.mjs, proven by
+ * tests/unit/lint/boundaries.test.ts). SECURITY.md lists which test proves what.
  */
 
 const root = join(__dirname, '../../..');
 const read = (path: string) => readFileSync(join(root, path), 'utf8');
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(join(root, dir)).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(join(root, path)).isDirectory()) return sourceFiles(path);
-    return /\.(ts|tsx)$/.test(name) ? [path] : [];
-  });
-}
 
 describe('window preferences', () => {
   const prefs = secureWebPreferences('/app/preload.js');
@@ -109,41 +103,5 @@ describe('permissions, IPC senders and loaded files', () => {
     for (const path of ['/a%00.js', '/%E0%A4%A.js', '/secret.env', '/package.json.bak']) {
       expect(resolveAppFile(rootDir, path), path).toBeNull();
     }
-  });
-});
-
-describe('process boundaries', () => {
-  // Runtime imports only: `import type` vanishes from the build.
-  const importsOf = (file: string) => [...read(file).matchAll(/^import (?!type )[^;]*?from '([^']+)'/gm)].map((m) => m[1]!);
-
-  it('keeps src/shared free of main, renderer, Node and Electron', () => {
-    for (const file of sourceFiles('src/shared')) {
-      for (const spec of importsOf(file)) {
-        expect(spec, `${file} imports ${spec}`).not.toMatch(/\/(main|renderer|preload)\/|^node:|^electron$|^react/);
-      }
-    }
-  });
-
-  it('keeps the renderer away from main, Node and Electron', () => {
-    for (const file of sourceFiles('src/renderer')) {
-      for (const spec of importsOf(file)) {
-        expect(spec, `${file} imports ${spec}`).not.toMatch(/\/main\/|^node:|^electron$|^keytar$|^fs$/);
-      }
-    }
-  });
-
-  it('imports Electron only in the thin shell files', () => {
-    const electronFiles = sourceFiles('src/main').filter((file) => importsOf(file).includes('electron'));
-    expect(electronFiles.map((f) => relative('src/main', f)).sort()).toEqual(
-      [
-        'index.ts',
-        'ipc/ipc-bridge.ts',
-        'net/electron-fetch.ts',
-        'window/app-menu.ts',
-        'window/app-protocol.ts',
-        'window/main-window.ts',
-        'window/web-contents-guards.ts',
-      ].sort(),
-    );
   });
 });
