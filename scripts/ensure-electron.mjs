@@ -34,7 +34,12 @@ const result = spawnSync(process.execPath, [installer], { stdio: ['ignore', 'inh
 if (result.status === 0) process.exit(0);
 
 // The installer prints the error's stack: its first line says what went wrong.
-let said = (result.stderr ?? '').split('\n').find((line) => line.trim() !== '')?.trim() ?? (result.error?.message || `exit code ${result.status}`);
+let said =
+  (result.stderr ?? '')
+    .split('\n')
+    .find((line) => line.trim() !== '')
+    ?.trim() ??
+  (result.error?.message || `exit code ${result.status}`);
 // "fetch failed" keeps its reason in a cause the installer does not print: ask the host once more.
 if (/fetch failed/.test(said)) said = `${said} (${await whyUnreachable(new URL(`v${version}/SHASUMS256.txt`, from))})`;
 console.error(`

@@ -63,8 +63,7 @@ function startApp(): void {
     },
   });
 
-  const isTrustedSender = (event: IpcMainInvokeEvent): boolean =>
-    event.sender === mainWindow?.webContents && isAllowedUrl(event.senderFrame?.url ?? '');
+  const isTrustedSender = (event: IpcMainInvokeEvent): boolean => event.sender === mainWindow?.webContents && isAllowedUrl(event.senderFrame?.url ?? '');
 
   app.on('web-contents-created', (_event, contents) => guardWebContents(contents, isAllowedUrl));
 

@@ -26,7 +26,7 @@ export function electronExecutablePath(platform: NodeJS.Platform = process.platf
 /** The stand-in's executable: a POSIX shell script carrying the fuse wire in a comment. */
 function standInExecutable(): Buffer {
   return Buffer.concat([
-    Buffer.from('#!/bin/sh\n# Not Electron: a stand-in made by ICP Desk\'s tests. '),
+    Buffer.from("#!/bin/sh\n# Not Electron: a stand-in made by ICP Desk's tests. "),
     Buffer.from(FUSE_SENTINEL),
     Buffer.from([1, STAND_IN_FUSE_WIRE.length]),
     Buffer.from(`${STAND_IN_FUSE_WIRE}\n`),

@@ -270,9 +270,7 @@ const SANDBOXED_NODE_MODULES = ['events', 'timers', 'url'];
  */
 export function runBuiltPreload(renderer: { ipcRenderer: unknown; contextBridge: unknown }) {
   const required: string[] = [];
-  const electronForPreload = Object.fromEntries(
-    SANDBOXED_ELECTRON_MODULES.map((name) => [name, (renderer as Record<string, unknown>)[name] ?? {}]),
-  );
+  const electronForPreload = Object.fromEntries(SANDBOXED_ELECTRON_MODULES.map((name) => [name, (renderer as Record<string, unknown>)[name] ?? {}]));
   const sandboxRequire = (id: string) => {
     required.push(id);
     if (id === 'electron') return electronForPreload;

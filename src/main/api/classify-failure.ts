@@ -75,7 +75,8 @@ export function networkError(error: unknown, origin: string, timedOut: boolean, 
   }
 }
 
-const UNTRUSTED = 'it was not issued by a certificate authority this computer trusts. If your organisation uses its own authority, install its root certificate in the system\'s certificate store';
+const UNTRUSTED =
+  "it was not issued by a certificate authority this computer trusts. If your organisation uses its own authority, install its root certificate in the system's certificate store";
 
 /** TLS failures, by Node's and Chromium's codes: what is wrong with the server's certificate. */
 const CERTIFICATE_PROBLEMS: Readonly<Record<string, string>> = {
@@ -87,14 +88,21 @@ const CERTIFICATE_PROBLEMS: Readonly<Record<string, string>> = {
   CERT_UNTRUSTED: UNTRUSTED,
   ERR_CERT_AUTHORITY_INVALID: UNTRUSTED,
   CERT_HAS_EXPIRED: 'it has expired',
-  CERT_NOT_YET_VALID: 'it is not valid yet (check the computer\'s clock)',
-  ERR_CERT_DATE_INVALID: 'it has expired or is not valid yet (check the computer\'s clock)',
+  CERT_NOT_YET_VALID: "it is not valid yet (check the computer's clock)",
+  ERR_CERT_DATE_INVALID: "it has expired or is not valid yet (check the computer's clock)",
   ERR_TLS_CERT_ALTNAME_INVALID: 'it was issued for a different name',
   ERR_CERT_COMMON_NAME_INVALID: 'it was issued for a different name',
 };
 
 /** Resets before any byte of the reply: a GET that fails this way is safe to send once more. */
-const RESET_BEFORE_REPLY: ReadonlySet<string> = new Set(['ECONNRESET', 'UND_ERR_SOCKET', 'EPIPE', 'ERR_CONNECTION_RESET', 'ERR_CONNECTION_CLOSED', 'ERR_EMPTY_RESPONSE']);
+const RESET_BEFORE_REPLY: ReadonlySet<string> = new Set([
+  'ECONNRESET',
+  'UND_ERR_SOCKET',
+  'EPIPE',
+  'ERR_CONNECTION_RESET',
+  'ERR_CONNECTION_CLOSED',
+  'ERR_EMPTY_RESPONSE',
+]);
 
 /** True for a fetch that failed because the connection was reset before the reply began. */
 export function isResetBeforeReply(error: unknown): boolean {

@@ -106,7 +106,7 @@ describe('the built shell under a stand-in Electron', () => {
     expect(named(standIn, 'window.loadURL')).toEqual([['app://icp-desk/index.html']]);
   });
 
-  it("serves the renderer on app:// with the Content-Security-Policy header", async () => {
+  it('serves the renderer on app:// with the Content-Security-Policy header', async () => {
     const page = await standIn.serve('app://icp-desk/index.html');
     expect(page.status).toBe(200);
     expect(page.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);

@@ -53,16 +53,19 @@ function copyCheckout(): void {
 
 /** Runs `npm start` in the copy with these variables and no inherited Electron or proxy ones. */
 function npmStart(env: Record<string, string>) {
-  const inherited = Object.fromEntries(
-    Object.entries(process.env).filter(([key]) => !/^(electron_|npm_config_electron|https?_proxy$|no_proxy$)/i.test(key)),
-  );
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(electron_|npm_config_electron|https?_proxy$|no_proxy$)/i.test(key)));
   const started = Date.now();
   return new Promise<{ code: number; output: string; seconds: number }>((resolve) => {
     execFile(
       npm,
       ['start'],
       // npm is a .cmd on Windows, which only a shell runs.
-      { cwd: checkout, timeout: 120_000, shell: process.platform === 'win32', env: { ...inherited, electron_config_cache: cache, ICP_DESK_STAND_IN_LAUNCHED: launched, ...env } },
+      {
+        cwd: checkout,
+        timeout: 120_000,
+        shell: process.platform === 'win32',
+        env: { ...inherited, electron_config_cache: cache, ICP_DESK_STAND_IN_LAUNCHED: launched, ...env },
+      },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
         resolve({ code, output: `${stdout}\n${stderr}`, seconds: (Date.now() - started) / 1000 });
@@ -113,7 +116,13 @@ describe('npm start on a machine without the Electron binary', () => {
   it('names the proxy when the proxy refuses', async () => {
     const port = await closedPort();
     const proxy = `http://127.0.0.1:${port}`;
-    const result = await npmStart({ ELECTRON_MIRROR: host.mirror, electron_use_remote_checksums: '1', ELECTRON_GET_USE_PROXY: '1', HTTP_PROXY: proxy, HTTPS_PROXY: proxy });
+    const result = await npmStart({
+      ELECTRON_MIRROR: host.mirror,
+      electron_use_remote_checksums: '1',
+      ELECTRON_GET_USE_PROXY: '1',
+      HTTP_PROXY: proxy,
+      HTTPS_PROXY: proxy,
+    });
     expect(result.code).not.toBe(0);
     expect(result.seconds).toBeLessThan(30);
     expect(result.output).toContain(`ECONNREFUSED 127.0.0.1:${port}`);
@@ -127,10 +136,7 @@ describe('npm start on a machine without the Electron binary', () => {
       const result = await npmStart({ ELECTRON_MIRROR: host.mirror, electron_use_remote_checksums: '1' });
       expect(result.output).toContain('stand-in Electron started with: .');
       expect(result.code, result.output).toBe(0);
-      expect(host.requests).toEqual([
-        `/v${version}/electron-v${version}-${process.platform}-${process.arch}.zip`,
-        `/v${version}/SHASUMS256.txt`,
-      ]);
+      expect(host.requests).toEqual([`/v${version}/electron-v${version}-${process.platform}-${process.arch}.zip`, `/v${version}/SHASUMS256.txt`]);
       // Where Electron's installer puts the real binary, and what electron-vite reads.
       expect(readFileSync(join(installedElectron, 'path.txt'), 'utf8')).toBe(electronExecutablePath());
       accessSync(join(installedElectron, 'dist', electronExecutablePath()), constants.X_OK);

@@ -82,7 +82,10 @@ describe('a reset before the reply', () => {
     const created = createApiClient({ baseUrl, token: 't', fetch: createNodeFetch(), timeoutMs: 300 });
     if (!created.ok) throw new Error(created.error.message);
     const result = await created.data.listIcps();
-    expect(result).toMatchObject({ ok: false, error: { kind: 'network', message: `${baseUrl} did not answer within 300 ms. Check your connection and try again.` } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { kind: 'network', message: `${baseUrl} did not answer within 300 ms. Check your connection and try again.` },
+    });
     expect(requests).toBe(1);
   });
 });

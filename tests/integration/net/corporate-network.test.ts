@@ -40,9 +40,7 @@ const icps = sampleIcps(new Date());
 
 /** Runs one list call with exactly these variables (no proxy or CA variable is inherited). */
 async function listIcps(baseUrl: string, env: Record<string, string> = {}) {
-  const clean = Object.fromEntries(
-    Object.entries(process.env).filter(([key]) => !/^(https?_proxy|no_proxy|all_proxy|node_extra_ca_certs)$/i.test(key)),
-  );
+  const clean = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(https?_proxy|no_proxy|all_proxy|node_extra_ca_certs)$/i.test(key)));
   const { stdout } = await run(tsx, [cli, baseUrl], {
     env: { ...clean, ...env, ICP_DESK_TEST_TOKEN: DEMO_TOKENS.alice },
     timeout: 30_000,

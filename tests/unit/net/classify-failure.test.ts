@@ -15,7 +15,11 @@ const message = (error: unknown) => networkError(error, origin, false, 15_000).m
 
 describe('network failures, from Node and from Chromium', () => {
   it('says the certificate is not trusted, naming the host, for an unknown authority', () => {
-    for (const error of [nodeFailure('SELF_SIGNED_CERT_IN_CHAIN'), nodeFailure('UNABLE_TO_VERIFY_LEAF_SIGNATURE'), chromiumFailure('ERR_CERT_AUTHORITY_INVALID')]) {
+    for (const error of [
+      nodeFailure('SELF_SIGNED_CERT_IN_CHAIN'),
+      nodeFailure('UNABLE_TO_VERIFY_LEAF_SIGNATURE'),
+      chromiumFailure('ERR_CERT_AUTHORITY_INVALID'),
+    ]) {
       expect(message(error)).toMatch(/^The certificate of api\.example\.com is not trusted: it was not issued by a certificate authority this computer trusts/);
     }
   });
@@ -37,7 +41,12 @@ describe('network failures, from Node and from Chromium', () => {
   });
 
   it('retries only resets that came before the reply', () => {
-    for (const error of [nodeFailure('ECONNRESET'), nodeFailure('UND_ERR_SOCKET'), chromiumFailure('ERR_CONNECTION_RESET'), chromiumFailure('ERR_EMPTY_RESPONSE')]) {
+    for (const error of [
+      nodeFailure('ECONNRESET'),
+      nodeFailure('UND_ERR_SOCKET'),
+      chromiumFailure('ERR_CONNECTION_RESET'),
+      chromiumFailure('ERR_EMPTY_RESPONSE'),
+    ]) {
       expect(isResetBeforeReply(error)).toBe(true);
     }
     for (const error of [nodeFailure('ECONNREFUSED'), nodeFailure('ENOTFOUND'), chromiumFailure('ERR_CERT_AUTHORITY_INVALID'), new Error('boom'), undefined]) {
