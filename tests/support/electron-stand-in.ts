@@ -34,7 +34,7 @@ export interface StandInOptions {
 
 type Call = [name: string, ...args: unknown[]];
 type IpcHandler = (event: IpcEvent, ...args: unknown[]) => unknown;
-export interface IpcEvent {
+interface IpcEvent {
   sender: FakeWebContents;
   senderFrame: { url: string };
 }

@@ -1,7 +1,7 @@
 import { session, type Session } from 'electron';
 
 /** The app's own network session for API calls: in memory, no HTTP cache. */
-export const API_PARTITION = 'icp-desk-api';
+const API_PARTITION = 'icp-desk-api';
 
 /**
  * In Electron, main calls the API through Chromium's network stack, so what the user's browser
