@@ -34,7 +34,7 @@ async function call(channel: string, request: unknown) {
 beforeAll(async () => {
   demo = await startDemoApiServer({});
   await desktop.save(new URL(demo.url).origin, DESKTOP_TOKEN);
-  host = spawn(join(root, 'node_modules/.bin/tsx'), [join(root, 'tests/support/web-host-cli.ts'), '--port', '0', '--data-dir', dataDir], {
+  host = spawn(join(root, 'node_modules/.bin/tsx'), [join(root, 'src/web-host/web-host-cli.ts'), '--port', '0', '--data-dir', dataDir], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   hostUrl = await new Promise<URL>((resolve, reject) => {
