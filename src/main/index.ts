@@ -34,7 +34,6 @@ const core = createMainCore({
   log,
   emit: (event, payload) => mainWindow?.webContents.send(IPC_EVENT_PREFIX + event, payload),
   clipboard: { writeText: (text) => clipboard.writeText(text) },
-  openExternal: (url) => shell.openExternal(url),
   async saveDialog(defaultFileName) {
     const options = { defaultPath: join(app.getPath('downloads'), defaultFileName), filters: [{ name: 'JSON', extensions: ['json'] }] };
     const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);

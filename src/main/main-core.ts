@@ -7,7 +7,7 @@ import { createSessionManager, type DemoLauncher } from './session/session-manag
 import { createSettingsStore } from './settings/settings-store';
 import { nodeFileSystem, type AppFileSystem } from './storage/file-system';
 
-export interface MainCoreOptions extends Pick<HandlerDeps, 'saveDialog' | 'clipboard' | 'openExternal' | 'emit'> {
+export interface MainCoreOptions extends Pick<HandlerDeps, 'saveDialog' | 'clipboard' | 'emit'> {
   /** The app's data folder: settings.json and cache/ live here. */
   dataDir: string;
   tokenStore: TokenStore;

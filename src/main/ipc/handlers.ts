@@ -5,7 +5,6 @@ import { exportFileName, exportText } from '../export/export-icps';
 import type { SettingsStore } from '../settings/settings-store';
 import type { AppFileSystem } from '../storage/file-system';
 import type { Session, SessionManager } from '../session/session-manager';
-import { isSafeExternalUrl } from '../window/external-links';
 import { throttle } from './throttle';
 
 export interface HandlerDeps {
@@ -16,8 +15,6 @@ export interface HandlerDeps {
   /** The native save dialog: the chosen path, or null when the user cancelled. */
   saveDialog: (defaultFileName: string) => Promise<string | null>;
   clipboard: { writeText(text: string): void | Promise<void> };
-  /** Opens a URL in the OS browser. Only called with URLs that passed isSafeExternalUrl. */
-  openExternal: (url: string) => Promise<void>;
   /** Pushes an event to the renderer. */
   emit: <E extends EventName>(event: E, payload: EventPayload<E>) => void;
 }
@@ -83,12 +80,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'view:save': async ({ view }) => {
       await deps.settings.update({ listView: view });
       return ok({});
-    },
-
-    'links:open': async ({ url }) => {
-      if (!isSafeExternalUrl(url)) return ok({ opened: false });
-      await deps.openExternal(url);
-      return ok({ opened: true });
     },
   };
 }

@@ -112,13 +112,9 @@ describe('navigation, new windows and external links', () => {
       const text = read(file);
       return [...text.matchAll(/openExternal\(/g)].map((m) => ({ file, context: text.slice(Math.max(0, m.index! - 120), m.index! + 40) }));
     });
-    for (const { file, context } of calls) {
-      if (file === 'src/main/index.ts' && context.includes('shell.openExternal(url)')) {
-        // Either the window-open guard or the dependency handed to the links:open handler, which checks first.
-        expect(context.includes('isSafeExternalUrl(url)') || context.includes('openExternal: (url) =>'), context).toBe(true);
-      }
-    }
-    expect(read('src/main/ipc/handlers.ts')).toMatch(/if \(!isSafeExternalUrl\(url\)\) return ok\(\{ opened: false \}\);\s+await deps\.openExternal\(url\)/);
+    // The window-open guard is the only caller: no IPC channel opens links.
+    expect(calls.map(({ file }) => file)).toEqual(['src/main/index.ts']);
+    expect(calls[0]!.context).toMatch(/if \(isSafeExternalUrl\(url\)\) void shell\.openExternal\(url\)/);
   });
 });
 
