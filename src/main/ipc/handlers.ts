@@ -1,7 +1,7 @@
-import { appError } from '../../shared/api-error';
 import type { Channel, EventName, EventPayload, ParsedRequestOf, ResponseOf } from '../../shared/ipc-contract';
-import { fail, ok } from '../../shared/result';
+import { ok } from '../../shared/result';
 import { exportFileName, exportText } from '../export/export-icps';
+import { writeExportFile } from '../export/write-export-file';
 import type { SettingsStore } from '../settings/settings-store';
 import type { AppFileSystem } from '../storage/file-system';
 import type { Session, SessionManager } from '../session/session-manager';
@@ -60,12 +60,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         if (!copies.ok) return copies;
         const path = await deps.saveDialog(exportFileName(copies.data, deps.clock()));
         if (path === null) return ok({ saved: false as const });
-        try {
-          await deps.fs.writeFile(path, exportText(copies.data));
-        } catch (error) {
-          const reason = (error as NodeJS.ErrnoException).code ?? String(error);
-          return fail(appError('storage', `Could not write ${path} (${reason}). Choose another folder and try again.`));
-        }
+        const written = await writeExportFile(deps.fs, path, exportText(copies.data));
+        if (!written.ok) return written;
         return ok({ saved: true as const, path, count: copies.data.length });
       }),
     'export:copy': ({ ids }) =>
