@@ -3,6 +3,7 @@ import { app, BrowserWindow, clipboard, dialog, session, shell, type IpcMainInvo
 import { IPC_EVENT_PREFIX } from '../shared/ipc-channels';
 import { registerIpc } from './ipc/ipc-bridge';
 import { consoleLogger } from './logger';
+import { recordCrashes } from './logging/crash-log';
 import { createMainCore } from './main-core';
 import { createKeychainTokenStore } from './secrets/token-store';
 import { createDemoLauncher } from './session/demo-launcher';
@@ -40,6 +41,7 @@ const core = createMainCore({
     return result.canceled || !result.filePath ? null : result.filePath;
   },
 });
+recordCrashes(core.log, { process, app });
 
 const isTrustedSender = (event: IpcMainInvokeEvent): boolean =>
   event.sender === mainWindow?.webContents && isAppUrl(event.senderFrame?.url ?? '', devServerUrl);
@@ -90,7 +92,9 @@ void app.whenReady().then(async () => {
   session.defaultSession.setPermissionCheckHandler((_contents, permission) => permissionAllowed(permission));
   serveRenderer(join(__dirname, '../renderer'));
   registerIpc(core.dispatch, isTrustedSender);
-  installAppMenu((command) => mainWindow?.webContents.send(`${IPC_EVENT_PREFIX}menu:command`, { command }));
+  installAppMenu((command) => mainWindow?.webContents.send(`${IPC_EVENT_PREFIX}menu:command`, { command }), {
+    showLogsFolder: () => void shell.openPath(core.logFile.dir),
+  });
   await createWindow();
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) void createWindow();

@@ -33,7 +33,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await core.dispatch('session:signOut', {});
   await core.dispose();
-  core.removeData();
+  await core.removeData();
   await server.close();
 });
 
@@ -171,7 +171,7 @@ describe('export while offline', () => {
     expectOk(await restarted.dispatch('export:save', { ids: body.map(idOf) }));
     expect(readFileSync(path, 'utf8')).toBe(pretty(body));
     await restarted.dispatch('session:signOut', {});
-    offlineCore.removeData();
+    await offlineCore.removeData();
   });
 });
 

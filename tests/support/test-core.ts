@@ -54,8 +54,11 @@ export function createTestCore(options: TestCoreOptions = {}) {
     savePrompts,
     async dispose() {
       await demo.close();
+      await core.logFile.flush();
     },
-    removeData() {
+    async removeData() {
+      // Lines still on their way to logs/main.log would recreate files in a folder being removed.
+      await core.logFile.flush();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
@@ -99,7 +102,7 @@ export function testCores() {
       for (const core of cores.splice(0)) {
         await core.dispatch('session:signOut', {});
         await core.dispose();
-        core.removeData();
+        await core.removeData();
       }
     },
   };

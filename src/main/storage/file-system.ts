@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { appendFile, mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 
@@ -16,6 +16,10 @@ export interface AppFileSystem {
    * where a file lost to a power cut is simply fetched again.
    */
   writeAtomic(path: string, text: string, options?: WriteOptions): Promise<void>;
+  /** Adds text at the end of a file (the log), creating it (0600) and its folder (0700). */
+  appendText(path: string, text: string): Promise<void>;
+  /** The file's size in bytes, or null when it does not exist. */
+  sizeOf(path: string): Promise<number | null>;
   rename(from: string, to: string): Promise<void>;
   /** Removes a file or folder; nothing if it is already gone. */
   remove(path: string): Promise<void>;
@@ -41,6 +45,18 @@ export const nodeFileSystem: AppFileSystem = {
   async writeAtomic(path, text, options) {
     if (options?.createFolder ?? true) await mkdir(dirname(path), { recursive: true, mode: 0o700 });
     await writeFileAtomic(path, text, { encoding: 'utf8', mode: 0o600, fsync: options?.durable ?? true });
+  },
+  async appendText(path, text) {
+    await mkdir(dirname(path), { recursive: true, mode: 0o700 });
+    await appendFile(path, text, { encoding: 'utf8', mode: 0o600 });
+  },
+  async sizeOf(path) {
+    try {
+      return (await stat(path)).size;
+    } catch (error) {
+      if (isMissing(error)) return null;
+      throw error;
+    }
   },
   rename: (from, to) => rename(from, to),
   remove: (path) => rm(path, { recursive: true, force: true }),
