@@ -139,7 +139,7 @@ describe('export to a file', () => {
     const result = await core.dispatch('export:save', { ids: [idOf(listBody[0])] });
     expect(!result.ok && result.error).toEqual({
       kind: 'storage',
-      message: `Could not write ${path} (ENOENT). Choose another folder and try again.`,
+      message: `Could not write \u2068${path}\u2069 (ENOENT). Choose another folder and try again.`,
     });
     expect(existsSync(path)).toBe(false);
   });

@@ -1,5 +1,6 @@
 import { appError } from '../../shared/api-error';
 import { fail, ok, type Result } from '../../shared/result';
+import { isolateText } from '../../shared/unicode/hidden-characters';
 import type { AppFileSystem } from '../storage/file-system';
 
 /**
@@ -16,6 +17,6 @@ export async function writeExportFile(fs: AppFileSystem, path: string, text: str
     return ok(null);
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? String(error);
-    return fail(appError('storage', `Could not write ${path} (${reason}). Choose another folder and try again.`));
+    return fail(appError('storage', `Could not write ${isolateText(path)} (${reason}). Choose another folder and try again.`));
   }
 }

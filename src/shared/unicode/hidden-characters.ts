@@ -186,3 +186,38 @@ export function containBidi(text: string): string {
 export function isolateText(text: string): string {
   return `\u2068${containBidi(text)}\u2069`;
 }
+
+export interface TextPart {
+  text: string;
+  /** Was put between FSI and PDI by isolateText (which are left out of `text`). */
+  isolated: boolean;
+}
+
+/**
+ * A sentence cut at the values isolateText marked in it, so a view can show each value in an
+ * element of its own (a <bdi>) instead of leaving invisible controls in text a user may copy.
+ */
+export function splitIsolates(text: string): TextPart[] {
+  if (!text.includes('\u2068')) return [{ text, isolated: false }];
+  const parts: TextPart[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x2068 || code === 0x2066 || code === 0x2067) {
+      if (depth === 0 && code === 0x2068) {
+        if (i > start) parts.push({ text: text.slice(start, i), isolated: false });
+        start = i + 1;
+      }
+      depth += 1;
+    } else if (code === 0x2069 && depth > 0) {
+      depth -= 1;
+      if (depth === 0) {
+        parts.push({ text: text.slice(start, i), isolated: true });
+        start = i + 1;
+      }
+    }
+  }
+  if (start < text.length) parts.push({ text: text.slice(start), isolated: depth > 0 });
+  return parts;
+}

@@ -6,6 +6,7 @@ import {
   hasHiddenCharacters,
   isolateText,
   revealHiddenCharacters,
+  splitIsolates,
 } from '../../../src/shared/unicode/hidden-characters';
 
 const codes = (text: string) => findHiddenCharacters(text).map((hidden) => `${hidden.code} ${hidden.kind}`);
@@ -83,5 +84,23 @@ describe('containing bidi controls', () => {
 
   it('isolates text for a sentence between FSI and PDI', () => {
     expect(isolateText('Invoice\u202efdp')).toBe('\u2068Invoice\u202efdp\u202c\u2069');
+  });
+});
+
+describe('splitIsolates', () => {
+  it('cuts a sentence at the values isolateText marked, leaving the marks out', () => {
+    expect(splitIsolates(`Exported 2 ICPs to ${isolateText('/home/ana/ملفات')} today`)).toEqual([
+      { text: 'Exported 2 ICPs to ', isolated: false },
+      { text: '/home/ana/ملفات', isolated: true },
+      { text: ' today', isolated: false },
+    ]);
+    expect(splitIsolates('No values here')).toEqual([{ text: 'No values here', isolated: false }]);
+  });
+
+  it('keeps isolates inside a value within it', () => {
+    expect(splitIsolates(`A ${isolateText('x\u2067y\u2069z\u202e')}`)).toEqual([
+      { text: 'A ', isolated: false },
+      { text: 'x\u2067y\u2069z\u202e\u202c', isolated: true },
+    ]);
   });
 });
