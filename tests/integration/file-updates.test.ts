@@ -1,5 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createIcpCache } from '../../src/main/cache/icp-cache';
@@ -11,6 +10,7 @@ import { busyFileQueues } from '../../src/main/storage/file-queue';
 import { nodeFileSystem, type AppFileSystem } from '../../src/main/storage/file-system';
 import { summarizeIcp, toColumns } from '../../src/shared/icp-summary';
 import type { Icp } from '../../src/shared/icp-schema';
+import { tempFolders } from '../support/temp-folders';
 
 /*
  * Every read-modify-write of a settings or cache file runs in that file's queue (file-queue.ts).
@@ -19,15 +19,9 @@ import type { Icp } from '../../src/shared/icp-schema';
  */
 
 const now = new Date('2026-11-23T10:00:00.000Z');
-const folders: string[] = [];
-const tempFolder = () => {
-  const dir = mkdtempSync(join(tmpdir(), 'icp-desk-updates-'));
-  folders.push(dir);
-  return dir;
-};
-afterAll(() => {
-  for (const dir of folders) rmSync(dir, { recursive: true, force: true });
-});
+const folders = tempFolders('icp-desk-updates-');
+const tempFolder = folders.make;
+afterAll(folders.removeAll);
 
 /** The real file system, with writes that take 0–4 ms longer, in an order unrelated to when they began. */
 function unevenDisk(): AppFileSystem {

@@ -1,6 +1,5 @@
 import { EventEmitter } from 'node:events';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startDemoApiServer } from '../../src/main/demo/demo-api-server';
@@ -9,21 +8,18 @@ import { createLogFile, maskCredentials } from '../../src/main/logging/log-file'
 import { nodeFileSystem, type AppFileSystem } from '../../src/main/storage/file-system';
 import { appMenuTemplate } from '../../src/main/window/app-menu-template';
 import { DEMO_TOKENS } from '../support/demo-http';
+import { tempFolders } from '../support/temp-folders';
 import { expectOk, testCores } from '../support/test-core';
 
 /* Main's rotated log file in the data folder, on a real disk, and what is recorded in it. */
 
 const now = new Date('2026-11-23T10:00:00.000Z');
-const folders: string[] = [];
-const tempFolder = () => {
-  const dir = mkdtempSync(join(tmpdir(), 'icp-desk-logs-'));
-  folders.push(dir);
-  return dir;
-};
+const folders = tempFolders('icp-desk-logs-');
+const tempFolder = folders.make;
 const cores = testCores();
 afterAll(async () => {
   await cores.disposeAll();
-  for (const dir of folders) rmSync(dir, { recursive: true, force: true });
+  folders.removeAll();
 });
 const read = (path: string) => readFileSync(path, 'utf8');
 

@@ -1,6 +1,7 @@
 import { memo, useMemo, type ReactNode } from 'react';
 import { containBidi, describeHiddenCharacters, splitIsolates } from '../../../shared/unicode/hidden-characters';
 import { Icon } from './Icon';
+import './badge.css';
 import './isolated-text.css';
 
 /*
@@ -39,7 +40,7 @@ export const HiddenCharactersMark = memo(function HiddenCharactersMark({ text, c
   if (hidden === null) return null;
   const label = `Hidden characters: ${hidden.replace(/^\d+ hidden characters?: /, '')}`;
   return (
-    <span className={compact ? 'hidden-mark hidden-mark-compact' : 'hidden-mark'} role="img" aria-label={label} title={`${label}. It may not read as it looks.`}>
+    <span className={compact ? 'badge badge-violet hidden-mark hidden-mark-compact' : 'badge badge-violet hidden-mark'} role="img" aria-label={label} title={`${label}. It may not read as it looks.`}>
       <Icon name="alert" size={12} />
       {compact ? null : <span aria-hidden="true">Hidden characters</span>}
     </span>

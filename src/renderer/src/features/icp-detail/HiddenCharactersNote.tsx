@@ -17,13 +17,13 @@ export function HiddenCharactersNote({ name, description }: { name: string; desc
   if (fields.length === 0) return null;
   const which = fields.map((field) => field.label).join(' and ');
   return (
-    <section className="hidden-note" aria-label="Hidden characters">
+    <section className="detail-notice hidden-note" aria-label="Hidden characters">
       <Icon name="alert" className="hidden-note-icon" />
-      <div className="hidden-note-text">
-        <p className="hidden-note-title">
+      <div className="detail-notice-text">
+        <p className="detail-notice-title">
           The {which} of this ICP {fields.length === 1 ? 'contains' : 'contain'} characters you cannot see
         </p>
-        <p className="hidden-note-body">They can change how the text reads (direction, spacing), so it may not be what it looks like.</p>
+        <p className="detail-notice-body">They can change how the text reads (direction, spacing), so it may not be what it looks like.</p>
         <dl className="hidden-note-fields">
           {fields.map((field) => (
             <div key={field.label} className="hidden-note-field">
