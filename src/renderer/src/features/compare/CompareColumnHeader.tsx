@@ -4,7 +4,6 @@ import { useAppStore } from '../../store/app-store';
 import type { CompareEntry } from '../../store/compare-slice';
 import { retryCompareEntry } from '../../store/compare-actions';
 import { openIcp } from '../../store/detail-actions';
-import { isolateText } from '../../../../shared/unicode/hidden-characters';
 import { Button } from '../../ui/Button';
 import { HiddenCharactersMark, IsolatedText } from '../../ui/IsolatedText';
 import { ExpiryBadge } from '../icp-list/ExpiryBadge';
@@ -56,7 +55,7 @@ export function CompareColumnHeader({ letter, detail, entry }: { letter: string;
       </div>
       <div className="compare-column-meta">
         <ExpiryBadge activeUntil={icp.activeUntil} now={now} />
-        <Button size="sm" variant="ghost" icon="panel" aria-label={`Open ${isolateText(icp.name)}`} title="Open this ICP in the detail view" onClick={() => openKeepingSelection(icp.id)} />
+        <Button size="sm" variant="ghost" icon="panel" aria-label={`Open ${icp.name}`} title="Open this ICP in the detail view" onClick={() => openKeepingSelection(icp.id)} />
       </div>
       <SourceLine detail={detail} entry={entry} now={now} />
     </div>
