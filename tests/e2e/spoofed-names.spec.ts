@@ -4,6 +4,7 @@ import type { DemoServer } from '../../src/main/demo/demo-api-server';
 import { containBidi } from '../../src/shared/unicode/hidden-characters';
 import { CANARY_TOKENS, startCanaryApi } from '../support/canary';
 import { startApp, test, expect, type App } from './app-fixture';
+import { checkBothSchemes } from './axe';
 import { detailPane, listbox, row, screenshotBothSchemes, searchBox, waitForList, type RawIcp } from './ui-helpers';
 
 /*
@@ -66,6 +67,7 @@ test.describe('names that spoof', () => {
   });
 
   test('the detail marks the name, says which characters hide where, and the override stays inside the name', async ({ page }) => {
+    test.setTimeout(60_000); // axe runs twice: slow on 2 busy cores
     await app.open(page);
     await waitForList(page);
     await openByName(page, OVERRIDE, 'Renewals');
@@ -81,6 +83,8 @@ test.describe('names that spoof', () => {
     await expect(note).toContainText('Description: 1 hidden character: U+200B zero width space');
     await expect(note).toContainText('Pay⟦U+200B⟧Pal partners in the DACH region');
     await screenshotBothSchemes(page, 'spoofed-name-detail');
+    // The markers and the note are named and have contrast, in light and dark.
+    await checkBothSchemes(page);
 
     // A stray PDI cannot end the isolation early: the marker after the name stays after it.
     await openByName(page, ESCAPING, 'Escape');
