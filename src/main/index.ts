@@ -6,7 +6,7 @@ import { consoleLogger } from './logger';
 import { recordCrashes } from './logging/crash-log';
 import { createMainCore } from './main-core';
 import { createKeychainTokenStore } from './secrets/token-store';
-import { createDemoLauncher } from './session/demo-launcher';
+import { createDemoLauncher } from './demo/demo-launcher';
 import { installAppMenu } from './window/app-menu';
 import { registerAppScheme, serveRenderer } from './window/app-protocol';
 import { isSafeExternalUrl } from './window/external-links';

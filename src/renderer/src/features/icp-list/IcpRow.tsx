@@ -7,11 +7,11 @@ import { Icon } from '../../ui/Icon';
 import { HiddenCharactersMark, IsolatedText } from '../../ui/IsolatedText';
 import { criteriaSummary } from './criteria-summary';
 import { ExpiryBadge } from './ExpiryBadge';
-import { termsFoundElsewhere } from '../../review/highlight-segments';
-import { Highlighted } from '../review/Highlighted';
+import { termsFoundElsewhere } from '../../list-query/highlight-segments';
+import { Highlighted } from './Highlighted';
 import './icp-row.css';
 
-export interface RowState {
+interface RowState {
   open: boolean;
   checked: boolean;
   cursor: boolean;
