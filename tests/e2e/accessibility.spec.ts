@@ -34,7 +34,11 @@ test.describe('accessibility', () => {
     await openIcp(page, 'Fintech Compliance – Business Emails Only');
     await checkBothSchemes(page);
     await openIcp(page, 'Intent: ERP Replacement (Beta)');
-    await page.getByRole('listbox', { name: 'ICPs' }).getByRole('option').first().click({ modifiers: ['ControlOrMeta'] });
+    await page
+      .getByRole('listbox', { name: 'ICPs' })
+      .getByRole('option')
+      .first()
+      .click({ modifiers: ['ControlOrMeta'] });
     await expect(page.getByRole('toolbar', { name: 'Selected ICPs' })).toBeVisible();
     await checkBothSchemes(page);
     await page.keyboard.press('Escape');
@@ -69,7 +73,11 @@ test.describe('accessibility', () => {
     await page.getByRole('button', { name: 'Clear filters' }).last().click();
     for (const name of ['Enterprise Tech Buyers', 'SMB Marketing Leaders', 'Enterprise Tech Decision Makers']) {
       await searchBox(page).fill(name);
-      await page.getByRole('listbox', { name: 'ICPs' }).getByRole('option').filter({ has: page.getByText(name, { exact: true }) }).click({ modifiers: ['ControlOrMeta'] });
+      await page
+        .getByRole('listbox', { name: 'ICPs' })
+        .getByRole('option')
+        .filter({ has: page.getByText(name, { exact: true }) })
+        .click({ modifiers: ['ControlOrMeta'] });
     }
     await page.getByRole('toolbar', { name: 'Selected ICPs' }).getByRole('button', { name: 'Compare' }).click();
     const compare = page.getByRole('region', { name: 'Compare ICPs' });

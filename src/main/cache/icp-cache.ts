@@ -92,14 +92,7 @@ const DETAIL_SUFFIX = '.json';
 /** ICP ids are UUIDs (checked before anything is cached); this keeps file names safe regardless. */
 const detailFileName = (id: string) => `${id.toLowerCase().replace(/[^0-9a-f-]/g, '')}${DETAIL_SUFFIX}`;
 
-export function createIcpCache(options: {
-  fs: AppFileSystem;
-  cacheRoot: string;
-  origin: string;
-  token: string;
-  clock: () => Date;
-  log: Logger;
-}): IcpCache {
+export function createIcpCache(options: { fs: AppFileSystem; cacheRoot: string; origin: string; token: string; clock: () => Date; log: Logger }): IcpCache {
   const { fs, log } = options;
   const folder = join(options.cacheRoot, accountFolderName(options.origin, options.token));
   const listPath = join(folder, 'list.json');
