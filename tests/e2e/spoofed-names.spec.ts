@@ -28,7 +28,10 @@ const spoofed: RawIcp[] = [
 const markIn = (scope: Locator) => scope.getByRole('img', { name: /^Hidden characters: / });
 /** What a name shows: the text as sent, its bidi controls balanced (a stray closer dropped, what is open closed). */
 const shown = containBidi;
-const rowNamed = (page: Page, name: string) => listbox(page).getByRole('option').filter({ has: page.locator('.icp-row-name', { hasText: shown(name) }) });
+const rowNamed = (page: Page, name: string) =>
+  listbox(page)
+    .getByRole('option')
+    .filter({ has: page.locator('.icp-row-name', { hasText: shown(name) }) });
 
 async function openByName(page: Page, name: string, search: string): Promise<void> {
   await searchBox(page).fill(search);

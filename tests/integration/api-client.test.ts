@@ -273,7 +273,8 @@ describe('bounded replies', () => {
       ok: false,
       error: {
         kind: 'invalidResponse',
-        message: "The API's reply for the ICP list is larger than 1 MB, the most ICP Desk reads, so it stopped reading. Nothing was changed: what was saved before is kept.",
+        message:
+          "The API's reply for the ICP list is larger than 1 MB, the most ICP Desk reads, so it stopped reading. Nothing was changed: what was saved before is kept.",
       },
     });
     // The client hung up soon after the limit, long before the server's 64 MB: it streamed, not buffered.

@@ -27,10 +27,12 @@ const PLACEHOLDER = '"@@deep@@"';
 
 /** The text of an ICP whose filters are {"a": [[[…leaf…]]]}, `LEVELS` arrays deep. */
 const deepIcpText = (id: string, leaf: number) =>
-  JSON.stringify({ ...normal[0]!, id, name: `Deep ${leaf}`, leadProviderCriteria: [{ provider: 'baseProvider', type: 'person', filters: { a: '@@deep@@' } }] }).replace(
-    PLACEHOLDER,
-    `${'['.repeat(LEVELS)}${leaf}${']'.repeat(LEVELS)}`,
-  );
+  JSON.stringify({
+    ...normal[0]!,
+    id,
+    name: `Deep ${leaf}`,
+    leadProviderCriteria: [{ provider: 'baseProvider', type: 'person', filters: { a: '@@deep@@' } }],
+  }).replace(PLACEHOLDER, `${'['.repeat(LEVELS)}${leaf}${']'.repeat(LEVELS)}`);
 const deepTexts = DEEP_IDS.map((id, index) => deepIcpText(id, index + 1));
 const listText = `[${[...normal.map((icp) => JSON.stringify(icp)), ...deepTexts].join(',')}]`;
 
@@ -45,7 +47,8 @@ beforeAll(async () => {
     const deep = DEEP_IDS.indexOf(path.slice(LIST_PATH.length + 1));
     const single = normal.find((icp) => path === `${LIST_PATH}/${icp.id}`);
     const body = path === LIST_PATH ? listText : deep >= 0 ? deepTexts[deep] : single ? JSON.stringify(single) : undefined;
-    if (body === undefined) return void res.writeHead(404, { 'content-type': 'application/json' }).end('{"error":{"code":"NOT_FOUND","message":"ICP not found"}}');
+    if (body === undefined)
+      return void res.writeHead(404, { 'content-type': 'application/json' }).end('{"error":{"code":"NOT_FOUND","message":"ICP not found"}}');
     res.writeHead(200, { 'content-type': 'application/json' }).end(body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -74,14 +77,22 @@ describe('ICPs nested 20,000 levels deep, over real HTTP', () => {
     expect(core.log.lines.filter((line) => line.startsWith('warn'))).toEqual([]);
 
     // The list was cached: a restart with the API gone shows it.
-    const restarted = cores.create({ clock: () => now, dataDir: core.dataDir, service: core.service, fetch: () => Promise.reject(new TypeError('fetch failed')) });
+    const restarted = cores.create({
+      clock: () => now,
+      dataDir: core.dataDir,
+      service: core.service,
+      fetch: () => Promise.reject(new TypeError('fetch failed')),
+    });
     const cached = listedPage(expectOk(await restarted.dispatch('icps:list', { source: 'cache' })));
     expect(cached.items.map((item) => item.id).sort()).toEqual(normal.map((icp) => icp.id).sort());
 
     // Exporting everything listed writes exactly what the API sent.
     const path = join(mkdtempSync(join(tmpdir(), 'icp-desk-deep-')), 'all.json');
     restarted.saveAnswers.push(path);
-    expect(expectOk(await restarted.dispatch('export:save', { ids: cached.items.map((item) => item.id) }))).toMatchObject({ saved: true, count: normal.length });
+    expect(expectOk(await restarted.dispatch('export:save', { ids: cached.items.map((item) => item.id) }))).toMatchObject({
+      saved: true,
+      count: normal.length,
+    });
     expect(JSON.parse(readFileSync(path, 'utf8'))).toEqual(expect.arrayContaining(normal));
   });
 
@@ -98,7 +109,9 @@ describe('ICPs nested 20,000 levels deep, over real HTTP', () => {
 
   it("are told apart by Compare's diff: two that differ at the bottom are different, not the same", async () => {
     const fetched = await Promise.all(
-      DEEP_IDS.map(async (id) => JSON.parse(await (await fetch(`${baseUrl}${LIST_PATH}/${id}`, { headers: { authorization: `Bearer ${TOKEN}` } })).text()) as Icp),
+      DEEP_IDS.map(
+        async (id) => JSON.parse(await (await fetch(`${baseUrl}${LIST_PATH}/${id}`, { headers: { authorization: `Bearer ${TOKEN}` } })).text()) as Icp,
+      ),
     );
     const rows = diffIcps(fetched);
     expect(rows.find((row) => row.path.join('.') === 'leadProviderCriteria.0.filters.a')?.status).toBe('changed');

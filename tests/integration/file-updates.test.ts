@@ -37,8 +37,7 @@ function unevenDisk(): AppFileSystem {
 }
 
 describe('settings.json under concurrent updates', () => {
-  const settingsIn = (dataDir: string, fs: AppFileSystem = unevenDisk()) =>
-    createSettingsStore({ fs, dataDir, clock: () => now, log: createMemoryLogger() });
+  const settingsIn = (dataDir: string, fs: AppFileSystem = unevenDisk()) => createSettingsStore({ fs, dataDir, clock: () => now, log: createMemoryLogger() });
   const onDisk = (dataDir: string) => JSON.parse(readFileSync(join(dataDir, 'settings.json'), 'utf8')) as Settings;
 
   it("keeps a sign-in's session when the window's bounds are saved at the same moment", async () => {
@@ -59,7 +58,9 @@ describe('settings.json under concurrent updates', () => {
     const patches: Patch[] = Array.from({ length: 90 }, (_, i): Patch => {
       if (i % 3 === 0) return { window: { x: i, y: i, width: 800 + i, height: 600, maximized: i % 2 === 0 } };
       if (i % 3 === 1) return { baseUrl: `https://api-${i}.example.com`, session: i % 2 === 0 ? 'account' : 'demo' };
-      return { listView: { search: `query ${i}`, sort: 'name', expiry: [], searchTypes: [], customFilterTypes: [], hasCrmFilters: false, offlineOnly: i % 2 === 0 } };
+      return {
+        listView: { search: `query ${i}`, sort: 'name', expiry: [], searchTypes: [], customFilterTypes: [], hasCrmFilters: false, offlineOnly: i % 2 === 0 },
+      };
     });
     const results = await Promise.all(patches.map((patch) => settings.update(patch)));
 
@@ -102,7 +103,14 @@ describe('the cached list under concurrent updates', () => {
 
   it('lands all of 40 concurrent removals (403/404s during "Make available offline") in the list, its summaries and its search texts', async () => {
     const cacheRoot = tempFolder();
-    const cache = createIcpCache({ fs: unevenDisk(), cacheRoot, origin: 'https://api.example.com', token: 'token-a', clock: () => now, log: createMemoryLogger() });
+    const cache = createIcpCache({
+      fs: unevenDisk(),
+      cacheRoot,
+      origin: 'https://api.example.com',
+      token: 'token-a',
+      clock: () => now,
+      log: createMemoryLogger(),
+    });
     await cache.writeList(icps, derivedFrom(icps), now);
     await Promise.all(icps.map((icp) => cache.writeDetail(icp, now)));
     const removed = icps.filter((_, i) => i % 3 !== 0).slice(0, 40);
@@ -117,7 +125,14 @@ describe('the cached list under concurrent updates', () => {
 
   it('applies removals and a refresh fired together in the order they were fired', async () => {
     const cacheRoot = tempFolder();
-    const cache = createIcpCache({ fs: unevenDisk(), cacheRoot, origin: 'https://api.example.com', token: 'token-b', clock: () => now, log: createMemoryLogger() });
+    const cache = createIcpCache({
+      fs: unevenDisk(),
+      cacheRoot,
+      origin: 'https://api.example.com',
+      token: 'token-b',
+      clock: () => now,
+      log: createMemoryLogger(),
+    });
     const older = icps.slice(0, 30);
     const newer = icps.slice(10, 50);
     await cache.writeList(older, derivedFrom(older), now);

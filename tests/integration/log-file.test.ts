@@ -116,7 +116,7 @@ describe("main's log in the data folder", () => {
     }
   });
 
-  it("records a crashed renderer, a crashed helper and whatever nothing caught, with the stack", async () => {
+  it('records a crashed renderer, a crashed helper and whatever nothing caught, with the stack', async () => {
     const core = cores.create({ clock: () => now });
     const process = new EventEmitter();
     const app = new EventEmitter();

@@ -1,6 +1,5 @@
 import type { Logger } from '../logger';
 
-
 interface GoneDetails {
   reason: string;
   exitCode: number;

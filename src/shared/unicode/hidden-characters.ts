@@ -61,7 +61,8 @@ const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 const PICTOGRAPH = /\p{Extended_Pictographic}/u;
 const JOINING_LETTER = /[\p{L}\p{M}]/u;
 const LATIN_OR_COMMON = /[\p{Script=Latin}\p{Script=Common}]/u;
-const isVariationSelector = (cp: number) => (cp >= 0xfe00 && cp <= 0xfe0f) || (cp >= 0x180b && cp <= 0x180d) || cp === 0x180f || (cp >= 0xe0100 && cp <= 0xe01ef);
+const isVariationSelector = (cp: number) =>
+  (cp >= 0xfe00 && cp <= 0xfe0f) || (cp >= 0x180b && cp <= 0x180d) || cp === 0x180f || (cp >= 0xe0100 && cp <= 0xe01ef);
 const isTag = (cp: number) => cp >= 0xe0020 && cp <= 0xe007f;
 const WAVING_BLACK_FLAG = 0x1f3f4;
 
@@ -93,7 +94,7 @@ function isExpected(text: string, index: number, cp: number, length: number): bo
   if (isVariationSelector(cp)) return before !== '' && !/\s/u.test(before) && !ANY_CANDIDATE.test(before);
   if (isTag(cp) || cp === 0xe007f) {
     // 🏴 + tag letters + cancel tag: a subdivision flag (Scotland, Wales).
-    for (let i = index; i > 0; ) {
+    for (let i = index; i > 0;) {
       const previous = charBefore(text, i);
       const code = previous.codePointAt(0)!;
       if (code === WAVING_BLACK_FLAG) return true;
@@ -113,7 +114,16 @@ export function findHiddenCharacters(text: string): HiddenCharacter[] {
     const index = match.index;
     if (isExpected(text, index, cp, match[0].length)) continue;
     const kind: HiddenCharacterKind = BIDI.test(match[0]) ? 'bidi' : /\p{Cc}/u.test(match[0]) ? 'control' : 'invisible';
-    const name = BIDI_NAMES[cp] ?? INVISIBLE_NAMES[cp] ?? (kind === 'control' ? 'control character' : isVariationSelector(cp) ? 'variation selector' : isTag(cp) ? 'tag character' : 'invisible formatting character');
+    const name =
+      BIDI_NAMES[cp] ??
+      INVISIBLE_NAMES[cp] ??
+      (kind === 'control'
+        ? 'control character'
+        : isVariationSelector(cp)
+          ? 'variation selector'
+          : isTag(cp)
+            ? 'tag character'
+            : 'invisible formatting character');
     found.push({ index, codePoint: cp, kind, code: codeOf(cp), name });
   }
   return found;

@@ -13,13 +13,23 @@ const codes = (text: string) => findHiddenCharacters(text).map((hidden) => `${hi
 
 describe('findHiddenCharacters', () => {
   it('finds nothing in ordinary names, in any script', () => {
-    for (const name of ['Enterprise Tech Buyers', 'Zürich Fertigung & Co.', 'مدیران فنی', 'מנהלי טכנולוגיה', '日本のバイヤー', 'CTOs – DACH (2026)', 'Tab-free\u00a0name']) {
+    for (const name of [
+      'Enterprise Tech Buyers',
+      'Zürich Fertigung & Co.',
+      'مدیران فنی',
+      'מנהלי טכנולוגיה',
+      '日本のバイヤー',
+      'CTOs – DACH (2026)',
+      'Tab-free\u00a0name',
+    ]) {
       expect(findHiddenCharacters(name), name).toEqual([]);
     }
   });
 
   it('flags every bidi control, with its position and name', () => {
-    expect(findHiddenCharacters('Invoice\u202efdp.exe')).toEqual([{ index: 7, codePoint: 0x202e, kind: 'bidi', code: 'U+202E', name: 'right-to-left override' }]);
+    expect(findHiddenCharacters('Invoice\u202efdp.exe')).toEqual([
+      { index: 7, codePoint: 0x202e, kind: 'bidi', code: 'U+202E', name: 'right-to-left override' },
+    ]);
     expect(codes('\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u2066\u2067\u2068\u2069')).toEqual(
       ['200E', '200F', '061C', '202A', '202B', '202C', '202D', '2066', '2067', '2068', '2069'].map((code) => `U+${code} bidi`),
     );

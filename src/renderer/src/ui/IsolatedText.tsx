@@ -23,11 +23,7 @@ export function IsolatedText({ text, children, className, title }: { text: strin
 
 /** A sentence whose values were marked with isolateText (a toast): each value in a <bdi> of its own. */
 export function IsolatedSentence({ text }: { text: string }) {
-  return (
-    <>
-      {splitIsolates(text).map((part, index) => (part.isolated ? <bdi key={index}>{part.text}</bdi> : part.text))}
-    </>
-  );
+  return <>{splitIsolates(text).map((part, index) => (part.isolated ? <bdi key={index}>{part.text}</bdi> : part.text))}</>;
 }
 
 /**
@@ -40,7 +36,12 @@ export const HiddenCharactersMark = memo(function HiddenCharactersMark({ text, c
   if (hidden === null) return null;
   const label = `Hidden characters: ${hidden.replace(/^\d+ hidden characters?: /, '')}`;
   return (
-    <span className={compact ? 'badge badge-violet hidden-mark hidden-mark-compact' : 'badge badge-violet hidden-mark'} role="img" aria-label={label} title={`${label}. It may not read as it looks.`}>
+    <span
+      className={compact ? 'badge badge-violet hidden-mark hidden-mark-compact' : 'badge badge-violet hidden-mark'}
+      role="img"
+      aria-label={label}
+      title={`${label}. It may not read as it looks.`}
+    >
       <Icon name="alert" size={12} />
       {compact ? null : <span aria-hidden="true">Hidden characters</span>}
     </span>

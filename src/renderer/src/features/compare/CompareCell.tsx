@@ -19,7 +19,12 @@ export function CompareCell({ cell, columns }: { cell: CellView; columns: number
       return <span className="compare-absent">{cell.text}</span>;
     case 'text':
       if (cell.block) return <pre className="json-inline compare-json">{cell.text}</pre>;
-      return <IsolatedText className={['compare-text', cell.mono ? 'compare-mono' : '', cell.muted ? 'compare-muted' : ''].filter(Boolean).join(' ')} text={cell.text} />;
+      return (
+        <IsolatedText
+          className={['compare-text', cell.mono ? 'compare-mono' : '', cell.muted ? 'compare-muted' : ''].filter(Boolean).join(' ')}
+          text={cell.text}
+        />
+      );
     case 'chips':
       return (
         <ul className="chips compare-chips">
