@@ -2,7 +2,7 @@ import { EventEmitter } from 'node:events';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { startDemoApiServer } from '../../src/main/demo/demo-api-server';
+import { startTestApiServer } from '../support/test-api/test-api-server';
 import { recordCrashes } from '../../src/main/logging/crash-log';
 import { createLogFile, maskCredentials } from '../../src/main/logging/log-file';
 import { nodeFileSystem, type AppFileSystem } from '../../src/main/storage/file-system';
@@ -97,7 +97,7 @@ describe('the log file', () => {
 
 describe("main's log in the data folder", () => {
   it('records sign-in, refused requests and failures in <dataDir>/logs/main.log, never the token', async () => {
-    const server = await startDemoApiServer({ now });
+    const server = await startTestApiServer({ now });
     try {
       const core = cores.create({ clock: () => now });
       expectOk(await core.dispatch('session:signIn', { baseUrl: server.url, token: DEMO_TOKENS.alice }));

@@ -8,7 +8,7 @@ interface GoneDetails {
 }
 
 /** An error's stack (which starts with its message), or what the thrown value says of itself. */
-export function describeFailure(reason: unknown): string {
+function describeFailure(reason: unknown): string {
   if (reason instanceof Error) return reason.stack ?? `${reason.name}: ${reason.message}`;
   if (typeof reason === 'string') return reason;
   try {

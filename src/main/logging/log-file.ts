@@ -13,7 +13,7 @@ import { inFileQueue } from '../storage/file-queue';
  * second guard, anything that looks like an Authorization header value is masked here.
  */
 
-export const LOG_FILE_NAME = 'main.log';
+const LOG_FILE_NAME = 'main.log';
 const DEFAULT_MAX_BYTES = 1024 * 1024;
 const DEFAULT_KEEP = 3;
 /** One runaway message (a huge reply quoted in an error) must not push everything else out. */

@@ -10,7 +10,7 @@
  * characters of a subdivision flag).
  */
 
-export type HiddenCharacterKind = 'bidi' | 'invisible' | 'control';
+type HiddenCharacterKind = 'bidi' | 'invisible' | 'control';
 
 export interface HiddenCharacter {
   /** UTF-16 offset in the text. */
@@ -79,13 +79,19 @@ function charAfter(text: string, index: number, length: number): string {
   return cp === undefined ? '' : String.fromCodePoint(cp);
 }
 
+/** A variation selector or a skin-tone modifier (a regex class would pair them as one modified emoji). */
+function isSelectorOrSkinTone(char: string): boolean {
+  const cp = char.codePointAt(0) ?? 0;
+  return cp === 0xfe0f || (cp >= 0x1f3fb && cp <= 0x1f3ff);
+}
+
 /** Is this joiner, selector or tag doing the job a script or an emoji needs it for? */
 function isExpected(text: string, index: number, cp: number, length: number): boolean {
   const before = charBefore(text, index);
   const after = charAfter(text, index, length);
   if (cp === 0x200d) {
     // Emoji sequences (👩‍💻), possibly after a variation selector or skin tone.
-    if (PICTOGRAPH.test(after) && (PICTOGRAPH.test(before) || /[\ufe0f\u{1f3fb}-\u{1f3ff}]/u.test(before))) return true;
+    if (PICTOGRAPH.test(after) && (PICTOGRAPH.test(before) || isSelectorOrSkinTone(before))) return true;
   }
   if (cp === 0x200c || cp === 0x200d) {
     // Persian, Arabic and Indic scripts use joiners between letters; Latin never needs them.
