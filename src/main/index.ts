@@ -11,7 +11,6 @@ import { createKeychainTokenStore, KEYCHAIN_SERVICE } from './secrets/token-stor
 import { createDemoLauncher } from './demo/demo-launcher';
 import { installAppMenu } from './window/app-menu';
 import { registerAppScheme, serveRenderer } from './window/app-protocol';
-import { isSafeExternalUrl } from './window/external-links';
 import { createMainWindow } from './window/main-window';
 import { APP_ORIGIN, isAppUrl } from './window/security-policy';
 import { denyPermissions, guardWebContents } from './window/web-contents-guards';
