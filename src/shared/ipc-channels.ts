@@ -18,6 +18,11 @@ export const CHANNELS = [
   'export:copy',
   'view:get',
   'view:save',
+  'history:marks',
+  'history:markReviewed',
+  'history:dismissRemoved',
+  'history:versions',
+  'history:exportVersion',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 

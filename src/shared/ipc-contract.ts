@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { HistoryMarks, IcpVersions } from './history/history-schema';
 import { Icp, IcpId } from './icp-schema';
 import { type Channel, type EventName } from './ipc-channels';
 import { SORT_KEYS } from './sort-keys';
@@ -189,6 +190,19 @@ export const ipcContract = {
   },
   'view:get': { request: noArgs, response: resultSchema(ListView.nullable()) },
   'view:save': { request: z.strictObject({ view: ListView }), response: resultSchema(z.object({})) },
+  // The local history (src/main/history): what the list marks, review marks, one ICP's versions.
+  'history:marks': { request: noArgs, response: resultSchema(HistoryMarks) },
+  'history:markReviewed': {
+    request: z.strictObject({ ids }),
+    /** `unknown`: ids the history has never seen (nothing to mark). */
+    response: resultSchema(z.object({ marked: z.array(IcpId), unknown: z.array(z.string()) })),
+  },
+  'history:dismissRemoved': { request: z.strictObject({ ids }), response: resultSchema(z.object({ dismissed: z.array(IcpId) })) },
+  'history:versions': { request: z.strictObject({ id: IcpId }), response: resultSchema(IcpVersions) },
+  'history:exportVersion': {
+    request: z.strictObject({ id: IcpId, seq: z.number().int().positive().max(Number.MAX_SAFE_INTEGER) }),
+    response: resultSchema(ExportOutcome),
+  },
 } as const satisfies Record<Channel, { request: z.ZodType; response: z.ZodType }>;
 
 /** What the app menu asks the renderer to do (the same actions have buttons and shortcuts). */

@@ -1,5 +1,5 @@
 import { appError } from '../../shared/api-error';
-import type { HistoryOverview, IcpHistoryStatus, IcpVersion, RecordedChanges } from '../../shared/history/history-schema';
+import type { HistoryMarks, HistoryOverview, IcpHistoryStatus, IcpVersion, RecordedChanges, RemovedIcp } from '../../shared/history/history-schema';
 import type { Icp } from '../../shared/icp-schema';
 import { fail, ok, type Result } from '../../shared/result';
 import type { Logger } from '../logger';
@@ -19,21 +19,18 @@ export type { RecordOptions } from './record-received';
  * shown.
  */
 
-export interface RemovedIcp {
-  id: string;
-  removedAt: string;
-  /** Its newest version, or null when its segment was damaged. */
-  last: IcpVersion | null;
-}
-
 export function createHistoryStore(options: { fs: AppFileSystem; folder: string; clock: () => Date; log: Logger }) {
   const { clock, log } = options;
   const files = historyFiles(options.fs, options.folder);
   let state: HistoryState | null = null;
   let tail: Promise<unknown> = Promise.resolve();
 
+  // Set when the account closes: what is still queued then answers `cancelled` and writes nothing.
+  let closed = false;
+
   function queued<T>(what: string, task: (state: HistoryState) => Promise<T>): Promise<Result<T>> {
     const run = tail.then(async (): Promise<Result<T>> => {
+      if (closed) return fail(appError('cancelled', 'The account was closed.'));
       try {
         return ok(await task(await load()));
       } catch (error) {
@@ -57,7 +54,39 @@ export function createHistoryStore(options: { fs: AppFileSystem; folder: string;
       await files.writeIndex(st.entries, clock()).catch((error: unknown) => log.warn(`History: could not save the index: ${reasonOf(error)}`));
   }
 
+  function overviewOf(st: HistoryState): HistoryOverview {
+    const overview: HistoryOverview = { newIds: [], changedIds: [], removed: [] };
+    for (const [key, entry] of st.entries) {
+      if (entry.removedAt !== null) {
+        overview.removed.push({ id: entry.id, removedAt: entry.removedAt });
+        continue;
+      }
+      const { review } = statusOf(st, key, entry);
+      if (review === 'new') overview.newIds.push(entry.id);
+      else if (review === 'changed') overview.changedIds.push(entry.id);
+    }
+    return overview;
+  }
+
+  async function removedOf(st: HistoryState): Promise<RemovedIcp[]> {
+    const segments = reader(st);
+    const removed: RemovedIcp[] = [];
+    for (const [key, entry] of st.entries) {
+      if (entry.removedAt === null) continue;
+      const newest = (await segments.get(segmentOf(key))).icps[key]?.versions.at(-1);
+      removed.push({ id: entry.id, removedAt: entry.removedAt, last: newest ? { ...newest, icp: newest.icp as Icp } : null });
+    }
+    await saveIndexAfterLoss(st, segments);
+    return removed;
+  }
+
   return {
+    /** Stops the store: calls still queued answer `cancelled`. Resolves once nothing more is written. */
+    async close(): Promise<void> {
+      closed = true;
+      await tail;
+    },
+
     /**
      * Compares each received ICP with the newest version held and keeps the ones whose content
      * changed. With source 'list' (a full list), ICPs missing from it are marked removed. The
@@ -101,34 +130,14 @@ export function createHistoryStore(options: { fs: AppFileSystem; folder: string;
       }),
 
     /** The ICPs the list marks: new, changed (both while listed) and removed. */
-    overview: (): Promise<Result<HistoryOverview>> =>
-      queued('read the review state', async (st) => {
-        const overview: HistoryOverview = { newIds: [], changedIds: [], removed: [] };
-        for (const [key, entry] of st.entries) {
-          if (entry.removedAt !== null) {
-            overview.removed.push({ id: entry.id, removedAt: entry.removedAt });
-            continue;
-          }
-          const { review } = statusOf(st, key, entry);
-          if (review === 'new') overview.newIds.push(entry.id);
-          else if (review === 'changed') overview.changedIds.push(entry.id);
-        }
-        return overview;
-      }),
+    overview: (): Promise<Result<HistoryOverview>> => queued('read the review state', async (st) => overviewOf(st)),
 
     /** The ICPs that left the list, each with its last copy, until the user dismisses them. */
-    removedCopies: (): Promise<Result<RemovedIcp[]>> =>
-      queued('read the removed ICPs', async (st) => {
-        const segments = reader(st);
-        const removed: RemovedIcp[] = [];
-        for (const [key, entry] of st.entries) {
-          if (entry.removedAt === null) continue;
-          const newest = (await segments.get(segmentOf(key))).icps[key]?.versions.at(-1);
-          removed.push({ id: entry.id, removedAt: entry.removedAt, last: newest ? { ...newest, icp: newest.icp as Icp } : null });
-        }
-        await saveIndexAfterLoss(st, segments);
-        return removed;
-      }),
+    removedCopies: (): Promise<Result<RemovedIcp[]>> => queued('read the removed ICPs', removedOf),
+
+    /** What the list shows: the overview, with each removed ICP's last copy. */
+    marks: (): Promise<Result<HistoryMarks>> =>
+      queued('read the review state', async (st) => ({ ...overviewOf(st), removed: await removedOf(st) })),
 
     /** Marks each ICP reviewed at its newest version; ids never seen are answered back, not marked. */
     markReviewed: (ids: readonly string[], at?: Date): Promise<Result<{ marked: string[]; unknown: string[] }>> =>

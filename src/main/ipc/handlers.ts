@@ -5,6 +5,7 @@ import { writeExportFile } from '../export/write-export-file';
 import type { SettingsStore } from '../settings/settings-store';
 import type { AppFileSystem } from '../storage/file-system';
 import type { Session, SessionManager } from '../session/session-manager';
+import { historyHandlers } from './history-handlers';
 import { throttle } from './throttle';
 
 export interface HandlerDeps {
@@ -77,5 +78,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       await deps.settings.update({ listView: view });
       return ok({});
     },
+    ...historyHandlers(deps, withSession),
   };
 }

@@ -7,6 +7,7 @@ import { latestReply } from '../../shared/latest-reply';
 import { fail, ok, type Result } from '../../shared/result';
 import type { ApiClient } from '../api/api-client';
 import type { IcpCache } from '../cache/icp-cache';
+import type { HistoryStore } from '../history/history-store';
 import type { Logger } from '../logger';
 import { syncDetails } from './offline-sync';
 import { searchTextsOf, summarize } from './summaries';
@@ -29,8 +30,15 @@ interface KnownList {
  * written after the API answers, so the next start shows what the user last saw; a start reads
  * only the list's summaries, which is what makes it fast.
  */
-export function createAccountData(deps: { client: ApiClient; cache: IcpCache; clock: () => Date; log: Logger }) {
-  const { client, cache, log } = deps;
+export function createAccountData(deps: {
+  client: ApiClient;
+  cache: IcpCache;
+  /** Every ICP received is also offered to the history; queued there, never awaited here (see history-store.ts). */
+  history: Pick<HistoryStore, 'recordReceived' | 'recordGone'>;
+  clock: () => Date;
+  log: Logger;
+}) {
+  const { client, cache, history, log } = deps;
   let list: KnownList | null = null;
   let offline: Promise<Set<string>> | null = null;
   // A network list reply is kept only if no reply to a later call was kept first, so two racing
@@ -101,10 +109,12 @@ export function createAccountData(deps: { client: ApiClient; cache: IcpCache; cl
       if (list.search) list.search = withoutSearchEntry(list.search, id);
     }
     (await offlineIds()).delete(id.toLowerCase());
+    void history.recordGone([id]);
     await keep('the removal of an ICP', () => cache.forget(id));
   }
 
   const saveDetail = async (icp: Icp): Promise<boolean> => {
+    void history.recordReceived([icp], { source: 'sync' });
     const problem = await keep('an ICP', () => cache.writeDetail(icp, deps.clock()));
     if (!problem) (await offlineIds()).add(icp.id.toLowerCase());
     return problem === null;
@@ -129,6 +139,7 @@ export function createAccountData(deps: { client: ApiClient; cache: IcpCache; cl
       const derived = { summaries: toColumns(summarize(icps)), search: searchTextsOf(icps) };
       const kept: KnownList = { ...derived, icps, fetchedAt: fetchedAt.toISOString(), source: 'network', warnings };
       list = kept;
+      void history.recordReceived(icps, { source: 'list', at: fetchedAt, unreadableIds: invalid.flatMap(({ id }) => (id ? [id] : [])) });
       const saveWarning = await keep('the ICP list', () => cache.writeList(icps, derived, fetchedAt));
       // Unless a newer reply replaced this list while it was being saved.
       if (saveWarning && list === kept) list = { ...kept, warnings: [...warnings, saveWarning] };
@@ -170,6 +181,7 @@ export function createAccountData(deps: { client: ApiClient; cache: IcpCache; cl
         return result;
       }
       const fetchedAt = deps.clock();
+      void history.recordReceived([result.data], { source: 'detail', at: fetchedAt });
       const problem = await keep('this ICP', () => cache.writeDetail(result.data, fetchedAt));
       if (!problem) (await offlineIds()).add(result.data.id.toLowerCase());
       return ok({ icp: result.data, fetchedAt: fetchedAt.toISOString(), source: 'network' });

@@ -4,6 +4,7 @@ import { fail, ok, type Result } from '../../shared/result';
 import { createApiClient, type ApiClient } from '../api/api-client';
 import { checkBaseUrl } from '../api/base-url';
 import { createIcpCache, type IcpCache } from '../cache/icp-cache';
+import { createHistoryStore, type HistoryStore } from '../history/history-store';
 import type { Logger } from '../logger';
 import { KeychainError, type TokenStore } from '../secrets/token-store';
 import type { SettingsStore } from '../settings/settings-store';
@@ -19,6 +20,8 @@ export interface Session {
   readonly cache: IcpCache;
   /** What main knows of this account's ICPs right now; see account-data.ts. */
   readonly icps: AccountData;
+  /** Every version of this account's ICPs main received, and the user's review marks. */
+  readonly history: HistoryStore;
 }
 
 export interface SessionDeps {
@@ -43,7 +46,16 @@ export function createSessionManager(deps: SessionDeps) {
 
   const open = (kind: Session['kind'], client: ApiClient, token: string): Session => {
     const cache = createIcpCache({ fs: deps.fs, cacheRoot: deps.cacheRoot, origin: client.origin, token, clock: deps.clock, log: deps.log });
-    return { kind, client, cache, icps: createAccountData({ client, cache, clock: deps.clock, log: deps.log }) };
+    // Beside the cache's files, in a folder of its own that cache migrations leave alone (history-files.ts).
+    const history = createHistoryStore({ fs: deps.fs, folder: cache.folder, clock: deps.clock, log: deps.log });
+    return { kind, client, cache, history, icps: createAccountData({ client, cache, history, clock: deps.clock, log: deps.log }) };
+  };
+
+  /** Ends an account's work on disk, then deletes its folder (the history lives there too). */
+  const discard = async (ending: Session) => {
+    ending.icps.cancelSync();
+    await ending.history.close();
+    await ending.cache.clear();
   };
 
   const clientFor = (baseUrl: string, token: string) =>
@@ -126,10 +138,11 @@ export function createSessionManager(deps: SessionDeps) {
       try {
         await deps.tokenStore.save(client.data.origin, token);
       } catch (error) {
-        await candidate.cache.clear();
+        await discard(candidate);
         return fail(appError('keychain', error instanceof KeychainError ? error.message : 'The OS keychain is unavailable.'));
       }
       session?.icps.cancelSync();
+      void session?.history.close();
       session = candidate;
       await deps.settings.update({ session: 'account', baseUrl: client.data.baseUrl });
       deps.log.info(`Signed in to ${client.data.origin}`);
@@ -144,8 +157,7 @@ export function createSessionManager(deps: SessionDeps) {
       session = null;
       await deps.settings.update({ session: 'none' });
       if (ending) {
-        ending.icps.cancelSync();
-        await ending.cache.clear();
+        await discard(ending);
         if (ending.kind === 'account') {
           try {
             await deps.tokenStore.remove(ending.client.origin);

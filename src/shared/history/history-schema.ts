@@ -62,8 +62,27 @@ export const RecordedChanges = z.object({
   warnings: z.array(z.string()),
 });
 
+/** An ICP that left the list, with its newest version (null when its segment was damaged). */
+export const RemovedIcp = z.object({ id: IcpId, removedAt: timestamp, last: IcpVersion.nullable() });
+
+/** What the list marks, as the renderer asks for it: removed ICPs come with their last copy. */
+export const HistoryMarks = z.object({
+  newIds: z.array(IcpId),
+  changedIds: z.array(IcpId),
+  removed: z.array(RemovedIcp),
+});
+
+/** One ICP's history for the Changes tab: its status and every kept version, newest first. */
+export const IcpVersions = z.object({
+  status: IcpHistoryStatus.nullable(),
+  versions: z.array(IcpVersion),
+});
+
 export type HistorySource = z.infer<typeof HistorySource>;
 export type IcpVersion = z.infer<typeof IcpVersion>;
 export type IcpHistoryStatus = z.infer<typeof IcpHistoryStatus>;
 export type HistoryOverview = z.infer<typeof HistoryOverview>;
 export type RecordedChanges = z.infer<typeof RecordedChanges>;
+export type RemovedIcp = z.infer<typeof RemovedIcp>;
+export type HistoryMarks = z.infer<typeof HistoryMarks>;
+export type IcpVersions = z.infer<typeof IcpVersions>;
