@@ -21,6 +21,8 @@ export interface DemoApiOptions {
   icps: readonly unknown[];
   /** Default: alice, bob and an admin (see demo-users.ts). */
   users?: DemoUser[];
+  /** Replaces the data once, after the first list was answered (the demo's scripted change). */
+  afterFirstList?: (icps: readonly unknown[]) => unknown[];
 }
 
 /**
@@ -33,8 +35,17 @@ export function createDemoApi(options: DemoApiOptions) {
   const store = new DemoIcpStore(options.icps);
   const auth = new DemoAuth(options.users ?? defaultDemoUsers());
 
+  let afterFirstList = options.afterFirstList;
+
   const answerFor = (route: ApiRoute, user: DemoUser): Reply => {
-    if (route.endpoint === 'list') return jsonReply(store.listBody(user.id));
+    if (route.endpoint === 'list') {
+      const reply = jsonReply(store.listBody(user.id));
+      if (afterFirstList) {
+        store.replace(afterFirstList(store.all()));
+        afterFirstList = undefined;
+      }
+      return reply;
+    }
     const icp = store.find(route.id);
     if (icp === undefined) return errorReply(404, icpNotFoundMessage(route.id));
     if (!user.admin && !isMember(icp, user.id)) return errorReply(403, FORBIDDEN_MESSAGE);
@@ -141,6 +152,7 @@ export interface DemoServerOptions {
   /** Raw ICP objects to serve. Default: sampleIcps(now). */
   icps?: unknown[];
   users?: DemoUser[];
+  afterFirstList?: DemoApiOptions['afterFirstList'];
 }
 
 export interface DemoServer extends LoopbackServer {
@@ -150,7 +162,11 @@ export interface DemoServer extends LoopbackServer {
 
 /** The demo API over HTTP: "Try demo data" signs in to it, and the bench serves generated ICPs with it. */
 export async function startDemoApiServer(options: DemoServerOptions = {}): Promise<DemoServer> {
-  const api = createDemoApi({ icps: options.icps ?? sampleIcps(options.now ?? new Date()), ...(options.users ? { users: options.users } : {}) });
+  const api = createDemoApi({
+    icps: options.icps ?? sampleIcps(options.now ?? new Date()),
+    ...(options.users ? { users: options.users } : {}),
+    ...(options.afterFirstList ? { afterFirstList: options.afterFirstList } : {}),
+  });
   const server = await serveOnLoopback(options.port ?? 0, (req, res) => {
     let reply: Reply;
     try {

@@ -26,6 +26,11 @@ export class DemoIcpStore {
     }
   }
 
+  /** Every item, in stored order. */
+  all(): readonly unknown[] {
+    return this.items;
+  }
+
   find(id: string): unknown {
     return this.byId.get(id);
   }

@@ -1,4 +1,5 @@
 import { startDemoApiServer, type DemoServer } from './demo-api-server';
+import { scriptedChange } from './demo-scripted-change';
 
 /**
  * "Try demo data": the demo API runs inside main on 127.0.0.1 (a free port each start) and the
@@ -8,7 +9,8 @@ export function createDemoLauncher(start: typeof startDemoApiServer = startDemoA
   let server: Promise<DemoServer> | null = null;
   return {
     async launch(): Promise<{ baseUrl: string; token: string }> {
-      server ??= start({}).catch((error: unknown) => {
+      // Two ICPs change and one is deleted once the first list was served: the history's markers show.
+      server ??= start({ afterFirstList: (icps) => scriptedChange(icps, new Date()) }).catch((error: unknown) => {
         server = null;
         throw error;
       });
