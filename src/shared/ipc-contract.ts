@@ -158,6 +158,8 @@ export const ListView = z.strictObject({
   customFilterTypes: z.array(z.string().max(100)).max(50),
   hasCrmFilters: z.boolean(),
   offlineOnly: z.boolean(),
+  /** The history's chips: never reviewed, changed since review. Optional: views saved before it still read. */
+  review: z.array(z.enum(['new', 'changed'])).max(2).optional(),
 });
 export type ListView = z.infer<typeof ListView>;
 

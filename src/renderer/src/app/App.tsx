@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { SignInScreen } from '../features/sign-in/SignInScreen';
 import { patchState, useAppStore } from '../store/app-store';
 import { bootSession } from '../store/session-actions';
+import { followOpenIcp } from '../store/history-actions';
 import { followSyncProgress } from '../store/sync-actions';
 import { followViewChanges } from '../store/view-actions';
 import { followMenuCommands } from './menu-commands';
@@ -20,11 +21,13 @@ export function App() {
     const stopProgress = followSyncProgress();
     const stopMenu = followMenuCommands();
     const stopView = followViewChanges();
+    const stopHistory = followOpenIcp();
     const tick = setInterval(() => patchState('ui', { now: Date.now() }), TICK_MS);
     return () => {
       stopProgress();
       stopMenu();
       stopView();
+      stopHistory();
       clearInterval(tick);
     };
   }, []);

@@ -27,7 +27,12 @@ export type ActiveFilter =
   | { kind: 'searchType'; value: 'person' | 'company'; label: string }
   | { kind: 'customFilterType'; value: string; label: string }
   | { kind: 'hasCrmFilters'; label: string }
-  | { kind: 'offlineOnly'; label: string };
+  | { kind: 'offlineOnly'; label: string }
+  | { kind: 'review'; value: ReviewFilter; label: string };
+
+type ReviewFilter = NonNullable<ListView['review']>[number];
+
+export const REVIEW_LABELS: Record<ReviewFilter, string> = { new: 'New', changed: 'Changed since review' };
 
 export function activeFilters(view: ListView): ActiveFilter[] {
   const filters: ActiveFilter[] = [];
@@ -40,6 +45,7 @@ export function activeFilters(view: ListView): ActiveFilter[] {
   }
   if (view.hasCrmFilters) filters.push({ kind: 'hasCrmFilters', label: 'Has CRM filters' });
   if (view.offlineOnly) filters.push({ kind: 'offlineOnly', label: 'Available offline' });
+  for (const value of view.review ?? []) filters.push({ kind: 'review', value, label: REVIEW_LABELS[value] });
   return filters;
 }
 
@@ -58,6 +64,8 @@ export function withoutFilter(view: ListView, filter: ActiveFilter): ListView {
       return { ...view, hasCrmFilters: false };
     case 'offlineOnly':
       return { ...view, offlineOnly: false };
+    case 'review':
+      return { ...view, review: (view.review ?? []).filter((value) => value !== filter.value) };
   }
 }
 

@@ -73,6 +73,7 @@ export const DEFAULT_LIST_VIEW: ListView = {
   customFilterTypes: [],
   hasCrmFilters: false,
   offlineOnly: false,
+  review: [],
 };
 
 export function prepareRows(items: readonly IcpSummary[], now: Date, searches: ReadonlyMap<string, RowSearch> | null = null): PreparedRow[] {
@@ -127,7 +128,8 @@ export function hasActiveFilters(view: ListView): boolean {
     view.searchTypes.length > 0 ||
     view.customFilterTypes.length > 0 ||
     view.hasCrmFilters ||
-    view.offlineOnly
+    view.offlineOnly ||
+    (view.review?.length ?? 0) > 0
   );
 }
 

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import type { AppError } from '../../../shared/api-error';
+import type { IcpVersions, RemovedIcp } from '../../../shared/history/history-schema';
 import type { DataSource, IcpDetail, IcpSummary, ListView, ListWarning, SyncProgress } from '../../../shared/ipc-contract';
 import { DEFAULT_LIST_VIEW } from '../list-query/list-query';
 import type { ListSearch } from '../list-query/list-query';
@@ -126,6 +127,32 @@ interface CompareState {
   onlyDifferences: boolean;
 }
 
+/** The open ICP's versions, for the detail's Changes tab. */
+export interface VersionsEntry {
+  id: string;
+  data: IcpVersions | null;
+  loading: boolean;
+  error: AppError | null;
+}
+
+/** The local history (main's src/main/history): what the list marks, and the detail's Changes tab. */
+interface HistoryState {
+  /** Lower-cased ids of listed ICPs never reviewed ("New") and with a version newer than the reviewed one ("Changed"). */
+  newIds: ReadonlySet<string>;
+  changedIds: ReadonlySet<string>;
+  /** ICPs that left the list, with their last copy, until the user dismisses them. */
+  removed: readonly RemovedIcp[];
+  /** The removed ICP whose last copy the detail pane shows, read-only. */
+  openRemovedId: string | null;
+  /** The detail pane's tab. */
+  tab: 'details' | 'changes';
+  versions: VersionsEntry | null;
+  /** The version opened in the Changes tab; null shows the list of versions. */
+  openSeq: number | null;
+  /** "Mark all shown as reviewed" asks first: how many it would mark. */
+  confirmingAll: string[] | null;
+}
+
 export interface AppState {
   session: SessionState;
   list: ListState;
@@ -135,6 +162,7 @@ export interface AppState {
   sync: SyncState;
   view: ViewState;
   compare: CompareState;
+  history: HistoryState;
 }
 
 export const initialAppState = (): AppState => ({
@@ -156,6 +184,16 @@ export const initialAppState = (): AppState => ({
   sync: { running: false, cancelling: false, progress: null },
   view: { current: DEFAULT_LIST_VIEW, restored: false },
   compare: { ids: null, entries: {}, onlyDifferences: false },
+  history: {
+    newIds: new Set(),
+    changedIds: new Set(),
+    removed: [],
+    openRemovedId: null,
+    tab: 'details',
+    versions: null,
+    openSeq: null,
+    confirmingAll: null,
+  },
 });
 
 export const useAppStore = create<AppState>()(() => initialAppState());

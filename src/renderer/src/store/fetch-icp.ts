@@ -3,6 +3,7 @@ import type { DataSource, IcpDetail } from '../../../shared/ipc-contract';
 import type { LatestReply } from '../../../shared/latest-reply';
 import { call } from '../bridge';
 import { noteFailure, noteOnline } from './error-routing';
+import { afterReceived } from './history-actions';
 import { refreshList, removeFromList } from './list-actions';
 
 /*
@@ -37,7 +38,10 @@ async function fetchCopy(id: string, source: DataSource, ticket: number, view: I
   if (!view.replies.accept(ticket)) return;
   const isNetwork = source === 'network';
   if (result.ok) {
-    if (isNetwork) noteOnline();
+    if (isNetwork) {
+      noteOnline();
+      void afterReceived(id);
+    }
     view.apply({ ...(result.data !== null ? { detail: result.data } : {}), ...(isNetwork ? { error: null, loading: false } : {}) });
     return;
   }
@@ -47,6 +51,7 @@ async function fetchCopy(id: string, source: DataSource, ticket: number, view: I
   noteFailure(result.error);
   if (gone) {
     removeFromList(id);
+    void afterReceived(id);
     // Main already forgot it; the server's list may have changed in other ways too.
     if (kind === 'notFound') void refreshList();
   }

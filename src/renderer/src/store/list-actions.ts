@@ -7,6 +7,7 @@ import { noteFailure, noteOnline } from './error-routing';
 import { rowSearchesOf } from '../list-query/list-query';
 import { columnsLength, fromColumns } from '../../../shared/summary-columns';
 import { showToast } from './toast-actions';
+import { loadHistoryMarks } from './history-actions';
 
 /*
  * Stale-while-revalidate for the list: the cached copy shows at once, the network's replaces it
@@ -80,6 +81,8 @@ function applyPage(page: IcpListPage, ticket: number, source: DataSource, settle
     ...(settlesRefresh ? { refreshing: false } : {}),
   });
   if (shown) pruneSelection();
+  // Main recorded this list in the history before answering: the marks queue behind that.
+  if (shown) void loadHistoryMarks();
   // Reading, sending and parsing the texts costs main and the renderer tens of milliseconds at
   // 10,000 ICPs: asked once the list is on screen, they do not compete with painting it.
   if (shown && count > 0 && !keptTexts) afterPaint(() => void fetchSearchTexts());

@@ -63,5 +63,6 @@ export const toggleSearchType = (value: 'person' | 'company') => setListView({ s
 export const toggleCustomFilterType = (type: string) => setListView({ customFilterTypes: toggled(view().customFilterTypes, type) });
 export const toggleHasCrmFilters = () => setListView({ hasCrmFilters: !view().hasCrmFilters });
 export const toggleOfflineOnly = () => setListView({ offlineOnly: !view().offlineOnly });
+export const toggleReview = (value: 'new' | 'changed') => setListView({ review: toggled(view().review ?? [], value) });
 export const clearFilters = () => replace(withoutFilters(view()));
 export const removeFilter = (filter: ActiveFilter) => replace(withoutFilter(view(), filter));

@@ -2,6 +2,7 @@ import type { IcpSummary } from '../../../shared/ipc-contract';
 import { markSearchReady } from '../perf/marks';
 import { createListPipeline } from '../list-query/list-pipeline';
 import type { ExpiryCounts, PreparedRow } from '../list-query/list-query';
+import { createReviewFilter } from '../list-query/review-filter';
 import { patchState, useAppStore, type AppState } from './app-store';
 
 /*
@@ -16,14 +17,26 @@ const pipeline = createListPipeline(undefined, (rows, complete) => {
   patchState('ui', { listSettled: ui.listSettled + 1 });
 });
 
+const reviewFilter = createReviewFilter();
+
 /** The rows the list shows right now (search, chips and sort applied), in order. */
-export const selectVisibleRows = (state: AppState): PreparedRow[] => pipeline.visible(state.list.items, state.ui.now, state.view.current, state.list.search);
+export const selectVisibleRows = (state: AppState): PreparedRow[] =>
+  reviewFilter(pipeline.visible(state.list.items, state.ui.now, state.view.current, state.list.search), state.view.current.review, state.history);
+
+let idsFrom: PreparedRow[] | null = null;
+let ids: string[] = [];
 
 export const useVisibleRows = (): PreparedRow[] => useAppStore(selectVisibleRows);
 
 export const visibleIds = (): string[] => {
   const state = useAppStore.getState();
-  return pipeline.visibleIds(state.list.items, state.ui.now, state.view.current, state.list.search);
+  if (!state.view.current.review?.length) return pipeline.visibleIds(state.list.items, state.ui.now, state.view.current, state.list.search);
+  const rows = selectVisibleRows(state);
+  if (rows !== idsFrom) {
+    idsFrom = rows;
+    ids = rows.map((row) => row.summary.id);
+  }
+  return ids;
 };
 
 /** Every ICP of the list, prepared (for counts and the chip menus: the whole list, not the shown part). */
