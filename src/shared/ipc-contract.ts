@@ -159,7 +159,10 @@ export const ListView = z.strictObject({
   hasCrmFilters: z.boolean(),
   offlineOnly: z.boolean(),
   /** The history's chips: never reviewed, changed since review. Optional: views saved before it still read. */
-  review: z.array(z.enum(['new', 'changed'])).max(2).optional(),
+  review: z
+    .array(z.enum(['new', 'changed']))
+    .max(2)
+    .optional(),
 });
 export type ListView = z.infer<typeof ListView>;
 

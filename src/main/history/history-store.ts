@@ -136,8 +136,7 @@ export function createHistoryStore(options: { fs: AppFileSystem; folder: string;
     removedCopies: (): Promise<Result<RemovedIcp[]>> => queued('read the removed ICPs', removedOf),
 
     /** What the list shows: the overview, with each removed ICP's last copy. */
-    marks: (): Promise<Result<HistoryMarks>> =>
-      queued('read the review state', async (st) => ({ ...overviewOf(st), removed: await removedOf(st) })),
+    marks: (): Promise<Result<HistoryMarks>> => queued('read the review state', async (st) => ({ ...overviewOf(st), removed: await removedOf(st) })),
 
     /** Marks each ICP reviewed at its newest version; ids never seen are answered back, not marked. */
     markReviewed: (ids: readonly string[], at?: Date): Promise<Result<{ marked: string[]; unknown: string[] }>> =>

@@ -4,6 +4,7 @@ import { ComparePane } from '../features/compare/ComparePane';
 import { DetailPane } from '../features/icp-detail/DetailPane';
 import { ListPane } from '../features/icp-list/ListPane';
 import { ReauthDialog } from '../features/sign-in/ReauthDialog';
+import { MarkAllDialog } from '../features/history/MarkAllDialog';
 import { useAppStore } from '../store/app-store';
 import { AppHeader } from './AppHeader';
 import { ShortcutsDialog } from './ShortcutsDialog';
@@ -14,17 +15,19 @@ export function Workspace() {
   const reauth = useAppStore((state) => state.session.reauth);
   const shortcutsOpen = useAppStore((state) => state.ui.shortcutsOpen);
   const comparing = useAppStore((state) => state.compare.ids !== null);
+  const confirmingAll = useAppStore((state) => state.history.confirmingAll);
   return (
     <div className="workspace">
       <AppHeader />
       <ConnectionBanner />
       <SyncProgressBar />
-      <main className="panes" inert={reauth !== null || shortcutsOpen}>
+      <main className="panes" inert={reauth !== null || shortcutsOpen || confirmingAll !== null}>
         <ListPane hidden={comparing} />
         {comparing ? <ComparePane /> : <DetailPane />}
       </main>
       {reauth ? <ReauthDialog error={reauth} /> : null}
       {shortcutsOpen ? <ShortcutsDialog /> : null}
+      {confirmingAll ? <MarkAllDialog count={confirmingAll.length} /> : null}
     </div>
   );
 }

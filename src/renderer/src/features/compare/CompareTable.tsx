@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { IcpDetail } from '../../../../shared/ipc-contract';
 import { COLUMN_LETTERS } from '../../../../shared/compare/compare-labels';
 import type { SectionView } from '../../../../shared/compare/compare-view';
@@ -25,18 +26,23 @@ export function CompareTable({
   sections,
   columns,
   onlyDifferences,
+  heads,
+  label = 'Compared ICPs',
 }: {
   sections: SectionView[];
   columns: { detail: IcpDetail; entry: CompareEntry }[];
   onlyDifferences: boolean;
+  /** Column heads in place of the ICPs' own (the Changes tab compares versions of one ICP). */
+  heads?: ReactNode[];
+  label?: string;
 }) {
   const span = columns.length + 1;
   return (
-    <table className="compare-table" aria-label="Compared ICPs" data-columns={columns.length}>
+    <table className="compare-table" aria-label={label} data-columns={columns.length}>
       <colgroup>
         <col className="compare-col-label" />
-        {columns.map(({ detail }) => (
-          <col key={detail.icp.id} />
+        {columns.map(({ detail }, index) => (
+          <col key={`${detail.icp.id}-${index}`} />
         ))}
       </colgroup>
       <thead>
@@ -45,8 +51,8 @@ export function CompareTable({
             <span className="visually-hidden">Field</span>
           </th>
           {columns.map(({ detail, entry }, index) => (
-            <th scope="col" key={detail.icp.id} className="compare-column">
-              <CompareColumnHeader letter={COLUMN_LETTERS[index] ?? String(index + 1)} detail={detail} entry={entry} />
+            <th scope="col" key={`${detail.icp.id}-${index}`} className="compare-column">
+              {heads?.[index] ?? <CompareColumnHeader letter={COLUMN_LETTERS[index] ?? String(index + 1)} detail={detail} entry={entry} />}
             </th>
           ))}
         </tr>

@@ -11,6 +11,9 @@ import { DetailSections } from './DetailSections';
 import { DetailSkeleton } from './DetailSkeleton';
 import { headerFromIcp, headerFromSummary } from './header-model';
 import { JsonView } from './JsonView';
+import { ChangesTab } from '../history/ChangesTab';
+import { DetailTabs, detailTabPanelId } from '../history/DetailTabs';
+import { RemovedIcpPane } from '../history/RemovedIcpPane';
 import './detail.css';
 
 /**
@@ -22,8 +25,10 @@ export function DetailPane() {
   const summary = useAppStore((state) => summaryOf(state, state.detail.openId));
   const showJson = useAppStore((state) => state.ui.showJson);
   const now = useAppStore((state) => state.ui.now);
+  const removedId = useAppStore((state) => state.history.openRemovedId);
+  const tab = useAppStore((state) => state.history.tab);
 
-  if (openId === null) return <DetailPlaceholder />;
+  if (openId === null) return removedId !== null ? <RemovedIcpPane id={removedId} /> : <DetailPlaceholder />;
 
   const close = () => {
     closeIcp();
@@ -70,26 +75,35 @@ export function DetailPane() {
             status={detail ? <DetailSourceStatus source={detail.source} fetchedAt={detail.fetchedAt} loading={loading} now={now} /> : null}
           />
         ) : null}
-        {/* Offline and a refused token are said once, app-wide, by the banner or the sign-in prompt. */}
-        {detail && error && error.kind !== 'network' && error.kind !== 'unauthorized' ? (
-          <DetailNotice error={error} fetchedAt={detail.fetchedAt} onRetry={retry} />
-        ) : null}
-        {detail ? (
-          showJson ? (
-            <JsonView icp={detail.icp} />
-          ) : (
-            <DetailSections icp={detail.icp} />
-          )
-        ) : error ? (
-          <ErrorView
-            error={error}
-            place="detail"
-            compact={model !== null}
-            body={error.kind === 'network' ? `${error.message} This ICP has not been saved for offline use yet.` : undefined}
-            actions={retryAction}
-          />
+        <DetailTabs id={openId} />
+        {tab === 'changes' ? (
+          <div className="changes-panel" role="tabpanel" id={detailTabPanelId} aria-labelledby="detail-tab-changes">
+            <ChangesTab id={openId} />
+          </div>
         ) : (
-          <DetailSkeleton withHeader={model === null} />
+          <div role="tabpanel" id={detailTabPanelId} aria-labelledby="detail-tab-details">
+            {/* Offline and a refused token are said once, app-wide, by the banner or the sign-in prompt. */}
+            {detail && error && error.kind !== 'network' && error.kind !== 'unauthorized' ? (
+              <DetailNotice error={error} fetchedAt={detail.fetchedAt} onRetry={retry} />
+            ) : null}
+            {detail ? (
+              showJson ? (
+                <JsonView icp={detail.icp} />
+              ) : (
+                <DetailSections icp={detail.icp} />
+              )
+            ) : error ? (
+              <ErrorView
+                error={error}
+                place="detail"
+                compact={model !== null}
+                body={error.kind === 'network' ? `${error.message} This ICP has not been saved for offline use yet.` : undefined}
+                actions={retryAction}
+              />
+            ) : (
+              <DetailSkeleton withHeader={model === null} />
+            )}
+          </div>
         )}
       </div>
     </section>

@@ -4,6 +4,7 @@ import { checkAllVisible, clickRow, moveCursor, openCursor, toggleCursorChecked,
 import { useVisibleRows } from '../../store/visible-icps';
 import { LISTBOX_ID } from '../../app/focus-targets';
 import { IcpRow, rowDomId } from './IcpRow';
+import { reviewMarkOf } from '../../list-query/review-filter';
 import { useRowWindow } from './use-row-window';
 import './icp-list.css';
 
@@ -41,6 +42,8 @@ export function IcpList() {
   const now = useAppStore((state) => state.ui.now);
   const openId = useAppStore((state) => state.detail.openId);
   const { cursorId, checked } = useAppStore((state) => state.selection);
+  const newIds = useAppStore((state) => state.history.newIds);
+  const changedIds = useAppStore((state) => state.history.changedIds);
   const scrollRef = useRef<HTMLDivElement>(null);
   // The cursor ring shows while the keyboard drives the list, not after a click (the open row
   // is already highlighted then).
@@ -113,6 +116,7 @@ export function IcpList() {
               icp={icp}
               query={query}
               now={now}
+              review={reviewMarkOf({ newIds, changedIds }, icp.id)}
               top={(rowWindow.first + offset) * ROW_HEIGHT}
               open={icp.id === openId}
               checked={checked.has(icp.id)}

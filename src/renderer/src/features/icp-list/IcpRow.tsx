@@ -9,6 +9,8 @@ import { criteriaSummary } from './criteria-summary';
 import { ExpiryBadge } from './ExpiryBadge';
 import { termsFoundElsewhere } from '../../list-query/highlight-segments';
 import { Highlighted } from './Highlighted';
+import type { ReviewMark } from '../../list-query/review-filter';
+import { ReviewBadge } from '../history/ReviewBadge';
 import './icp-row.css';
 
 interface RowState {
@@ -24,6 +26,8 @@ interface IcpRowProps extends RowState {
   /** The search, whose matches in the name and description are marked. */
   query: string;
   now: number;
+  /** New or Changed since the last review (the local history); null when reviewed. */
+  review: ReviewMark | null;
   top: number;
   onClick: (id: string, event: MouseEvent) => void;
 }
@@ -35,7 +39,7 @@ export const rowDomId = (id: string) => `icp-row-${id}`;
  * its whole text, in reading order (WCAG 2.5.3: the visible label is part of the name), with
  * words for the icon-only facts.
  */
-export const IcpRow = memo(function IcpRow({ icp, query, now, top, open, checked, cursor, checking, onClick }: IcpRowProps) {
+export const IcpRow = memo(function IcpRow({ icp, query, now, review, top, open, checked, cursor, checking, onClick }: IcpRowProps) {
   const id = rowDomId(icp.id);
   const selected = checking ? checked : open;
   const mainType = icp.criteria[0]?.type === 'company' ? 'company' : 'person';
@@ -66,6 +70,7 @@ export const IcpRow = memo(function IcpRow({ icp, query, now, top, open, checked
             </IsolatedText>
             <HiddenCharactersMark text={icp.name} compact />
           </span>
+          {review ? <ReviewBadge mark={review} /> : null}
           <ExpiryBadge activeUntil={icp.activeUntil} now={now} />
         </div>
         <p className={icp.description ? 'icp-row-desc' : 'icp-row-desc icp-row-desc-empty'}>

@@ -4,6 +4,7 @@ import { ListToolbar } from './ListToolbar';
 import { ListWarnings } from './ListWarnings';
 import { SelectionBar } from '../export/SelectionBar';
 import { ListPaintMarks } from './ListPaintMarks';
+import { RemovedGroup } from '../history/RemovedGroup';
 import './icp-list.css';
 
 /** The left pane: search, sort and filters, warnings, the rows (or their placeholder), bulk actions. */
@@ -15,6 +16,7 @@ export function ListPane({ hidden = false }: { hidden?: boolean }) {
       <ListPaintMarks />
       <ListToolbar />
       <ListWarnings />
+      <RemovedGroup />
       <ListBody />
       {checkedCount > 0 ? <SelectionBar count={checkedCount} /> : null}
     </section>

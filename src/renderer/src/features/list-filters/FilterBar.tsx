@@ -5,6 +5,7 @@ import { toggleHasCrmFilters, toggleOfflineOnly, toggleSearchType } from '../../
 import { FILTER_TOOLBAR_ID } from '../../app/focus-targets';
 import { CustomFilterMenu } from './CustomFilterMenu';
 import { ExpiryOverview } from './ExpiryOverview';
+import { ReviewOverview } from '../history/ReviewOverview';
 import { useRovingFocus } from './use-roving-focus';
 import './filter-bar.css';
 
@@ -46,6 +47,7 @@ export const FilterBar = memo(function FilterBar() {
       onFocus={roving.onFocus}
     >
       <ExpiryOverview />
+      <ReviewOverview />
       <div className="filter-chips">
         <Chip pressed={view.searchTypes.includes('person')} onToggle={() => toggleSearchType('person')} title="ICPs with a person search">
           Person<span className="visually-hidden"> search</span>
