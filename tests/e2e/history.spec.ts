@@ -93,17 +93,17 @@ test.describe('what changed since the last review', () => {
 
     await expect(reviewChip(page, 'Changed since review')).toHaveAccessibleName('Changed since review: 2');
     await expect(reviewChip(page, 'New')).toHaveAccessibleName('New: 1');
-    await expect(row(page, POLISH).getByText('Changed', { exact: true })).toBeVisible();
-    await expect(row(page, CANADA).getByText('Changed', { exact: true })).toBeVisible();
-    await expect(row(page, ADDED).getByText('New', { exact: true })).toBeVisible();
-    await expect(row(page, GONE)).toHaveCount(0);
     await expect(page.getByText('Removed: 1 ICP left the list')).toBeVisible();
 
     await reviewChip(page, 'Changed since review').click();
     await expect(listbox(page).getByRole('option')).toHaveCount(2);
     await expect(page.getByRole('status').filter({ hasText: /^2 of \d+ ICPs$/ })).toBeVisible();
+    await expect(row(page, POLISH).getByText('Changed', { exact: true })).toBeVisible();
+    await expect(row(page, CANADA).getByText('Changed', { exact: true })).toBeVisible();
     await reviewChip(page, 'New').click();
     await expect(listbox(page).getByRole('option')).toHaveCount(3);
+    await expect(row(page, ADDED).getByText('New', { exact: true })).toBeVisible();
+    await expect(row(page, GONE)).toHaveCount(0);
     await screenshotBothSchemes(page, 'history-list-markers');
     await page.getByRole('button', { name: 'Clear filters' }).click();
     await expect(reviewChip(page, 'New')).toHaveAttribute('aria-pressed', 'false');
@@ -175,7 +175,12 @@ test.describe('what changed since the last review', () => {
     try {
       await app.open(page);
       await waitForList(page);
-      await expect(page.getByRole('status').filter({ hasText: /offline/i }).first()).toBeVisible();
+      await expect(
+        page
+          .getByRole('status')
+          .filter({ hasText: /offline/i })
+          .first(),
+      ).toBeVisible();
       await expect(reviewChip(page, 'Changed since review')).toHaveAccessibleName('Changed since review: 2');
       await expect(row(page, POLISH).getByText('Changed', { exact: true })).toBeVisible();
       await expect(page.getByText('Removed: 1 ICP left the list')).toBeVisible();
@@ -207,7 +212,7 @@ test.describe('what changed since the last review', () => {
     await expect(page.getByText('Marked 2 ICPs as reviewed')).toBeVisible();
     await expect(reviewChip(page, 'New')).toHaveAccessibleName('New: 0');
     await expect(reviewChip(page, 'Changed since review')).toHaveAccessibleName('Changed since review: 0');
-    await expect(page.getByRole('button', { name: 'Mark all shown as reviewed' })).toBeDisabled();
+    await expect(page.getByRole('button', { name: 'Mark all shown as reviewed' })).toHaveCount(0);
   });
 
   test('a removed ICP: its last copy opens read-only until it is dismissed', async ({ page }) => {

@@ -32,7 +32,7 @@ export type ActiveFilter =
 
 type ReviewFilter = NonNullable<ListView['review']>[number];
 
-export const REVIEW_LABELS: Record<ReviewFilter, string> = { new: 'New', changed: 'Changed since review' };
+const REVIEW_LABELS: Record<ReviewFilter, string> = { new: 'New', changed: 'Changed since review' };
 
 export function activeFilters(view: ListView): ActiveFilter[] {
   const filters: ActiveFilter[] = [];

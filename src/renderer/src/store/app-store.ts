@@ -128,7 +128,7 @@ interface CompareState {
 }
 
 /** The open ICP's versions, for the detail's Changes tab. */
-export interface VersionsEntry {
+interface VersionsEntry {
   id: string;
   data: IcpVersions | null;
   loading: boolean;
@@ -149,6 +149,8 @@ interface HistoryState {
   versions: VersionsEntry | null;
   /** The version opened in the Changes tab; null shows the list of versions. */
   openSeq: number | null;
+  /** The version last closed with "All versions": the list gives it focus again. */
+  closedSeq: number | null;
   /** "Mark all shown as reviewed" asks first: how many it would mark. */
   confirmingAll: string[] | null;
 }
@@ -192,6 +194,7 @@ export const initialAppState = (): AppState => ({
     tab: 'details',
     versions: null,
     openSeq: null,
+    closedSeq: null,
     confirmingAll: null,
   },
 });

@@ -38,7 +38,7 @@ export async function loadHistoryMarks(): Promise<void> {
 }
 
 /** The open ICP's versions for the Changes tab (the cached answer stays while the new one loads). */
-export async function loadVersions(id: string): Promise<void> {
+async function loadVersions(id: string): Promise<void> {
   const ticket = versionsReplies.take();
   const shown = useAppStore.getState().history.versions;
   const same = shown?.id === id;
@@ -129,7 +129,8 @@ export function setDetailTab(tab: 'details' | 'changes'): void {
 }
 
 export function openVersion(seq: number | null): void {
-  patchState('history', { openSeq: seq });
+  const { openSeq } = useAppStore.getState().history;
+  patchState('history', { openSeq: seq, closedSeq: seq === null ? openSeq : null });
 }
 
 /** "Export this version as JSON": exactly as it was received, through main's save dialog. */

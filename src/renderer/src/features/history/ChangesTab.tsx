@@ -103,11 +103,7 @@ function VersionView({ data, seq }: { data: IcpVersions; seq: number }) {
 export function ChangesTab({ id }: { id: string }) {
   const entry = useAppStore((state) => state.history.versions);
   const openSeq = useAppStore((state) => state.history.openSeq);
-  const lastOpened = useRef<number | null>(null);
-  const focusSeq = openSeq === null ? lastOpened.current : null;
-  useEffect(() => {
-    if (openSeq !== null) lastOpened.current = openSeq;
-  }, [openSeq]);
+  const focusSeq = useAppStore((state) => state.history.closedSeq);
 
   const data = entry?.id === id ? entry.data : null;
   if (!data) {

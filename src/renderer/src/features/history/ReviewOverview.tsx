@@ -54,17 +54,17 @@ export function ReviewOverview() {
           </button>
         );
       })}
-      <span className="review-overview-spacer" />
-      <button
-        type="button"
-        className="filter-chip review-mark-all"
-        disabled={toReview === 0}
-        title={toReview === 0 ? 'Every ICP shown is reviewed' : `Mark the ${formatNumber(toReview)} new or changed ICPs the list shows as reviewed`}
-        onClick={askMarkAllShown}
-      >
-        <Icon name="checkCircle" size={13} />
-        Mark all shown as reviewed
-      </button>
+      {toReview > 0 ? (
+        <button
+          type="button"
+          className="filter-chip review-mark-all"
+          title={`Mark the ${formatNumber(toReview)} new or changed ICPs the list shows as reviewed`}
+          onClick={askMarkAllShown}
+        >
+          <Icon name="checkCircle" size={13} />
+          Mark all shown as reviewed
+        </button>
+      ) : null}
     </div>
   );
 }
