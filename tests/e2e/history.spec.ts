@@ -137,7 +137,7 @@ test.describe('what changed since the last review', () => {
     await expect(versions.getByRole('button')).toHaveCount(3);
     await expect(versions.getByRole('button').nth(0)).toContainText('Version 3');
     await expect(versions.getByRole('button').nth(0)).toContainText('Leads per list 60 → 75');
-    await expect(versions.getByRole('button').nth(1)).toContainText('Job title: +VP Engineering −Co-founder');
+    await expect(versions.getByRole('button').nth(1)).toContainText('Job titles: +VP Engineering −Co-founder');
     await expect(versions.getByRole('button').nth(1)).toContainText('Leads per list 50 → 60');
     await expect(versions.getByRole('button').nth(2)).toContainText('First seen');
     await expect(versions.getByRole('button').nth(2)).toContainText('Reviewed');
@@ -149,9 +149,9 @@ test.describe('what changed since the last review', () => {
     await expect(previous.getByRole('rowheader', { name: 'Leads per list' })).toBeVisible();
     await expect(previous.getByRole('row', { name: /Leads per list/ })).toContainText('60');
     await expect(previous.getByRole('row', { name: /Leads per list/ })).toContainText('75');
-    await expect(previous.getByRole('rowheader', { name: /Job title/ })).toHaveCount(0);
+    await expect(previous.getByRole('rowheader', { name: /Job titles/ })).toHaveCount(0);
     const reviewed = pane.getByRole('table', { name: 'Against the reviewed version 1' });
-    await expect(reviewed.getByRole('rowheader', { name: /Job title/ })).toBeVisible();
+    await expect(reviewed.getByRole('rowheader', { name: /Job titles/ })).toBeVisible();
     await expect(reviewed.getByRole('row', { name: /Leads per list/ })).toContainText('50');
     await screenshotBothSchemes(page, 'history-version-diff');
 
@@ -182,7 +182,9 @@ test.describe('what changed since the last review', () => {
           .first(),
       ).toBeVisible();
       await expect(reviewChip(page, 'Changed since review')).toHaveAccessibleName('Changed since review: 2');
+      await reviewChip(page, 'Changed since review').click();
       await expect(row(page, POLISH).getByText('Changed', { exact: true })).toBeVisible();
+      await reviewChip(page, 'Changed since review').click();
       await expect(page.getByText('Removed: 1 ICP left the list')).toBeVisible();
       await openIcp(page, POLISH);
       await detailPane(page).getByRole('tab', { name: 'Changes' }).click();
