@@ -35,7 +35,9 @@ function VersionHead({ letter, version, role, showName }: { letter: string; vers
  * same diff, labels and formatting), showing only the rows that differ.
  */
 export function VersionDiff({ title, older, newer, roles }: { title: string; older: IcpVersion; newer: IcpVersion; roles: [string, string] }) {
-  const sections = useMemo(() => buildCompareView([older.icp, newer.icp]), [older, newer]);
+  // "Last updated" moves with every save: a version is a change of content, so the diff leaves it
+  // out (as the one-line summary does) by giving the older copy the newer one's time.
+  const sections = useMemo(() => buildCompareView([{ ...older.icp, updatedAt: newer.icp.updatedAt }, newer.icp]), [older, newer]);
   const differing = onlyDifferences(sections).filter((section) => section.rows.length > 0);
   // Compare leaves the name out of its rows (its column heads name each ICP): here the heads name it when it changed.
   const renamed = older.icp.name !== newer.icp.name;

@@ -70,8 +70,10 @@ export const IcpRow = memo(function IcpRow({ icp, query, now, review, top, open,
             </IsolatedText>
             <HiddenCharactersMark text={icp.name} compact />
           </span>
-          {review ? <ReviewBadge mark={review} /> : null}
-          <ExpiryBadge activeUntil={icp.activeUntil} now={now} />
+          <span className="icp-row-badges">
+            {review ? <ReviewBadge mark={review} /> : null}
+            <ExpiryBadge activeUntil={icp.activeUntil} now={now} />
+          </span>
         </div>
         <p className={icp.description ? 'icp-row-desc' : 'icp-row-desc icp-row-desc-empty'}>
           {icp.description ? (
