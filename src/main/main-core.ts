@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import { createDispatcher } from './ipc/dispatcher';
 import { createHandlers, type HandlerDeps } from './ipc/handlers';
 import type { Logger } from './logger';
@@ -8,7 +7,7 @@ import { createSettingsStore } from './settings/settings-store';
 import { nodeFileSystem, type AppFileSystem } from './storage/file-system';
 
 export interface MainCoreOptions extends Pick<HandlerDeps, 'saveDialog' | 'clipboard' | 'openExternal' | 'emit'> {
-  /** The app's data folder: settings.json and cache/ live here. */
+  /** The app's data folder: settings.json, accounts.json and accounts/ live here. */
   dataDir: string;
   tokenStore: TokenStore;
   launchDemo: DemoLauncher;
@@ -31,14 +30,14 @@ export function createMainCore(options: MainCoreOptions) {
     tokenStore: options.tokenStore,
     settings,
     fs,
-    cacheRoot: join(options.dataDir, 'cache'),
+    dataDir: options.dataDir,
     clock,
     log: options.log,
     launchDemo: options.launchDemo,
     ...(options.fetch ? { fetch: options.fetch } : {}),
     ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
   });
-  const handlers = createHandlers({ ...options, sessions, settings, fs, clock });
+  const handlers = createHandlers({ ...options, sessions, fs, clock });
   return { dispatch: createDispatcher(handlers, options.log), handlers, sessions, settings };
 }
 

@@ -5,6 +5,7 @@ import { createMemoryLogger } from '../../src/main/logger';
 import { createMainCore, type MainCoreOptions } from '../../src/main/main-core';
 import { createKeychainTokenStore } from '../../src/main/secrets/token-store';
 import { createDemoLauncher } from '../../src/main/session/demo-launcher';
+import type { AccountList } from '../../src/shared/accounts/account-schema';
 import type { EventName, EventPayload } from '../../src/shared/ipc-contract';
 import type { Result } from '../../src/shared/result';
 
@@ -86,9 +87,16 @@ export function expectOk<T>(result: Result<T>): T {
   return result.data;
 }
 
+/** Removes every account of a core (keychain entries and folders). */
+export async function removeAllAccounts(core: Pick<TestCore, 'dispatch'>): Promise<void> {
+  const listed = await core.dispatch('accounts:list', {});
+  if (!listed.ok) return;
+  for (const { id } of (listed.data as AccountList).accounts) await core.dispatch('accounts:remove', { id });
+}
+
 /**
- * Cores made by a test file, all signed out, stopped and deleted by `disposeAll` (its afterAll),
- * so no token is left in the keychain and no data folder on disk.
+ * Cores made by a test file, all accounts removed, stopped and deleted by `disposeAll` (its
+ * afterAll), so no token is left in the keychain and no data folder on disk.
  */
 export function testCores() {
   const cores: TestCore[] = [];
@@ -100,7 +108,7 @@ export function testCores() {
     },
     async disposeAll(): Promise<void> {
       for (const core of cores.splice(0)) {
-        await core.dispatch('session:signOut', {});
+        await removeAllAccounts(core);
         await core.dispose();
         core.removeData();
       }

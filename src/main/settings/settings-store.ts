@@ -1,25 +1,24 @@
 import { join } from 'node:path';
 import * as z from 'zod';
-import { ListView } from '../../shared/ipc-contract';
 import type { AppFileSystem } from '../storage/file-system';
 import { readJsonFile } from '../storage/json-file';
 import type { Logger } from '../logger';
 
-/** Non-secret settings. The token is never here: it lives in the OS keychain. */
+/**
+ * Non-secret settings of this computer. The token is never here: it lives in the OS keychain.
+ * Accounts, the one the app restarts into, and each account's list view are in accounts/.
+ */
 export const Settings = z.object({
   version: z.literal(1),
-  /** Which session to resume on start. */
-  session: z.enum(['none', 'account', 'demo']),
-  /** The last API base URL, kept after sign-out so signing in again is quick. */
+  /** The last API base URL signed in to, kept after its account is removed so adding one again is quick. */
   baseUrl: z.string().nullable(),
   window: z
     .object({ x: z.number(), y: z.number(), width: z.number(), height: z.number(), maximized: z.boolean() })
     .optional(),
-  listView: ListView.optional(),
 });
 export type Settings = z.infer<typeof Settings>;
 
-const DEFAULTS: Settings = { version: 1, session: 'none', baseUrl: null };
+const DEFAULTS: Settings = { version: 1, baseUrl: null };
 
 export interface SettingsStore {
   get(): Promise<Settings>;

@@ -18,6 +18,8 @@ export interface AppFileSystem {
   /** A plain write, for files the user asked for (exports), where the folder already exists. */
   writeFile(path: string, text: string): Promise<void>;
   rename(from: string, to: string): Promise<void>;
+  /** Creates a folder (and its parents) only the user can read; nothing if it exists. */
+  makeDir(path: string): Promise<void>;
   /** Removes a file or folder; nothing if it is already gone. */
   remove(path: string): Promise<void>;
   list(dir: string): Promise<string[]>;
@@ -42,6 +44,9 @@ export const nodeFileSystem: AppFileSystem = {
     await writeFile(path, text, 'utf8');
   },
   rename: (from, to) => rename(from, to),
+  async makeDir(path) {
+    await mkdir(path, { recursive: true, mode: 0o700 });
+  },
   remove: (path) => rm(path, { recursive: true, force: true }),
   async list(dir) {
     try {

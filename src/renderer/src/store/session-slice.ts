@@ -10,6 +10,8 @@ export interface SessionState {
   phase: SessionPhase;
   /** The signed-in base URL, or the last one used (to prefill sign-in). */
   baseUrl: string | null;
+  /** The open account (see accounts:* in the IPC contract); null when signed out. */
+  accountId: string | null;
   demo: boolean;
   busy: SessionBusy;
   /** Why the last sign-in (or resuming the last session) failed. */
@@ -26,6 +28,7 @@ export interface SessionSlice {
 export const initialSession: SessionState = {
   phase: 'booting',
   baseUrl: null,
+  accountId: null,
   demo: false,
   busy: null,
   signInError: null,
