@@ -81,6 +81,14 @@ export function filesUnder(dir: string): { path: string; text: string }[] {
   return out;
 }
 
+/** The cache folder of the only account in a data folder, for tests that damage cache files on purpose. */
+export function onlyAccountCache(dataDir: string): string {
+  const root = join(dataDir, 'accounts');
+  const names = readdirSync(root);
+  if (names.length !== 1) throw new Error(`expected one account folder in ${root}, found ${names.length}`);
+  return join(root, names[0]!, 'cache');
+}
+
 /** The data of an ok Result; a readable failure otherwise. */
 export function expectOk<T>(result: Result<T>): T {
   if (!result.ok) throw new Error(`expected ok, got ${result.error.kind}: ${result.error.message}`);
