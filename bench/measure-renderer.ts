@@ -39,7 +39,7 @@ const USER = { id: 'user_abc123', token: 'bench-token', admin: false };
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** The bench measures speed, not the keychain: the token stays in memory for its run. */
-function memoryTokenStore(): TokenStore {
+export function memoryTokenStore(): TokenStore {
   const tokens = new Map<string, string>();
   return {
     read: async (origin) => tokens.get(origin) ?? null,

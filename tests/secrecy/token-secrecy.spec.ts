@@ -5,7 +5,7 @@ import { CANARY_PREFIX, CANARY_TOKENS, SECRECY_RUN_DIR } from '../support/canary
 
 /*
  * Runs after the whole e2e and fault suites (a project dependency), which signed in with canary
- * tokens. Searches everything they left for any canary token: every file the app wrote (settings,
+ * tokens, several of them as accounts side by side in one app. Searches everything they left for any canary token: every file the app wrote (settings,
  * caches, exports, under each app's data folder and wherever exports were saved), main's log
  * lines, every IPC reply, and each page's DOM, localStorage, sessionStorage, IndexedDB and
  * console output. The token may live in the OS keychain only.
@@ -53,6 +53,10 @@ test('no canary token appears in any file, log, IPC reply, DOM, web storage or c
   expect(groups['page records (DOM, storage, console)'].length).toBeGreaterThan(20);
   expect(appFiles.size).toBeGreaterThan(20);
   expect(Object.values(CANARY_TOKENS).every((token) => token.startsWith(CANARY_PREFIX))).toBe(true);
+  // Several accounts lived side by side in one app, each with its folder (tests/e2e/accounts.spec.ts).
+  const dataDirs = existsSync(join(SECRECY_RUN_DIR, 'data')) ? readdirSync(join(SECRECY_RUN_DIR, 'data')) : [];
+  const accountsPerApp = dataDirs.map((name) => join(SECRECY_RUN_DIR, 'data', name, 'accounts')).map((dir) => (existsSync(dir) ? readdirSync(dir).length : 0));
+  expect(Math.max(0, ...accountsPerApp)).toBeGreaterThanOrEqual(2);
 
   console.log(`token-grep: searched ${counts.join(', ')} (${(bytes / 1e6).toFixed(1)} MB) for "${CANARY_PREFIX}*": ${hits.length} hits`);
   expect(hits).toEqual([]);
