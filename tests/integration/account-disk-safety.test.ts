@@ -186,6 +186,23 @@ describe('the data folder of a version before accounts', () => {
     expect(expectOk(await restarted.dispatch('accounts:list', {}))).toMatchObject({ accounts: [{ id: account.id }] });
   });
 
+  it('waits for the keychain: a start that cannot read the token moves nothing, even if settings are rewritten meanwhile', async () => {
+    const { dataDir, service } = await legacyDataFolder('account');
+    const refuse = () => Promise.reject(new Error('Cannot create an item in a locked collection'));
+    const locked = createKeychainTokenStore(service, { getPassword: refuse, setPassword: refuse, deletePassword: refuse });
+    const first = cores.create({ dataDir, service, tokenStore: locked });
+    const status = await first.dispatch('session:status', {});
+    expect(!status.ok && status.error.kind).toBe('keychain');
+    await first.settings.update({ window: { ...window, x: 99 } }); // the window closed
+    expect(JSON.parse(readFileSync(join(dataDir, 'settings.json'), 'utf8'))).toMatchObject({ session: 'account', listView: view });
+    expect(readdirSync(join(dataDir, 'cache'))).toHaveLength(2);
+
+    const second = cores.create({ dataDir, service });
+    expect(accountOf(expectOk(await second.dispatch('session:status', {})))).toMatchObject({ kind: 'account', baseUrl: server.url });
+    expect(existsSync(join(dataDir, 'cache'))).toBe(false);
+    expect(JSON.parse(readFileSync(join(dataDir, 'settings.json'), 'utf8'))).toEqual({ version: 1, baseUrl: server.url, window: { ...window, x: 99 } });
+  });
+
   it('turns a demo session into the demo account and a signed-out one into none, removing the old caches', async () => {
     const demo = await legacyDataFolder('demo');
     const demoCore = cores.create({ dataDir: demo.dataDir, service: demo.service });

@@ -1,15 +1,13 @@
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import * as z from 'zod';
 import { appError } from '../../shared/api-error';
 import type { Account } from '../../shared/accounts/account-schema';
-import { ListView } from '../../shared/ipc-contract';
 import { fail, ok, type Result } from '../../shared/result';
 import { baseUrlText, checkBaseUrl } from '../api/base-url';
 import { createIcpCache } from '../cache/icp-cache';
 import type { Logger } from '../logger';
 import { KeychainError, type TokenStore } from '../secrets/token-store';
-import type { SettingsStore } from '../settings/settings-store';
+import type { Settings, SettingsStore } from '../settings/settings-store';
 import type { AppFileSystem } from '../storage/file-system';
 import type { AccountListStore } from './account-list';
 import { accountFolder, cacheFolderIn, newAccountId } from './account-folder';
@@ -24,11 +22,7 @@ import { createAccountView } from './account-view';
  * origin-named keychain entry, not the cache folders (including those earlier sign-ins left).
  */
 
-const LegacySettings = z.object({
-  session: z.enum(['none', 'account', 'demo']).optional(),
-  baseUrl: z.string().nullable().optional(),
-  listView: ListView.optional(),
-});
+type LegacySettings = Pick<Settings, 'session' | 'baseUrl' | 'listView'>;
 
 export const LEGACY_CACHE_DIR = 'cache';
 
@@ -49,21 +43,8 @@ export interface LegacyDeps {
   log: Logger;
 }
 
-async function readLegacySettings(deps: LegacyDeps): Promise<z.infer<typeof LegacySettings> | null> {
-  const text = await deps.fs.readText(join(deps.dataDir, 'settings.json'));
-  if (text === null) return null;
-  try {
-    const raw: unknown = JSON.parse(text);
-    const parsed = LegacySettings.safeParse(raw);
-    const isLegacy = typeof raw === 'object' && raw !== null && ('session' in raw || 'listView' in raw);
-    return parsed.success && isLegacy ? parsed.data : null;
-  } catch {
-    return null; // the settings store sets an unreadable file aside
-  }
-}
-
 /** The old session as an account (its token moved to the account's own entry), or null if it had none. */
-async function accountFromLegacy(deps: LegacyDeps, legacy: z.infer<typeof LegacySettings>, now: Date): Promise<Result<{ account: Account; oldCache: string | null; oldEntry: string | null } | null>> {
+async function accountFromLegacy(deps: LegacyDeps, legacy: LegacySettings, now: Date): Promise<Result<{ account: Account; oldCache: string | null; oldEntry: string | null } | null>> {
   const base = { id: newAccountId(), createdAt: now.toISOString(), lastSyncAt: null };
   if (legacy.session === 'demo') return ok({ account: { ...base, kind: 'demo', label: 'Demo workspace', baseUrl: null }, oldCache: null, oldEntry: null });
   if (legacy.session !== 'account' || !legacy.baseUrl) return ok(null);
@@ -93,7 +74,8 @@ async function accountFromLegacy(deps: LegacyDeps, legacy: z.infer<typeof Legacy
  */
 export async function migrateLegacyLayout(deps: LegacyDeps): Promise<Result<null>> {
   const { fs, log } = deps;
-  const legacy = await readLegacySettings(deps);
+  const settings = await deps.settings.get();
+  const legacy = settings.session !== undefined || settings.listView !== undefined ? settings : null;
   const oldCacheRoot = join(deps.dataDir, LEGACY_CACHE_DIR);
   if (!legacy && (await fs.list(oldCacheRoot)).length === 0) return ok(null);
 
@@ -119,8 +101,7 @@ export async function migrateLegacyLayout(deps: LegacyDeps): Promise<Result<null
     if (oldEntry) await deps.tokenStore.remove(oldEntry).catch((error: unknown) => log.warn(`Could not remove the old keychain entry: ${String(error)}`));
     log.info(`Moved the signed-in session to the account list (${account.label})`);
   }
-  // Rewritten by the settings store, which no longer knows the session keys.
-  await deps.settings.update({});
+  await deps.settings.update({ session: undefined, listView: undefined });
   await fs.remove(oldCacheRoot);
   return ok(null);
 }

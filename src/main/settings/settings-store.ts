@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import * as z from 'zod';
+import { ListView } from '../../shared/ipc-contract';
 import type { AppFileSystem } from '../storage/file-system';
 import { readJsonFile } from '../storage/json-file';
 import type { Logger } from '../logger';
@@ -15,6 +16,12 @@ export const Settings = z.object({
   window: z
     .object({ x: z.number(), y: z.number(), width: z.number(), height: z.number(), maximized: z.boolean() })
     .optional(),
+  /**
+   * Before accounts: the session to resume and its list view. Kept through any rewrite until
+   * accounts/legacy-layout.ts has moved them to an account, which removes them.
+   */
+  session: z.enum(['none', 'account', 'demo']).optional(),
+  listView: ListView.optional().catch(undefined),
 });
 export type Settings = z.infer<typeof Settings>;
 
