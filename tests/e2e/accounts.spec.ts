@@ -1,9 +1,10 @@
-import keytar from 'keytar';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { generateIcps } from '../../src/main/demo/generate-icps';
-import type { ListView, SessionStatus } from '../../src/shared/ipc-contract';
+import type { ListView } from '../../src/shared/ipc-contract';
+import type { Result } from '../../src/shared/result';
+import { keychainEntries, openedAccount } from '../support/account-checks';
 import { CANARY_TOKENS, startCanaryApi } from '../support/canary';
 import { startApp, test, expect, type App } from './app-fixture';
 import { listCount, rawList, screenshotBothSchemes, searchBox, waitForList } from './ui-helpers';
@@ -16,11 +17,7 @@ import { listCount, rawList, screenshotBothSchemes, searchBox, waitForList } fro
  * including the folders of the two accounts left at the end.
  */
 
-const accountId = (status: { ok: boolean; data?: unknown }) => {
-  const data = status.data as SessionStatus | undefined;
-  if (!status.ok || data?.state !== 'signedIn') throw new Error('expected an open account');
-  return data.account.id;
-};
+const accountId = (result: Result<unknown>) => openedAccount(result).id;
 
 const header = (page: Page) => page.getByRole('banner');
 const showsCount = (page: Page, count: number) => expect(listCount(page)).toHaveText(new RegExp(`^(\\d+ of )?${count} ICPs$`));
@@ -43,8 +40,7 @@ test('sign-out removes the open account and opens the next; each account keeps i
     // Alice's token was renewed on the platform: the account keeps its folder, with the new token.
     production.addUser({ id: 'user_abc123', token: CANARY_TOKENS.aliceRenewed, admin: false });
     expect(accountId(await dispatch('accounts:reauth', { id: alice, token: CANARY_TOKENS.aliceRenewed }))).toBe(alice);
-    const entries = Object.fromEntries((await keytar.findCredentials(keychainService)).map((c) => [c.account, c.password]));
-    expect(entries).toEqual({ [alice]: CANARY_TOKENS.aliceRenewed, [bob]: CANARY_TOKENS.bob, [carol]: CANARY_TOKENS.carol });
+    expect(await keychainEntries(keychainService)).toEqual({ [alice]: CANARY_TOKENS.aliceRenewed, [bob]: CANARY_TOKENS.bob, [carol]: CANARY_TOKENS.carol });
 
     const aliceIcps = await rawList(production, CANARY_TOKENS.aliceRenewed);
     const bobIcps = await rawList(production, CANARY_TOKENS.bob);
@@ -61,7 +57,7 @@ test('sign-out removes the open account and opens the next; each account keeps i
     await expect(header(page)).toContainText(new URL(production.url).host);
     await screenshotBothSchemes(page, 'accounts-next-after-sign-out');
     expect(existsSync(join(dataDir, 'accounts', alice))).toBe(false);
-    expect((await keytar.findCredentials(keychainService)).map((c) => c.account).sort()).toEqual([bob, carol].sort());
+    expect(Object.keys(await keychainEntries(keychainService)).sort()).toEqual([bob, carol].sort());
     await searchBox(page).fill('cto');
     await expect.poll(savedSearch).toBe('cto');
 
@@ -83,7 +79,7 @@ test('sign-out removes the open account and opens the next; each account keeps i
     await expect(searchBox(again)).toHaveValue('cto');
     // Left with two accounts for the token-secrecy sweep, which searches their folders.
     expect(accountId(await dispatch('accounts:add', { baseUrl: production.url, token: CANARY_TOKENS.admin }))).not.toBe(bob);
-    expect((await keytar.findCredentials(keychainService)).map((c) => c.password).sort()).toEqual([CANARY_TOKENS.admin, CANARY_TOKENS.bob].sort());
+    expect(Object.values(await keychainEntries(keychainService)).sort()).toEqual([CANARY_TOKENS.admin, CANARY_TOKENS.bob].sort());
   } finally {
     await app.close();
     await production.close();

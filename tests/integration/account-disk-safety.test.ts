@@ -1,24 +1,24 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import keytar from 'keytar';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createWriteGate, AccountClosedError } from '../../src/main/accounts/write-gate';
 import { legacyCacheFolderName } from '../../src/main/accounts/legacy-layout';
 import { createIcpCache } from '../../src/main/cache/icp-cache';
-import { startDemoApiServer, type DemoServer } from '../../src/main/demo/demo-api-server';
+import type { DemoServer } from '../../src/main/demo/demo-api-server';
 import { sampleIcps } from '../../src/main/demo/sample-icps';
 import { createMemoryLogger } from '../../src/main/logger';
 import { createKeychainTokenStore } from '../../src/main/secrets/token-store';
 import { searchTextsOf, summarize } from '../../src/main/session/summaries';
 import { nodeFileSystem } from '../../src/main/storage/file-system';
-import type { Account } from '../../src/shared/accounts/account-schema';
 import type { Icp } from '../../src/shared/icp-schema';
 import { toColumns } from '../../src/shared/icp-summary';
 import type { ListView, SessionStatus } from '../../src/shared/ipc-contract';
 import { DEMO_TOKENS } from '../support/demo-http';
+import { keychainEntries, openedAccount } from '../support/account-checks';
+import { demoServerPerFile } from '../support/demo-server-per-file';
 import { listedPage } from '../support/list-page';
-import { expectOk, testCores, type TestCore } from '../support/test-core';
+import { expectOk, type TestCore } from '../support/test-core';
 
 /*
  * What an account leaves on disk, over the real keychain and disk: replies that arrive after
@@ -31,24 +31,12 @@ const now = new Date();
 const samples = sampleIcps(now) as Icp[];
 const aliceIcps = samples.filter((icp) => icp.userIds.includes('user_abc123'));
 const ALICE_IDS = aliceIcps.map((icp) => icp.id).sort();
+const file = demoServerPerFile(now, samples);
+const { cores } = file;
 let server: DemoServer;
-const cores = testCores();
-
-beforeAll(async () => {
-  server = await startDemoApiServer({ now });
+beforeAll(() => {
+  server = file.server;
 });
-afterAll(async () => {
-  await cores.disposeAll();
-  await server.close();
-});
-
-const accountOf = (status: unknown): Account => {
-  const s = status as SessionStatus;
-  if (s.state !== 'signedIn') throw new Error('expected signed in');
-  return s.account;
-};
-const keychainEntries = async (service: string) =>
-  Object.fromEntries((await keytar.findCredentials(service)).map(({ account, password }) => [account, password]));
 
 /**
  * A fetch whose ICP replies, once `hold()` was called, wait for `release()` and come back whatever
@@ -76,7 +64,7 @@ describe('replies that arrive after their account closed', () => {
   it('an icps:get in flight when its account is removed never recreates the folder', async () => {
     const replies = heldReplies();
     const core = cores.create({ fetch: replies.fetch });
-    const alice = accountOf(expectOk(await core.dispatch('accounts:add', { baseUrl: server.url, token: DEMO_TOKENS.alice })));
+    const alice = openedAccount(await core.dispatch('accounts:add', { baseUrl: server.url, token: DEMO_TOKENS.alice }));
     const folder = join(core.dataDir, 'accounts', alice.id);
     expect(existsSync(folder)).toBe(true);
     replies.hold();
@@ -95,8 +83,8 @@ describe('replies that arrive after their account closed', () => {
   it("an icps:get in flight when its account is switched away from saves nothing into that account's folder", async () => {
     const replies = heldReplies();
     const core = cores.create({ fetch: replies.fetch });
-    const alice = accountOf(expectOk(await core.dispatch('accounts:add', { baseUrl: server.url, token: DEMO_TOKENS.alice })));
-    const bob = accountOf(expectOk(await core.dispatch('accounts:add', { baseUrl: server.url, token: DEMO_TOKENS.bob })));
+    const alice = openedAccount(await core.dispatch('accounts:add', { baseUrl: server.url, token: DEMO_TOKENS.alice }));
+    const bob = openedAccount(await core.dispatch('accounts:add', { baseUrl: server.url, token: DEMO_TOKENS.bob }));
     expectOk(await core.dispatch('accounts:switch', { id: alice.id }));
     replies.hold();
     const pending = core.dispatch('icps:get', { id: ALICE_IDS[0]!, source: 'network' });
@@ -166,7 +154,7 @@ describe('the data folder of a version before accounts', () => {
     const { dataDir, service, origin, fetchedAt } = await legacyDataFolder('account');
     const core = cores.create({ dataDir, service });
     server.requests.length = 0;
-    const account = accountOf(expectOk(await core.dispatch('session:status', {})));
+    const account = openedAccount(await core.dispatch('session:status', {}));
     expect(account).toMatchObject({ kind: 'account', label: new URL(server.url).host, baseUrl: server.url, lastSyncAt: fetchedAt.toISOString() });
     expect(listedPage(expectOk(await core.dispatch('icps:list', { source: 'cache' }))).items.map((item) => item.id).sort()).toEqual(ALICE_IDS);
     expect(expectOk(await core.dispatch('icps:get', { id: aliceIcps[0]!.id, source: 'cache' }))).toMatchObject({ source: 'cache' });
@@ -182,7 +170,7 @@ describe('the data folder of a version before accounts', () => {
 
     // Once only: the next start opens the same account.
     const restarted = cores.create({ dataDir, service });
-    expect(accountOf(expectOk(await restarted.dispatch('session:status', {}))).id).toBe(account.id);
+    expect(openedAccount(await restarted.dispatch('session:status', {})).id).toBe(account.id);
     expect(expectOk(await restarted.dispatch('accounts:list', {}))).toMatchObject({ accounts: [{ id: account.id }] });
   });
 
@@ -198,7 +186,7 @@ describe('the data folder of a version before accounts', () => {
     expect(readdirSync(join(dataDir, 'cache'))).toHaveLength(2);
 
     const second = cores.create({ dataDir, service });
-    expect(accountOf(expectOk(await second.dispatch('session:status', {})))).toMatchObject({ kind: 'account', baseUrl: server.url });
+    expect(openedAccount(await second.dispatch('session:status', {}))).toMatchObject({ kind: 'account', baseUrl: server.url });
     expect(existsSync(join(dataDir, 'cache'))).toBe(false);
     expect(JSON.parse(readFileSync(join(dataDir, 'settings.json'), 'utf8'))).toEqual({ version: 1, baseUrl: server.url, window: { ...window, x: 99 } });
   });
@@ -220,7 +208,7 @@ describe('the data folder of a version before accounts', () => {
 
   it('removes account folders that are not in the list when it starts', async () => {
     const core: TestCore = cores.create();
-    const alice = accountOf(expectOk(await core.dispatch('accounts:add', { baseUrl: server.url, token: DEMO_TOKENS.alice })));
+    const alice = openedAccount(await core.dispatch('accounts:add', { baseUrl: server.url, token: DEMO_TOKENS.alice }));
     const stray = join(core.dataDir, 'accounts', 'f'.repeat(32));
     mkdirSync(join(stray, 'cache'), { recursive: true });
     writeFileSync(join(stray, 'cache', 'list.json'), '{}');

@@ -1,16 +1,18 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import keytar from 'keytar';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { startDemoApiServer, type DemoServer } from '../../src/main/demo/demo-api-server';
 import { sampleIcps } from '../../src/main/demo/sample-icps';
 import { createKeychainTokenStore } from '../../src/main/secrets/token-store';
-import { MAX_ACCOUNTS, type Account, type AccountList } from '../../src/shared/accounts/account-schema';
+import { MAX_ACCOUNTS, type AccountList } from '../../src/shared/accounts/account-schema';
 import type { Icp } from '../../src/shared/icp-schema';
-import type { ListView, SessionStatus } from '../../src/shared/ipc-contract';
+import type { ListView } from '../../src/shared/ipc-contract';
 import { DEMO_TOKENS } from '../support/demo-http';
+import { keychainEntries, openedAccount } from '../support/account-checks';
+import { demoServerPerFile } from '../support/demo-server-per-file';
 import { listedPage } from '../support/list-page';
-import { expectOk, filesUnder, testCores, type TestCore } from '../support/test-core';
+import { expectOk, filesUnder, type TestCore } from '../support/test-core';
 
 /*
  * Several accounts side by side, over the real keychain (a private gnome-keyring, see
@@ -23,34 +25,19 @@ const samples = sampleIcps(now) as Icp[];
 const idsOf = (userId: string) => samples.filter((icp) => icp.userIds.includes(userId)).map((icp) => icp.id).sort();
 const ALICE_IDS = idsOf('user_abc123');
 const BOB_IDS = idsOf('user_xyz789');
+const file = demoServerPerFile(now, samples);
+const { cores } = file;
 let server: DemoServer;
-const cores = testCores();
-
-beforeAll(async () => {
-  server = await startDemoApiServer({ now });
-});
-afterEach(() => {
-  server.clearFaults();
-  server.setIcps(samples);
-});
-afterAll(async () => {
-  await cores.disposeAll();
-  await server.close();
+beforeAll(() => {
+  server = file.server;
 });
 
-const signedInAs = (status: unknown): Account => {
-  const s = status as SessionStatus;
-  if (s.state !== 'signedIn') throw new Error('expected signed in');
-  return s.account;
-};
 const add = async (core: TestCore, token: string, label?: string) =>
-  signedInAs(expectOk(await core.dispatch('accounts:add', { baseUrl: server.url, token, ...(label ? { label } : {}) })));
+  openedAccount(await core.dispatch('accounts:add', { baseUrl: server.url, token, ...(label ? { label } : {}) }));
 const listOf = async (core: TestCore) => expectOk(await core.dispatch('accounts:list', {})) as AccountList;
 const cachedIds = async (core: TestCore) => listedPage(expectOk(await core.dispatch('icps:list', { source: 'cache' }))).items.map((item) => item.id).sort();
 const folders = (core: TestCore) => (existsSync(join(core.dataDir, 'accounts')) ? readdirSync(join(core.dataDir, 'accounts')).sort() : []);
-/** Every entry of the core's keychain service: account name -> token. */
-const keychainEntries = async (core: TestCore) =>
-  Object.fromEntries((await keytar.findCredentials(core.service)).map(({ account, password }) => [account, password]));
+const entriesOf = (core: TestCore) => keychainEntries(core.service);
 
 describe('adding accounts', () => {
   it('keeps two accounts on one API with different tokens apart: own id, keychain entry and folder', async () => {
@@ -63,7 +50,7 @@ describe('adding accounts', () => {
     expect(bob.id).not.toBe(alice.id);
     expect(await listOf(core)).toEqual({ accounts: [alice, bob].map((a) => ({ ...a, lastSyncAt: expect.any(String) })), activeId: bob.id });
 
-    expect(await keychainEntries(core)).toEqual({ [alice.id]: DEMO_TOKENS.alice, [bob.id]: DEMO_TOKENS.bob });
+    expect(await entriesOf(core)).toEqual({ [alice.id]: DEMO_TOKENS.alice, [bob.id]: DEMO_TOKENS.bob });
     expect(folders(core)).toEqual([alice.id, bob.id].sort());
     expect(await cachedIds(core)).toEqual(BOB_IDS);
     for (const file of filesUnder(core.dataDir)) {
@@ -118,7 +105,7 @@ describe('adding accounts', () => {
       expect(!demo.ok && demo.error.kind).toBe('limit');
       expect(many.requests).toEqual([]);
       expect(folders(core)).toHaveLength(MAX_ACCOUNTS);
-      expect(Object.keys(await keychainEntries(core))).toHaveLength(MAX_ACCOUNTS);
+      expect(Object.keys(await entriesOf(core))).toHaveLength(MAX_ACCOUNTS);
       expectOk(await core.dispatch('icps:list', { source: 'network' }));
     } finally {
       await many.close();
@@ -136,7 +123,7 @@ describe('switching', () => {
     expect(expectOk(await core.dispatch('view:get', {}))).toBeNull();
 
     server.requests.length = 0;
-    expect(signedInAs(expectOk(await core.dispatch('accounts:switch', { id: alice.id }))).id).toBe(alice.id);
+    expect(openedAccount(await core.dispatch('accounts:switch', { id: alice.id })).id).toBe(alice.id);
     expect(await cachedIds(core)).toEqual(ALICE_IDS);
     expect(expectOk(await core.dispatch('view:get', {}))).toEqual(aliceView);
     expect(server.requests).toEqual([]);
@@ -144,7 +131,7 @@ describe('switching', () => {
     expect(existsSync(join(core.dataDir, 'accounts', bob.id, 'view.json'))).toBe(false);
 
     const restarted = cores.create({ dataDir: core.dataDir, service: core.service });
-    expect(signedInAs(expectOk(await restarted.dispatch('session:status', {}))).id).toBe(alice.id);
+    expect(openedAccount(await restarted.dispatch('session:status', {})).id).toBe(alice.id);
     expect(await cachedIds(restarted)).toEqual(ALICE_IDS);
     expect(expectOk(await restarted.dispatch('view:get', {}))).toEqual(aliceView);
   });
@@ -174,22 +161,22 @@ describe('removing', () => {
     const core = cores.create();
     const alice = await add(core, DEMO_TOKENS.alice);
     const bob = await add(core, DEMO_TOKENS.bob);
-    const demo = signedInAs(expectOk(await core.dispatch('accounts:addDemo', {})));
+    const demo = openedAccount(await core.dispatch('accounts:addDemo', {}));
     expect(demo).toMatchObject({ kind: 'demo', label: 'Demo workspace', baseUrl: null });
-    expect(signedInAs(expectOk(await core.dispatch('session:signInDemo', {}))).id).toBe(demo.id);
+    expect(openedAccount(await core.dispatch('session:signInDemo', {})).id).toBe(demo.id);
     expectOk(await core.dispatch('icps:list', { source: 'network' }));
     expectOk(await core.dispatch('accounts:switch', { id: alice.id }));
     expectOk(await core.dispatch('offline:sync', {}));
     expect(filesUnder(join(core.dataDir, 'accounts', alice.id)).length).toBeGreaterThan(ALICE_IDS.length);
 
     // Not the open one: the open account stays.
-    expect(signedInAs(expectOk(await core.dispatch('accounts:remove', { id: bob.id }))).id).toBe(alice.id);
-    expect(await keychainEntries(core)).toEqual({ [alice.id]: DEMO_TOKENS.alice });
+    expect(openedAccount(await core.dispatch('accounts:remove', { id: bob.id })).id).toBe(alice.id);
+    expect(await entriesOf(core)).toEqual({ [alice.id]: DEMO_TOKENS.alice });
     expect(folders(core)).toEqual([alice.id, demo.id].sort());
 
     // The open one: the next in the list opens.
-    expect(signedInAs(expectOk(await core.dispatch('accounts:remove', { id: alice.id }))).id).toBe(demo.id);
-    expect(await keychainEntries(core)).toEqual({});
+    expect(openedAccount(await core.dispatch('accounts:remove', { id: alice.id })).id).toBe(demo.id);
+    expect(await entriesOf(core)).toEqual({});
     expect(folders(core)).toEqual([demo.id]);
 
     expect(expectOk(await core.dispatch('accounts:remove', { id: demo.id }))).toEqual({ state: 'signedOut', lastBaseUrl: server.url });
@@ -205,7 +192,7 @@ describe('a new token for an account (after a 401)', () => {
     const local = await startDemoApiServer({ now });
     const core = cores.create();
     try {
-      const alice = signedInAs(expectOk(await core.dispatch('accounts:add', { baseUrl: local.url, token: DEMO_TOKENS.alice })));
+      const alice = openedAccount(await core.dispatch('accounts:add', { baseUrl: local.url, token: DEMO_TOKENS.alice }));
       expectOk(await core.dispatch('icps:get', { id: ALICE_IDS[0]!, source: 'network' }));
       const before = filesUnder(join(core.dataDir, 'accounts')).map((file) => file.path).sort();
       local.revokeToken(DEMO_TOKENS.alice);
@@ -214,17 +201,17 @@ describe('a new token for an account (after a 401)', () => {
 
       const wrong = await core.dispatch('accounts:reauth', { id: alice.id, token: 'not-the-token' });
       expect(!wrong.ok && wrong.error.message).toMatch(/^This token was not accepted by http:\/\/127\.0\.0\.1:\d+ \(UNAUTHORIZED/);
-      expect(await keychainEntries(core)).toEqual({ [alice.id]: DEMO_TOKENS.alice });
+      expect(await entriesOf(core)).toEqual({ [alice.id]: DEMO_TOKENS.alice });
 
       const renewed = 'demo-token-alice-renewed';
       local.addUser({ id: 'user_abc123', token: renewed, admin: false });
-      expect(signedInAs(expectOk(await core.dispatch('accounts:reauth', { id: alice.id, token: renewed }))).id).toBe(alice.id);
-      expect(await keychainEntries(core)).toEqual({ [alice.id]: renewed });
+      expect(openedAccount(await core.dispatch('accounts:reauth', { id: alice.id, token: renewed })).id).toBe(alice.id);
+      expect(await entriesOf(core)).toEqual({ [alice.id]: renewed });
       expect(folders(core)).toEqual([alice.id]);
       expect(filesUnder(join(core.dataDir, 'accounts')).map((file) => file.path).sort()).toEqual(before);
       expect(expectOk(await core.dispatch('icps:get', { id: ALICE_IDS[0]!, source: 'cache' }))).toMatchObject({ source: 'cache' });
       expect(listedPage(expectOk(await core.dispatch('icps:list', { source: 'network' }))).items.map((item) => item.id).sort()).toEqual(ALICE_IDS);
-      const demo = signedInAs(expectOk(await core.dispatch('accounts:addDemo', {})));
+      const demo = openedAccount(await core.dispatch('accounts:addDemo', {}));
       const noToken = await core.dispatch('accounts:reauth', { id: demo.id, token: 'anything' });
       expect(!noToken.ok && noToken.error).toEqual({ kind: 'badRequest', message: 'The demo workspace needs no token.' });
     } finally {
@@ -245,7 +232,7 @@ describe('a new token for an account (after a 401)', () => {
       message: `The keychain has no token for ${alice.label} (it was removed outside ICP Desk). Enter the token to sign in again.`,
     });
     expectOk(await core.dispatch('accounts:reauth', { id: alice.id, token: DEMO_TOKENS.alice }));
-    expect((await keychainEntries(core))[alice.id]).toBe(DEMO_TOKENS.alice);
+    expect((await entriesOf(core))[alice.id]).toBe(DEMO_TOKENS.alice);
   });
 });
 

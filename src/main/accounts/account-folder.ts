@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { AccountId } from '../../shared/accounts/account-schema';
 import type { Logger } from '../logger';
@@ -11,8 +10,6 @@ import type { AppFileSystem } from '../storage/file-system';
  */
 
 export const ACCOUNTS_DIR = 'accounts';
-
-export const newAccountId = (): string => randomBytes(16).toString('hex');
 
 export function accountFolder(dataDir: string, id: string): string {
   // Ids come from the account list, which checked them; this keeps a bad one from naming another folder.

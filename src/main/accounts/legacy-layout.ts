@@ -1,16 +1,17 @@
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import { appError } from '../../shared/api-error';
 import type { Account } from '../../shared/accounts/account-schema';
 import { fail, ok, type Result } from '../../shared/result';
-import { baseUrlText, checkBaseUrl } from '../api/base-url';
+import { checkBaseUrl } from '../api/base-url';
 import { createIcpCache } from '../cache/icp-cache';
 import type { Logger } from '../logger';
-import { KeychainError, type TokenStore } from '../secrets/token-store';
+import type { TokenStore } from '../secrets/token-store';
 import type { Settings, SettingsStore } from '../settings/settings-store';
 import type { AppFileSystem } from '../storage/file-system';
 import type { AccountListStore } from './account-list';
-import { accountFolder, cacheFolderIn, newAccountId } from './account-folder';
+import { accountFolder, cacheFolderIn } from './account-folder';
+import { keychainError } from './account-openings';
+import { apiAccount, demoAccount } from './new-account';
 import { createAccountView } from './account-view';
 
 /*
@@ -45,8 +46,7 @@ export interface LegacyDeps {
 
 /** The old session as an account (its token moved to the account's own entry), or null if it had none. */
 async function accountFromLegacy(deps: LegacyDeps, legacy: LegacySettings, now: Date): Promise<Result<{ account: Account; oldCache: string | null; oldEntry: string | null } | null>> {
-  const base = { id: newAccountId(), createdAt: now.toISOString(), lastSyncAt: null };
-  if (legacy.session === 'demo') return ok({ account: { ...base, kind: 'demo', label: 'Demo workspace', baseUrl: null }, oldCache: null, oldEntry: null });
+  if (legacy.session === 'demo') return ok({ account: demoAccount(now), oldCache: null, oldEntry: null });
   if (legacy.session !== 'account' || !legacy.baseUrl) return ok(null);
   const checked = checkBaseUrl(legacy.baseUrl);
   if (!checked.ok) return ok(null);
@@ -56,15 +56,15 @@ async function accountFromLegacy(deps: LegacyDeps, legacy: LegacySettings, now: 
     token = await deps.tokenStore.read(origin);
   } catch (error) {
     // Tried again on the next start: moving the session needs its token.
-    return fail(appError('keychain', error instanceof KeychainError ? error.message : 'The OS keychain is unavailable.'));
+    return fail(keychainError(error));
   }
   if (token === null) return ok(null);
+  const account = apiAccount(checked.data, undefined, now);
   try {
-    await deps.tokenStore.save(base.id, token);
+    await deps.tokenStore.save(account.id, token);
   } catch (error) {
-    return fail(appError('keychain', error instanceof KeychainError ? error.message : 'The OS keychain is unavailable.'));
+    return fail(keychainError(error));
   }
-  const account: Account = { ...base, kind: 'account', label: checked.data.host, baseUrl: baseUrlText(checked.data) };
   return ok({ account, oldCache: join(deps.dataDir, LEGACY_CACHE_DIR, legacyCacheFolderName(origin, token)), oldEntry: origin });
 }
 

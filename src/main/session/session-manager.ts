@@ -1,19 +1,20 @@
-import { appError, type AppError } from '../../shared/api-error';
+import { appError } from '../../shared/api-error';
 import { MAX_ACCOUNTS, type Account, type AccountList } from '../../shared/accounts/account-schema';
 import type { SessionStatus } from '../../shared/ipc-contract';
 import { fail, ok, type Result } from '../../shared/result';
-import { accountFolder, newAccountId, removeUnlistedFolders } from '../accounts/account-folder';
+import { accountFolder, removeUnlistedFolders } from '../accounts/account-folder';
+import { apiAccount, demoAccount } from '../accounts/new-account';
 import { createAccountList, tooManyAccounts } from '../accounts/account-list';
 import { migrateLegacyLayout } from '../accounts/legacy-layout';
-import { openAccount, type Credential, type OpenAccount } from '../accounts/open-account';
+import { createOpenings, keychainError, type DemoLauncher } from '../accounts/account-openings';
+import type { OpenAccount } from '../accounts/open-account';
 import { baseUrlText, checkBaseUrl } from '../api/base-url';
 import type { Logger } from '../logger';
-import { KeychainError, type TokenStore } from '../secrets/token-store';
+import type { TokenStore } from '../secrets/token-store';
 import type { SettingsStore } from '../settings/settings-store';
 import type { AppFileSystem } from '../storage/file-system';
 
-/** Starts the built-in demo API (in-process, on 127.0.0.1) and says how to reach it. */
-export type DemoLauncher = () => Promise<{ baseUrl: string; token: string }>;
+export type { DemoLauncher };
 
 /** The open account, as the handlers use it. */
 export type Session = OpenAccount;
@@ -31,19 +32,7 @@ export interface SessionDeps {
   launchDemo: DemoLauncher;
 }
 
-const DEMO_LABEL = 'Demo workspace';
-
-const keychainError = (error: unknown, lead = ''): AppError =>
-  appError('keychain', `${lead}${error instanceof KeychainError ? error.message : 'The OS keychain is unavailable.'}`);
-
 const notListed = () => appError('notFound', 'That account is no longer in the list.');
-
-/** A 401 while adding or re-authenticating is about the token just typed, not an expired session. */
-function tokenRefused(error: AppError, origin: string): AppError {
-  if (error.kind !== 'unauthorized') return error;
-  const said = error.apiCode ? ` (${error.apiCode}: ${error.apiMessage})` : '';
-  return { ...error, message: `This token was not accepted by ${origin}${said}. Check it and try again.` };
-}
 
 /**
  * The accounts the user works in and the one that is open. Each account's token is read from the
@@ -55,8 +44,13 @@ export function createSessionManager(deps: SessionDeps) {
   const { log } = deps;
   const list = createAccountList(deps);
   let session: OpenAccount | null = null;
-  /** Every opening not yet closed: the open account, and accounts whose new token is being checked. */
-  const openings = new Set<OpenAccount>();
+  const openings = createOpenings({
+    ...deps,
+    onListFetched: (id, at) =>
+      void list.patch(id, { lastSyncAt: at.toISOString() }).then((saved) => {
+        if (!saved.ok) log.warn(`Could not note the last sync: ${saved.error.message}`);
+      }),
+  });
   let resumed: Promise<Result<SessionStatus>> | null = null;
   let started: Promise<Result<null>> | null = null;
   let turn: Promise<unknown> = Promise.resolve();
@@ -72,53 +66,12 @@ export function createSessionManager(deps: SessionDeps) {
     (started ??= (async () => {
       const migrated = await migrateLegacyLayout({ ...deps, list });
       if (!migrated.ok) started = null;
-      const keep = new Set([...(await list.read()).accounts.map((account) => account.id), ...[...openings].map((opening) => opening.id)]);
+      const keep = new Set([...(await list.read()).accounts.map((account) => account.id), ...openings.ids()]);
       await removeUnlistedFolders(deps.fs, deps.dataDir, keep, log).catch((error: unknown) => log.warn(`Could not remove stray account folders: ${String(error)}`));
       return migrated;
     })());
 
-  const open = (account: Account, baseUrl: string, credential: Credential): Result<OpenAccount> => {
-    const made = openAccount(account, baseUrl, credential, {
-      ...deps,
-      onListFetched: (id, at) =>
-        void list.patch(id, { lastSyncAt: at.toISOString() }).then((saved) => {
-          if (!saved.ok) log.warn(`Could not note the last sync: ${saved.error.message}`);
-        }),
-    });
-    if (made.ok) openings.add(made.data);
-    return made;
-  };
-
-  const close = async (opening: OpenAccount) => {
-    openings.delete(opening);
-    await opening.close();
-  };
-  const closeAll = (id: string) => Promise.all([...openings].filter((opening) => opening.id === id).map(close));
-  /** A new account whose token was not accepted or could not be kept: it leaves nothing behind. */
-  const discard = async (candidate: OpenAccount) => {
-    await close(candidate);
-    await deps.fs.remove(candidate.folder);
-  };
-
-  /** Opens a listed account with its token from the keychain (or the demo server's). */
-  async function openListed(account: Account): Promise<Result<OpenAccount>> {
-    if (account.kind === 'demo') {
-      try {
-        const demo = await deps.launchDemo();
-        return open(account, demo.baseUrl, { token: demo.token });
-      } catch (error) {
-        return fail(appError('network', `The demo workspace could not start: ${error instanceof Error ? error.message : String(error)}`));
-      }
-    }
-    let token: string | null;
-    try {
-      token = await deps.tokenStore.read(account.id);
-    } catch (error) {
-      return fail(keychainError(error));
-    }
-    const missing = appError('unauthorized', `The keychain has no token for ${account.label} (it was removed outside ICP Desk). Enter the token to sign in again.`);
-    return open(account, account.baseUrl ?? '', token === null ? { missing } : { token });
-  }
+  const { open, close, closeAll, discard, openListed, tryToken } = openings;
 
   /** Makes `next` the open account and closes the one it replaces. */
   async function activate(next: OpenAccount): Promise<void> {
@@ -177,15 +130,13 @@ export function createSessionManager(deps: SessionDeps) {
     if (same) return oneAtATime(() => switchTo(same.id));
     // Said before the token is sent anywhere; checked again when the account is listed.
     if (accounts.length >= MAX_ACCOUNTS) return fail(appError('limit', tooManyAccounts));
-    const account: Account = { id: newAccountId(), kind: 'account', label: label || checked.data.host, baseUrl: url, createdAt: deps.clock().toISOString(), lastSyncAt: null };
-    const made = open(account, url, { token });
-    if (!made.ok) return made;
-    const candidate = made.data;
-    const verified = await candidate.icps.refreshList();
-    if (!verified.ok) {
-      await discard(candidate);
-      return fail(tokenRefused(verified.error, checked.data.origin));
+    const account = apiAccount(checked.data, label, deps.clock());
+    const tried = await tryToken(account, url, token);
+    if (!tried.ok) {
+      await deps.fs.remove(accountFolder(deps.dataDir, account.id));
+      return tried;
     }
+    const candidate = tried.data;
     return oneAtATime(async () => {
       // Listed before the token is kept: a crash in between leaves an account that asks for its token, not a stray keychain entry.
       const added = await list.add({ ...account, lastSyncAt: deps.clock().toISOString() });
@@ -212,7 +163,7 @@ export function createSessionManager(deps: SessionDeps) {
     return oneAtATime(async () => {
       const existing = (await list.read()).accounts.find((account) => account.kind === 'demo');
       if (existing) return switchTo(existing.id);
-      const account: Account = { id: newAccountId(), kind: 'demo', label: DEMO_LABEL, baseUrl: null, createdAt: deps.clock().toISOString(), lastSyncAt: null };
+      const account = demoAccount(deps.clock());
       const added = await list.add(account);
       return added.ok ? switchTo(account.id) : added;
     });
@@ -256,14 +207,9 @@ export function createSessionManager(deps: SessionDeps) {
     const account = await list.get(id);
     if (!account) return fail(notListed());
     if (account.kind === 'demo') return fail(appError('badRequest', 'The demo workspace needs no token.'));
-    const made = open(account, account.baseUrl ?? '', { token });
-    if (!made.ok) return made;
-    const candidate = made.data;
-    const verified = await candidate.icps.refreshList();
-    if (!verified.ok) {
-      await close(candidate);
-      return fail(tokenRefused(verified.error, candidate.client.origin));
-    }
+    const tried = await tryToken(account, account.baseUrl ?? '', token);
+    if (!tried.ok) return tried;
+    const candidate = tried.data;
     return oneAtATime(async () => {
       if (candidate.closed) return fail(notListed()); // removed while its token was being checked
       try {
