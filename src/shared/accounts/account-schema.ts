@@ -23,7 +23,8 @@ export const AccountLabel = z
   .string()
   .trim()
   .max(MAX_LABEL, `The label is too long (at most ${MAX_LABEL} characters)`)
-  .regex(/^[^\p{Cc}\p{Cf}]*$/u, 'The label cannot contain control characters');
+  // Control characters and bidi overrides (which could make one label read as another); emoji joiners are fine.
+  .regex(/^[^\p{Cc}\u202a-\u202e\u2066-\u2069]*$/u, 'The label cannot contain control characters');
 
 const timestamp = z.iso.datetime({ offset: true });
 
