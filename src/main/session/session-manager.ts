@@ -71,7 +71,7 @@ export function createSessionManager(deps: SessionDeps) {
       return migrated;
     })());
 
-  const { open, close, closeAll, discard, openListed, tryToken } = openings;
+  const { close, closeAll, discard, openListed, tryToken } = openings;
 
   /** Makes `next` the open account and closes the one it replaces. */
   async function activate(next: OpenAccount): Promise<void> {
