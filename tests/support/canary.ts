@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { startDemoApiServer, type DemoServer, type DemoServerOptions } from '../../src/main/demo/demo-api-server';
+import { startTestApiServer, type TestApiServer, type TestApiOptions } from './test-api/test-api-server';
 import type { DemoUser } from '../../src/main/demo/demo-users';
 
 /*
@@ -30,8 +30,8 @@ export const CANARY_USERS: DemoUser[] = [
 ];
 
 /** A demo API server whose users carry canary tokens. */
-export function startCanaryApi(options: Omit<DemoServerOptions, 'users'> = {}): Promise<DemoServer> {
-  return startDemoApiServer({ ...options, users: CANARY_USERS });
+export function startCanaryApi(options: Omit<TestApiOptions, 'users'> = {}): Promise<TestApiServer> {
+  return startTestApiServer({ ...options, users: CANARY_USERS });
 }
 
 /** Where the suites leave what the token-secrecy test searches (cleared when a run starts). */

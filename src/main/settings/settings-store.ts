@@ -9,7 +9,7 @@ import type { Logger } from '../logger';
  * Non-secret settings of this computer. The token is never here: it lives in the OS keychain.
  * Accounts, the one the app restarts into, and each account's list view are in accounts/.
  */
-export const Settings = z.object({
+const Settings = z.object({
   version: z.literal(1),
   /** The last API base URL signed in to, kept after its account is removed so adding one again is quick. */
   baseUrl: z.string().nullable(),

@@ -1,6 +1,7 @@
 import type { SessionStatus } from '../../../shared/ipc-contract';
 import { call } from '../bridge';
-import { resetAccountState, useAppStore } from './app-store';
+import { patchState, useAppStore } from './app-store';
+import { resetAccountState } from './account-reset';
 import { reloadOpenIcp } from './detail-actions';
 import { takeEarlyStart } from './early-start';
 import { loadList } from './list-actions';
@@ -15,11 +16,10 @@ import { reloadView, restoreView, saveViewNow } from './view-actions';
  */
 
 function applyStatus(status: SessionStatus): void {
-  const { setSession } = useAppStore.getState();
   if (status.state === 'signedIn') {
-    setSession({ phase: 'signedIn', baseUrl: status.baseUrl, accountId: status.account.id, demo: status.demo, busy: null, signInError: null, reauth: null });
+    patchState('session', { phase: 'signedIn', baseUrl: status.baseUrl, accountId: status.account.id, demo: status.demo, busy: null, signInError: null, reauth: null });
   } else {
-    setSession({ phase: 'signedOut', baseUrl: status.lastBaseUrl, accountId: null, demo: false, busy: null, reauth: null });
+    patchState('session', { phase: 'signedOut', baseUrl: status.lastBaseUrl, accountId: null, demo: false, busy: null, reauth: null });
   }
 }
 
@@ -40,7 +40,7 @@ export async function bootSession(): Promise<void> {
   const view = restoreView(early?.view);
   const result = await (early?.status ?? call('session:status', {}));
   if (!result.ok) {
-    useAppStore.getState().setSession({ phase: 'signedOut', signInError: result.error });
+    patchState('session', { phase: 'signedOut', signInError: result.error });
     return;
   }
   // The saved view before the list, so the list appears already searched, sorted and filtered.
@@ -58,15 +58,15 @@ export async function bootSession(): Promise<void> {
  * Resolves to whether it worked.
  */
 export async function signIn(baseUrl: string, token: string): Promise<boolean> {
-  const { session, setSession } = useAppStore.getState();
+  const { session } = useAppStore.getState();
   // A new token for the open account keeps it (and its folder); another URL is another account.
   const renewing = session.phase === 'signedIn' && session.reauth !== null && session.accountId !== null && sameBaseUrl(baseUrl, session.baseUrl);
-  setSession({ busy: 'signIn', signInError: null });
+  patchState('session', { busy: 'signIn', signInError: null });
   await saveViewNow();
   const result =
     renewing && session.accountId ? await call('accounts:reauth', { id: session.accountId, token }) : await call('session:signIn', { baseUrl, token });
   if (!result.ok) {
-    setSession({ busy: null, signInError: result.error });
+    patchState('session', { busy: null, signInError: result.error });
     return false;
   }
   if (!renewing) return showAccount(result.data).then(() => true);
@@ -77,17 +77,17 @@ export async function signIn(baseUrl: string, token: string): Promise<boolean> {
 }
 
 export async function signInDemo(): Promise<void> {
-  useAppStore.getState().setSession({ busy: 'demo', signInError: null });
+  patchState('session', { busy: 'demo', signInError: null });
   const result = await call('session:signInDemo', {});
   if (!result.ok) {
-    useAppStore.getState().setSession({ busy: null, signInError: result.error });
+    patchState('session', { busy: null, signInError: result.error });
     return;
   }
   await showAccount(result.data);
 }
 
 export async function signOut(): Promise<void> {
-  useAppStore.getState().setSession({ busy: 'signOut', signInError: null });
+  patchState('session', { busy: 'signOut', signInError: null });
   const result = await call('session:signOut', {});
   if (result.ok) {
     // With other accounts in the list, the next one opens.
@@ -95,6 +95,6 @@ export async function signOut(): Promise<void> {
     return;
   }
   // Main removes the token first: when the keychain refuses, nothing was removed and the account stays open.
-  useAppStore.getState().setSession({ busy: null });
+  patchState('session', { busy: null });
   showToast('error', 'Could not sign out', result.error.message);
 }
