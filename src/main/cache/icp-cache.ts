@@ -150,7 +150,10 @@ export function createIcpCache(options: { fs: AppFileSystem; folder: string; clo
       if (!list || !list.icps.some((icp) => icp.id === id)) return;
       const [summaries, search] = await Promise.all([this.readSummaries(), this.readSearchTexts()]);
       const keep = <T extends { id: string }>(items: readonly T[]) => items.filter((item) => item.id !== id);
-      const derived = summaries && search && search.fetchedAt === summaries.fetchedAt ? { summaries: withoutRow(summaries.columns, id), search: withoutSearchEntry(search.texts, id) } : null;
+      const derived =
+        summaries && search && search.fetchedAt === summaries.fetchedAt
+          ? { summaries: withoutRow(summaries.columns, id), search: withoutSearchEntry(search.texts, id) }
+          : null;
       await this.writeList(keep(list.icps), derived, new Date(list.fetchedAt));
     },
     async offlineIds() {

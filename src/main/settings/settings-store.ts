@@ -32,12 +32,7 @@ export interface SettingsStore {
   update(patch: Partial<Omit<Settings, 'version'>>): Promise<Settings>;
 }
 
-export function createSettingsStore(options: {
-  fs: AppFileSystem;
-  dataDir: string;
-  clock: () => Date;
-  log: Logger;
-}): SettingsStore {
+export function createSettingsStore(options: { fs: AppFileSystem; dataDir: string; clock: () => Date; log: Logger }): SettingsStore {
   const path = join(options.dataDir, 'settings.json');
   let current: Promise<Settings> | undefined;
   // Writes go one after another so a slow write never lands after a newer one.
