@@ -92,7 +92,10 @@ describe('replies that arrive after their account closed', () => {
     expectOk(await core.dispatch('accounts:switch', { id: bob.id }));
     replies.release();
     const late = await pending;
-    expect(!late.ok && late.error).toEqual({ kind: 'cancelled', message: 'That account was closed (another one was opened, or it was removed) before this finished.' });
+    expect(!late.ok && late.error).toEqual({
+      kind: 'cancelled',
+      message: 'That account was closed (another one was opened, or it was removed) before this finished.',
+    });
     const aliceCache = join(core.dataDir, 'accounts', alice.id, 'cache');
     expect(existsSync(join(aliceCache, 'list.json'))).toBe(true);
     expect(existsSync(join(aliceCache, 'icps'))).toBe(false);
@@ -104,10 +107,13 @@ describe('replies that arrive after their account closed', () => {
   it('the write gate lets a write under way finish before close resolves, then refuses every write', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'icp-desk-gate-'));
     let finishWrite: () => void = () => undefined;
-    const slow = { ...nodeFileSystem, writeAtomic: async (path: string, text: string) => {
-      await new Promise<void>((resolve) => (finishWrite = resolve));
-      await nodeFileSystem.writeAtomic(path, text);
-    } };
+    const slow = {
+      ...nodeFileSystem,
+      writeAtomic: async (path: string, text: string) => {
+        await new Promise<void>((resolve) => (finishWrite = resolve));
+        await nodeFileSystem.writeAtomic(path, text);
+      },
+    };
     const gate = createWriteGate(slow, folder);
     const underWay = gate.fs.writeAtomic(join(folder, 'cache', 'list.json'), '[]');
     let closed = false;
@@ -156,7 +162,11 @@ describe('the data folder of a version before accounts', () => {
     server.requests.length = 0;
     const account = openedAccount(await core.dispatch('session:status', {}));
     expect(account).toMatchObject({ kind: 'account', label: new URL(server.url).host, baseUrl: server.url, lastSyncAt: fetchedAt.toISOString() });
-    expect(listedPage(expectOk(await core.dispatch('icps:list', { source: 'cache' }))).items.map((item) => item.id).sort()).toEqual(ALICE_IDS);
+    expect(
+      listedPage(expectOk(await core.dispatch('icps:list', { source: 'cache' })))
+        .items.map((item) => item.id)
+        .sort(),
+    ).toEqual(ALICE_IDS);
     expect(expectOk(await core.dispatch('icps:get', { id: aliceIcps[0]!.id, source: 'cache' }))).toMatchObject({ source: 'cache' });
     expect(expectOk(await core.dispatch('view:get', {}))).toEqual(view);
     expect(server.requests).toEqual([]);

@@ -22,7 +22,11 @@ import { expectOk, filesUnder, type TestCore } from '../support/test-core';
 
 const now = new Date();
 const samples = sampleIcps(now) as Icp[];
-const idsOf = (userId: string) => samples.filter((icp) => icp.userIds.includes(userId)).map((icp) => icp.id).sort();
+const idsOf = (userId: string) =>
+  samples
+    .filter((icp) => icp.userIds.includes(userId))
+    .map((icp) => icp.id)
+    .sort();
 const ALICE_IDS = idsOf('user_abc123');
 const BOB_IDS = idsOf('user_xyz789');
 const file = demoServerPerFile(now, samples);
@@ -35,7 +39,10 @@ beforeAll(() => {
 const add = async (core: TestCore, token: string, label?: string) =>
   openedAccount(await core.dispatch('accounts:add', { baseUrl: server.url, token, ...(label ? { label } : {}) }));
 const listOf = async (core: TestCore) => expectOk(await core.dispatch('accounts:list', {})) as AccountList;
-const cachedIds = async (core: TestCore) => listedPage(expectOk(await core.dispatch('icps:list', { source: 'cache' }))).items.map((item) => item.id).sort();
+const cachedIds = async (core: TestCore) =>
+  listedPage(expectOk(await core.dispatch('icps:list', { source: 'cache' })))
+    .items.map((item) => item.id)
+    .sort();
 const folders = (core: TestCore) => (existsSync(join(core.dataDir, 'accounts')) ? readdirSync(join(core.dataDir, 'accounts')).sort() : []);
 const entriesOf = (core: TestCore) => keychainEntries(core.service);
 
@@ -117,7 +124,15 @@ describe('switching', () => {
   it('shows the other account from its cache without a request, keeps a view per account, and restarts into the last one', async () => {
     const core = cores.create();
     const alice = await add(core, DEMO_TOKENS.alice);
-    const aliceView: ListView = { search: 'germany', sort: 'activeUntil', expiry: ['active'], searchTypes: [], customFilterTypes: [], hasCrmFilters: false, offlineOnly: false };
+    const aliceView: ListView = {
+      search: 'germany',
+      sort: 'activeUntil',
+      expiry: ['active'],
+      searchTypes: [],
+      customFilterTypes: [],
+      hasCrmFilters: false,
+      offlineOnly: false,
+    };
     expectOk(await core.dispatch('view:save', { view: aliceView }));
     const bob = await add(core, DEMO_TOKENS.bob);
     expect(expectOk(await core.dispatch('view:get', {}))).toBeNull();
@@ -194,7 +209,9 @@ describe('a new token for an account (after a 401)', () => {
     try {
       const alice = openedAccount(await core.dispatch('accounts:add', { baseUrl: local.url, token: DEMO_TOKENS.alice }));
       expectOk(await core.dispatch('icps:get', { id: ALICE_IDS[0]!, source: 'network' }));
-      const before = filesUnder(join(core.dataDir, 'accounts')).map((file) => file.path).sort();
+      const before = filesUnder(join(core.dataDir, 'accounts'))
+        .map((file) => file.path)
+        .sort();
       local.revokeToken(DEMO_TOKENS.alice);
       const expired = await core.dispatch('icps:list', { source: 'network' });
       expect(!expired.ok && expired.error.kind).toBe('unauthorized');
@@ -208,9 +225,17 @@ describe('a new token for an account (after a 401)', () => {
       expect(openedAccount(await core.dispatch('accounts:reauth', { id: alice.id, token: renewed })).id).toBe(alice.id);
       expect(await entriesOf(core)).toEqual({ [alice.id]: renewed });
       expect(folders(core)).toEqual([alice.id]);
-      expect(filesUnder(join(core.dataDir, 'accounts')).map((file) => file.path).sort()).toEqual(before);
+      expect(
+        filesUnder(join(core.dataDir, 'accounts'))
+          .map((file) => file.path)
+          .sort(),
+      ).toEqual(before);
       expect(expectOk(await core.dispatch('icps:get', { id: ALICE_IDS[0]!, source: 'cache' }))).toMatchObject({ source: 'cache' });
-      expect(listedPage(expectOk(await core.dispatch('icps:list', { source: 'network' }))).items.map((item) => item.id).sort()).toEqual(ALICE_IDS);
+      expect(
+        listedPage(expectOk(await core.dispatch('icps:list', { source: 'network' })))
+          .items.map((item) => item.id)
+          .sort(),
+      ).toEqual(ALICE_IDS);
       const demo = openedAccount(await core.dispatch('accounts:addDemo', {}));
       const noToken = await core.dispatch('accounts:reauth', { id: demo.id, token: 'anything' });
       expect(!noToken.ok && noToken.error).toEqual({ kind: 'badRequest', message: 'The demo workspace needs no token.' });
@@ -242,7 +267,8 @@ describe('a keychain that refuses one account', () => {
     const refusal = () => new Error('Cannot create an item in a locked collection');
     const picky: Pick<typeof keytar, 'getPassword' | 'setPassword' | 'deletePassword'> = {
       getPassword: async (service, account) => (refusedNames.has(account) ? Promise.reject(refusal()) : keytar.getPassword(service, account)),
-      setPassword: async (service, account, password) => (password === DEMO_TOKENS.admin ? Promise.reject(refusal()) : keytar.setPassword(service, account, password)),
+      setPassword: async (service, account, password) =>
+        password === DEMO_TOKENS.admin ? Promise.reject(refusal()) : keytar.setPassword(service, account, password),
       deletePassword: async (service, account) => (refusedNames.has(account) ? Promise.reject(refusal()) : keytar.deletePassword(service, account)),
     };
     const service = `ICP Desk test picky ${process.pid}-${Date.now()}`;
@@ -263,7 +289,11 @@ describe('a keychain that refuses one account', () => {
     expect(!switched.ok && switched.error.kind).toBe('keychain');
     expect(!switched.ok && switched.error.message).toContain('could not read the token from the OS keychain');
     expect((await listOf(core)).activeId).toBe(bob.id);
-    expect(listedPage(expectOk(await core.dispatch('icps:list', { source: 'network' }))).items.map((item) => item.id).sort()).toEqual(BOB_IDS);
+    expect(
+      listedPage(expectOk(await core.dispatch('icps:list', { source: 'network' })))
+        .items.map((item) => item.id)
+        .sort(),
+    ).toEqual(BOB_IDS);
 
     // Removing it fails too, and removes nothing: it can be removed once the keychain works.
     const removed = await core.dispatch('accounts:remove', { id: alice.id });

@@ -71,7 +71,12 @@ describe('session', () => {
     const core = newCore();
     server.requests.length = 0;
     const status = expectOk(await core.dispatch('session:signIn', { baseUrl: `${server.url}/`, token })) as SessionStatus;
-    expect(status).toMatchObject({ state: 'signedIn', baseUrl: server.url, demo: false, account: { kind: 'account', label: new URL(server.url).host, baseUrl: server.url } });
+    expect(status).toMatchObject({
+      state: 'signedIn',
+      baseUrl: server.url,
+      demo: false,
+      account: { kind: 'account', label: new URL(server.url).host, baseUrl: server.url },
+    });
     const { id } = status.state === 'signedIn' ? status.account : { id: '' };
     expect(server.requests.map((r) => r.path)).toEqual(['/api/v1/entities/icps']);
     expect(await core.tokenStore.read(id)).toBe(token);

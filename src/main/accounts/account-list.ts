@@ -72,8 +72,7 @@ export function createAccountList(options: { fs: AppFileSystem; dataDir: string;
       return (await current()).accounts.find((account) => account.id === id) ?? null;
     },
 
-    add: (account: Account) =>
-      change((list) => (list.accounts.length >= MAX_ACCOUNTS ? tooManyAccounts : { ...list, accounts: [...list.accounts, account] })),
+    add: (account: Account) => change((list) => (list.accounts.length >= MAX_ACCOUNTS ? tooManyAccounts : { ...list, accounts: [...list.accounts, account] })),
 
     remove: (id: string) =>
       change((list) =>

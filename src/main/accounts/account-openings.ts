@@ -63,7 +63,10 @@ export function createOpenings(deps: OpenAccountDeps & { tokenStore: TokenStore;
       } catch (error) {
         return fail(keychainError(error));
       }
-      const missing = appError('unauthorized', `The keychain has no token for ${account.label} (it was removed outside ICP Desk). Enter the token to sign in again.`);
+      const missing = appError(
+        'unauthorized',
+        `The keychain has no token for ${account.label} (it was removed outside ICP Desk). Enter the token to sign in again.`,
+      );
       return open(account, account.baseUrl ?? '', token === null ? { missing } : { token });
     },
 

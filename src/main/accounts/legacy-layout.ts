@@ -45,7 +45,11 @@ export interface LegacyDeps {
 }
 
 /** The old session as an account (its token moved to the account's own entry), or null if it had none. */
-async function accountFromLegacy(deps: LegacyDeps, legacy: LegacySettings, now: Date): Promise<Result<{ account: Account; oldCache: string | null; oldEntry: string | null } | null>> {
+async function accountFromLegacy(
+  deps: LegacyDeps,
+  legacy: LegacySettings,
+  now: Date,
+): Promise<Result<{ account: Account; oldCache: string | null; oldEntry: string | null } | null>> {
   if (legacy.session === 'demo') return ok({ account: demoAccount(now), oldCache: null, oldEntry: null });
   if (legacy.session !== 'account' || !legacy.baseUrl) return ok(null);
   const checked = checkBaseUrl(legacy.baseUrl);

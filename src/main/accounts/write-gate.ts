@@ -35,7 +35,8 @@ export function createWriteGate(fs: AppFileSystem, folder: string): WriteGate {
   };
 
   /** Runs one write (whose first `pathCount` arguments are paths) if the gate is open and they are in the folder. */
-  const guard = <A extends [string, ...unknown[]]>(write: (...args: A) => Promise<void>, pathCount = 1) =>
+  const guard =
+    <A extends [string, ...unknown[]]>(write: (...args: A) => Promise<void>, pathCount = 1) =>
     (...args: A): Promise<void> => {
       if (closed) return Promise.reject(new AccountClosedError());
       const outside = (args.slice(0, pathCount) as string[]).find((path) => !inside(path));

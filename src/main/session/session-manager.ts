@@ -67,7 +67,9 @@ export function createSessionManager(deps: SessionDeps) {
       const migrated = await migrateLegacyLayout({ ...deps, list });
       if (!migrated.ok) started = null;
       const keep = new Set([...(await list.read()).accounts.map((account) => account.id), ...openings.ids()]);
-      await removeUnlistedFolders(deps.fs, deps.dataDir, keep, log).catch((error: unknown) => log.warn(`Could not remove stray account folders: ${String(error)}`));
+      await removeUnlistedFolders(deps.fs, deps.dataDir, keep, log).catch((error: unknown) =>
+        log.warn(`Could not remove stray account folders: ${String(error)}`),
+      );
       return migrated;
     })());
 
@@ -190,7 +192,9 @@ export function createSessionManager(deps: SessionDeps) {
       const removed = await list.remove(id);
       if (!removed.ok) return removed;
       // Left over only if the disk refuses; then removed with the other stray folders on the next start.
-      await deps.fs.remove(accountFolder(deps.dataDir, id)).catch((error: unknown) => log.warn(`Could not delete a removed account's folder: ${String(error)}`));
+      await deps.fs
+        .remove(accountFolder(deps.dataDir, id))
+        .catch((error: unknown) => log.warn(`Could not delete a removed account's folder: ${String(error)}`));
       log.info(`Removed an account (${account.kind === 'demo' ? 'the demo workspace' : new URL(account.baseUrl ?? '').origin})`);
       if (next) {
         const opened = await openListed(next);

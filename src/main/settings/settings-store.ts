@@ -13,9 +13,7 @@ const Settings = z.object({
   version: z.literal(1),
   /** The last API base URL signed in to, kept after its account is removed so adding one again is quick. */
   baseUrl: z.string().nullable(),
-  window: z
-    .object({ x: z.number(), y: z.number(), width: z.number(), height: z.number(), maximized: z.boolean() })
-    .optional(),
+  window: z.object({ x: z.number(), y: z.number(), width: z.number(), height: z.number(), maximized: z.boolean() }).optional(),
   /**
    * Before accounts: the session to resume and its list view. Kept through any rewrite until
    * accounts/legacy-layout.ts has moved them to an account, which removes them.

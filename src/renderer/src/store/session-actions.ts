@@ -17,7 +17,15 @@ import { reloadView, restoreView, saveViewNow } from './view-actions';
 
 function applyStatus(status: SessionStatus): void {
   if (status.state === 'signedIn') {
-    patchState('session', { phase: 'signedIn', baseUrl: status.baseUrl, accountId: status.account.id, demo: status.demo, busy: null, signInError: null, reauth: null });
+    patchState('session', {
+      phase: 'signedIn',
+      baseUrl: status.baseUrl,
+      accountId: status.account.id,
+      demo: status.demo,
+      busy: null,
+      signInError: null,
+      reauth: null,
+    });
   } else {
     patchState('session', { phase: 'signedOut', baseUrl: status.lastBaseUrl, accountId: null, demo: false, busy: null, reauth: null });
   }
