@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startDemoApiServer } from '../src/main/demo/demo-api-server';
-import { generateIcps } from '../src/main/demo/generate-icps';
+import { generateIcps } from '../tests/support/test-api/generate-icps';
 import { createMemoryLogger } from '../src/main/logger';
 import { createMainCore } from '../src/main/main-core';
 import type { SessionStatus } from '../src/shared/ipc-contract';

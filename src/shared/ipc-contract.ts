@@ -19,7 +19,7 @@ const MAX_IDS = 200_000;
 
 const noArgs = z.strictObject({});
 
-export const BaseUrl = z.string().trim().min(1, 'Enter the API base URL').max(MAX_URL, 'The URL is too long');
+const BaseUrl = z.string().trim().min(1, 'Enter the API base URL').max(MAX_URL, 'The URL is too long');
 /**
  * Tokens are printable ASCII without spaces: anything else (a line break pasted with it, say)
  * cannot travel in an HTTP header and used to end as a misleading "Could not reach".

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { generateIcps } from '../../src/main/demo/generate-icps';
+import { generateIcps } from '../support/test-api/generate-icps';
 import type { ListView } from '../../src/shared/ipc-contract';
 import type { Result } from '../../src/shared/result';
 import { keychainEntries, openedAccount } from '../support/account-checks';

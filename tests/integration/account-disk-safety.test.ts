@@ -5,8 +5,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createWriteGate, AccountClosedError } from '../../src/main/accounts/write-gate';
 import { legacyCacheFolderName } from '../../src/main/accounts/legacy-layout';
 import { createIcpCache } from '../../src/main/cache/icp-cache';
-import type { DemoServer } from '../../src/main/demo/demo-api-server';
-import { sampleIcps } from '../../src/main/demo/sample-icps';
+import type { TestApiServer } from '../support/test-api/test-api-server';
+import { fixtureIcps } from '../support/fixture-icps';
 import { createMemoryLogger } from '../../src/main/logger';
 import { createKeychainTokenStore } from '../../src/main/secrets/token-store';
 import { searchTextsOf, summarize } from '../../src/main/session/summaries';
@@ -28,12 +28,12 @@ import { expectOk, type TestCore } from '../support/test-core';
  */
 
 const now = new Date();
-const samples = sampleIcps(now) as Icp[];
+const samples = fixtureIcps(now) as Icp[];
 const aliceIcps = samples.filter((icp) => icp.userIds.includes('user_abc123'));
 const ALICE_IDS = aliceIcps.map((icp) => icp.id).sort();
 const file = demoServerPerFile(now, samples);
 const { cores } = file;
-let server: DemoServer;
+let server: TestApiServer;
 beforeAll(() => {
   server = file.server;
 });

@@ -2,8 +2,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import keytar from 'keytar';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { startDemoApiServer, type DemoServer } from '../../src/main/demo/demo-api-server';
-import { sampleIcps } from '../../src/main/demo/sample-icps';
+import { startTestApiServer, type TestApiServer } from '../support/test-api/test-api-server';
+import { fixtureIcps } from '../support/fixture-icps';
 import { createKeychainTokenStore } from '../../src/main/secrets/token-store';
 import { MAX_ACCOUNTS, type AccountList } from '../../src/shared/accounts/account-schema';
 import type { Icp } from '../../src/shared/icp-schema';
@@ -21,7 +21,7 @@ import { expectOk, filesUnder, type TestCore } from '../support/test-core';
  */
 
 const now = new Date();
-const samples = sampleIcps(now) as Icp[];
+const samples = fixtureIcps(now) as Icp[];
 const idsOf = (userId: string) =>
   samples
     .filter((icp) => icp.userIds.includes(userId))
@@ -31,7 +31,7 @@ const ALICE_IDS = idsOf('user_abc123');
 const BOB_IDS = idsOf('user_xyz789');
 const file = demoServerPerFile(now, samples);
 const { cores } = file;
-let server: DemoServer;
+let server: TestApiServer;
 beforeAll(() => {
   server = file.server;
 });
@@ -98,7 +98,7 @@ describe('adding accounts', () => {
 
   it(`refuses account ${MAX_ACCOUNTS + 1} with a clear message, without a request, and keeps the others`, async () => {
     const users = Array.from({ length: MAX_ACCOUNTS + 1 }, (_, i) => ({ id: `user_many_${i}`, token: `many-token-${i}`, admin: false }));
-    const many = await startDemoApiServer({ now, users });
+    const many = await startTestApiServer({ now, users });
     const core = cores.create();
     try {
       for (const user of users.slice(0, MAX_ACCOUNTS)) expectOk(await core.dispatch('accounts:add', { baseUrl: many.url, token: user.token }));
@@ -204,7 +204,7 @@ describe('removing', () => {
 
 describe('a new token for an account (after a 401)', () => {
   it('replaces the keychain entry and keeps the folder and its cache; a refused token changes nothing', async () => {
-    const local = await startDemoApiServer({ now });
+    const local = await startTestApiServer({ now });
     const core = cores.create();
     try {
       const alice = openedAccount(await core.dispatch('accounts:add', { baseUrl: local.url, token: DEMO_TOKENS.alice }));

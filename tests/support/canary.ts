@@ -22,7 +22,7 @@ export const CANARY_TOKENS = {
 } as const;
 
 /** The demo API's users (alice, bob, admin) and carol, with canary tokens. */
-export const CANARY_USERS: DemoUser[] = [
+const CANARY_USERS: DemoUser[] = [
   { id: 'user_abc123', token: CANARY_TOKENS.alice, admin: false },
   { id: 'user_xyz789', token: CANARY_TOKENS.bob, admin: false },
   { id: 'user_admin001', token: CANARY_TOKENS.admin, admin: true },

@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll } from 'vitest';
-import { startDemoApiServer, type DemoServer } from '../../src/main/demo/demo-api-server';
+import { startTestApiServer, type TestApiServer } from './test-api/test-api-server';
 import { testCores } from './test-core';
 
 /**
@@ -8,9 +8,9 @@ import { testCores } from './test-core';
  */
 export function demoServerPerFile(now: Date, icps: unknown[]) {
   const cores = testCores();
-  let server: DemoServer | null = null;
+  let server: TestApiServer | null = null;
   beforeAll(async () => {
-    server = await startDemoApiServer({ now, icps });
+    server = await startTestApiServer({ now, icps });
   });
   afterEach(() => {
     server?.clearFaults();
@@ -22,7 +22,7 @@ export function demoServerPerFile(now: Date, icps: unknown[]) {
   });
   return {
     cores,
-    get server(): DemoServer {
+    get server(): TestApiServer {
       if (!server) throw new Error('the demo server starts in beforeAll');
       return server;
     },

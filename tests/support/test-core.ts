@@ -96,7 +96,7 @@ export function expectOk<T>(result: Result<T>): T {
 }
 
 /** Removes every account of a core (keychain entries and folders). */
-export async function removeAllAccounts(core: Pick<TestCore, 'dispatch'>): Promise<void> {
+async function removeAllAccounts(core: Pick<TestCore, 'dispatch'>): Promise<void> {
   const listed = await core.dispatch('accounts:list', {});
   if (!listed.ok) return;
   for (const { id } of (listed.data as AccountList).accounts) await core.dispatch('accounts:remove', { id });

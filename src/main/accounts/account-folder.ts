@@ -9,7 +9,7 @@ import type { AppFileSystem } from '../storage/file-system';
  * (search, sort, chips) and, as they come, its review state and history.
  */
 
-export const ACCOUNTS_DIR = 'accounts';
+const ACCOUNTS_DIR = 'accounts';
 
 export function accountFolder(dataDir: string, id: string): string {
   // Ids come from the account list, which checked them; this keeps a bad one from naming another folder.

@@ -17,7 +17,7 @@ export type AccountsFile = z.infer<typeof AccountsFile>;
 
 const EMPTY: AccountsFile = { version: 1, accounts: [], lastUsed: null };
 
-export const ACCOUNTS_FILE = 'accounts.json';
+const ACCOUNTS_FILE = 'accounts.json';
 
 export const tooManyAccounts = `ICP Desk keeps at most ${MAX_ACCOUNTS} accounts. Remove one you no longer use, then add this one.`;
 

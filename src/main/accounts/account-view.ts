@@ -7,7 +7,7 @@ import { readJsonFile } from '../storage/json-file';
 
 const ViewFile = z.object({ version: z.literal(1), view: ListView });
 
-export const VIEW_FILE = 'view.json';
+const VIEW_FILE = 'view.json';
 
 /** One account's list view (search, sort, chips), kept in its folder so it leaves with the account. */
 export function createAccountView(options: { fs: AppFileSystem; folder: string; clock: () => Date; log: Logger }) {

@@ -25,7 +25,7 @@ import { createAccountView } from './account-view';
 
 type LegacySettings = Pick<Settings, 'session' | 'baseUrl' | 'listView'>;
 
-export const LEGACY_CACHE_DIR = 'cache';
+const LEGACY_CACHE_DIR = 'cache';
 
 /** The old cache folder name: the host and an unsalted hash of origin and token. */
 export function legacyCacheFolderName(origin: string, token: string): string {

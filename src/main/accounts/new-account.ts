@@ -3,7 +3,7 @@ import type { Account } from '../../shared/accounts/account-schema';
 import { baseUrlText } from '../api/base-url';
 
 /** 128 random bits: names the account's folder and keychain entry, and says nothing of its token. */
-export const newAccountId = (): string => randomBytes(16).toString('hex');
+const newAccountId = (): string => randomBytes(16).toString('hex');
 
 /** An account of an API (checked by checkBaseUrl), labelled with its host unless the user named it. */
 export function apiAccount(url: URL, label: string | undefined, now: Date): Account {

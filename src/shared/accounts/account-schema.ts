@@ -14,10 +14,10 @@ export const MAX_ACCOUNTS = 20;
 export const AccountId = z.string().regex(/^[0-9a-f]{32}$/, 'That is not an account id');
 export type AccountId = z.infer<typeof AccountId>;
 
-export const AccountKind = z.enum(['account', 'demo']);
-export type AccountKind = z.infer<typeof AccountKind>;
+const AccountKind = z.enum(['account', 'demo']);
+type AccountKind = z.infer<typeof AccountKind>;
 
-export const MAX_LABEL = 80;
+const MAX_LABEL = 80;
 /** What the user calls an account in the menu ("Acme production"); the host when left empty. */
 export const AccountLabel = z
   .string()
