@@ -15,7 +15,6 @@ export const AccountId = z.string().regex(/^[0-9a-f]{32}$/, 'That is not an acco
 export type AccountId = z.infer<typeof AccountId>;
 
 const AccountKind = z.enum(['account', 'demo']);
-type AccountKind = z.infer<typeof AccountKind>;
 
 const MAX_LABEL = 80;
 /** What the user calls an account in the menu ("Acme production"); the host when left empty. */
