@@ -40,7 +40,6 @@ export async function measureAccounts(count: number, runs: number): Promise<Acco
       timeoutMs: 300_000,
       emit: () => undefined,
       clipboard: { writeText: () => undefined },
-      openExternal: async () => undefined,
       saveDialog: async () => null,
     });
     const ids: string[] = [];

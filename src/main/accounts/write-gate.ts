@@ -50,8 +50,9 @@ export function createWriteGate(fs: AppFileSystem, folder: string): WriteGate {
   const gated: AppFileSystem = {
     readText: (path) => fs.readText(path),
     list: (dir) => fs.list(dir),
-    writeAtomic: guard((path: string, text: string, options?: { durable?: boolean }) => fs.writeAtomic(path, text, options)),
-    writeFile: guard((path: string, text: string) => fs.writeFile(path, text)),
+    sizeOf: (path) => fs.sizeOf(path),
+    writeAtomic: guard((path: string, text: string, options?: Parameters<AppFileSystem['writeAtomic']>[2]) => fs.writeAtomic(path, text, options)),
+    appendText: guard((path: string, text: string) => fs.appendText(path, text)),
     rename: guard((from: string, to: string) => fs.rename(from, to), 2),
     makeDir: guard((path: string) => fs.makeDir(path)),
     remove: guard((path: string) => fs.remove(path)),

@@ -3,9 +3,9 @@ import type { Channel, EventName, EventPayload, ParsedRequestOf, ResponseOf } fr
 import { fail, ok, type Result } from '../../shared/result';
 import { AccountClosedError } from '../accounts/write-gate';
 import { exportFileName, exportText } from '../export/export-icps';
+import { writeExportFile } from '../export/write-export-file';
 import type { AppFileSystem } from '../storage/file-system';
 import type { Session, SessionManager } from '../session/session-manager';
-import { isSafeExternalUrl } from '../window/external-links';
 import { throttle } from './throttle';
 
 export interface HandlerDeps {
@@ -15,8 +15,6 @@ export interface HandlerDeps {
   /** The native save dialog: the chosen path, or null when the user cancelled. */
   saveDialog: (defaultFileName: string) => Promise<string | null>;
   clipboard: { writeText(text: string): void | Promise<void> };
-  /** Opens a URL in the OS browser. Only called with URLs that passed isSafeExternalUrl. */
-  openExternal: (url: string) => Promise<void>;
   /** Pushes an event to the renderer. */
   emit: <E extends EventName>(event: E, payload: EventPayload<E>) => void;
 }
@@ -76,17 +74,13 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'offline:cancel': () => withSession(async (session) => ok({ cancelled: session.icps.cancelSync() })),
 
     'export:save': ({ ids }) =>
-      withSession(async (session) => {
+      withSession(async (session): Promise<ResponseOf<'export:save'>> => {
         const copies = await session.icps.copiesOf(ids);
         if (!copies.ok) return copies;
         const path = await deps.saveDialog(exportFileName(copies.data, deps.clock()));
         if (path === null) return ok({ saved: false as const });
-        try {
-          await deps.fs.writeFile(path, exportText(copies.data));
-        } catch (error) {
-          const reason = (error as NodeJS.ErrnoException).code ?? String(error);
-          return fail(appError('storage', `Could not write ${path} (${reason}). Choose another folder and try again.`));
-        }
+        const written = await writeExportFile(deps.fs, path, exportText(copies.data));
+        if (!written.ok) return written;
         return ok({ saved: true as const, path, count: copies.data.length });
       }),
     'export:copy': ({ ids }) =>
@@ -107,11 +101,5 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         await session.view.save(view);
         return ok({});
       }),
-
-    'links:open': async ({ url }) => {
-      if (!isSafeExternalUrl(url)) return ok({ opened: false });
-      await deps.openExternal(url);
-      return ok({ opened: true });
-    },
   };
 }
