@@ -171,7 +171,8 @@ describe('the data folder of a version before accounts', () => {
     expect(expectOk(await core.dispatch('view:get', {}))).toEqual(view);
     expect(server.requests).toEqual([]);
 
-    expect(readdirSync(dataDir).sort()).toEqual(['accounts', 'accounts.json', 'settings.json']);
+    // logs/ is main's own log (logging/log-file.ts), not the old session's data.
+    expect(readdirSync(dataDir).sort()).toEqual(['accounts', 'accounts.json', 'logs', 'settings.json']);
     expect(readdirSync(join(dataDir, 'accounts'))).toEqual([account.id]);
     expect(readdirSync(join(dataDir, 'accounts', account.id)).sort()).toEqual(['cache', 'view.json']);
     expect(JSON.parse(readFileSync(join(dataDir, 'settings.json'), 'utf8'))).toEqual({ version: 1, baseUrl: server.url, window });

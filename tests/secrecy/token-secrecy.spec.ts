@@ -55,9 +55,9 @@ test('no canary token appears in any file, log, IPC reply, DOM, web storage or c
   expect(groups['IPC reply records'].length).toBeGreaterThan(5);
   expect(groups['page records (DOM, storage, console)'].length).toBeGreaterThan(20);
   expect(appFiles.size).toBeGreaterThan(20);
-  // The log files were written (a sign-in is logged) and so were searched.
+  // The log files were written (adding an account is logged) and so were searched.
   expect(logFiles.length).toBeGreaterThan(5);
-  expect(logFiles.some((file) => readFileSync(file, 'utf8').includes(' info  Signed in to http://127.0.0.1:'))).toBe(true);
+  expect(logFiles.some((file) => readFileSync(file, 'utf8').includes(' info  Added an account for http://127.0.0.1:'))).toBe(true);
   expect(Object.values(CANARY_TOKENS).every((token) => token.startsWith(CANARY_PREFIX))).toBe(true);
   // Several accounts lived side by side in one app, each with its folder (tests/e2e/accounts.spec.ts).
   const dataDirs = existsSync(join(SECRECY_RUN_DIR, 'data')) ? readdirSync(join(SECRECY_RUN_DIR, 'data')) : [];
