@@ -8,7 +8,7 @@ import type { AppFileSystem } from '../storage/file-system';
 import { readJsonFile, readSealedJsonFile, sealJson, setAside, type JsonFileRead } from '../storage/json-file';
 
 /*
- * The history's files, inside the account's cache folder:
+ * The history's files, in the account's folder beside cache/ (see accounts/open-account.ts):
  *
  *   history/index.json              one entry per ICP ever seen (fingerprints, newest version,
  *                                   dates); sealed with a checksum, read once per session

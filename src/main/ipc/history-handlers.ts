@@ -19,7 +19,7 @@ function versionFileName(name: string, id: string, seq: number, seenAt: string):
  */
 export function historyHandlers(
   deps: Pick<HandlerDeps, 'fs' | 'saveDialog'>,
-  withSession: <T>(work: (session: Session) => Promise<T>) => Promise<T | Result<never>>,
+  withSession: <T>(work: (session: Session) => Promise<Result<T>>) => Promise<Result<T>>,
 ): Pick<Handlers, HistoryChannel> {
   return {
     'history:marks': () => withSession((session) => session.history.marks()),

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { cacheFolderIn } from '../../../src/main/accounts/account-folder';
 import { createIcpCache } from '../../../src/main/cache/icp-cache';
 import { segmentOf } from '../../../src/main/history/history-files';
 import { createMemoryLogger } from '../../../src/main/logger';
@@ -188,15 +189,10 @@ describe('history store: damaged files and full disks', () => {
 describe('history store: beside the offline cache', () => {
   it('survives a CACHE_VERSION migration: the cache sets its own files aside, history files stay', async () => {
     const log = createMemoryLogger();
-    const cache = createIcpCache({
-      fs: nodeFileSystem,
-      cacheRoot: historyFixture().folder,
-      origin: 'https://api.example.com',
-      token: 'token-a',
-      clock: () => START,
-      log,
-    });
-    const h = historyFixture(cache.folder);
+    // The account's folder, as src/main/accounts/open-account.ts lays it out: cache/ and history/ side by side.
+    const account = historyFixture().folder;
+    const cache = createIcpCache({ fs: nodeFileSystem, folder: cacheFolderIn(account), clock: () => START, log });
+    const h = historyFixture(account);
     const icps = sample();
     await cache.writeList(icps, null, START);
     await h.store.recordReceived(icps, { source: 'list' });
@@ -211,7 +207,7 @@ describe('history store: beside the offline cache', () => {
     const reopened = h.open();
     expect(unwrap(await reopened.overview()).changedIds).toEqual([icps[0]!.id]);
     expect(unwrap(await reopened.versions(icps[0]!.id))).toHaveLength(2);
-    expect(setAside(join(cache.folder, 'history'))).toEqual([]);
+    expect(setAside(join(account, 'history'))).toEqual([]);
     expect(warnings(h.log.lines)).toEqual([]);
   });
 });
