@@ -11,6 +11,7 @@ const everything: ListView = {
   customFilterTypes: ['ai', 'intentSignal'],
   hasCrmFilters: true,
   offlineOnly: true,
+  review: ['new', 'changed'],
 };
 
 describe('active filters', () => {
@@ -24,6 +25,8 @@ describe('active filters', () => {
       'Custom filter: intentSignal',
       'Has CRM filters',
       'Available offline',
+      'New',
+      'Changed since review',
     ]);
   });
 
