@@ -30,6 +30,10 @@ export interface RendererFigures {
   count: number;
   /** icp-desk:list-data -> icp-desk:list-painted for the first (full) list of a page load. */
   listPaintedMs: number;
+  /** The same, with a tenth of the ICPs marked Changed by the history (its marks arrive after the list). */
+  listPaintedMarkedMs: number;
+  /** Data arrival to the history's counts shown (the marks are asked for once the list is applied). */
+  marksShownMs: number;
   /** Keystroke (input event) -> the filtered list committed to the DOM. */
   keystrokeP50Ms: number;
   keystrokeP95Ms: number;
@@ -172,6 +176,27 @@ export async function measureRenderer(browser: Browser, count: number, runs: num
       return paintedAt - dataAt;
     });
 
+    // (c') The same with history markers: every tenth ICP changed on the server and refreshed in main.
+    const icps = generateIcps(count, { seed: 7, now: BENCH_NOW }) as { leadsPerList: number; updatedAt: string }[];
+    const changedAt = new Date(BENCH_NOW.getTime() + 3_600_000).toISOString();
+    server.setIcps(icps.map((icp, index) => (index % 10 === 0 ? { ...icp, leadsPerList: icp.leadsPerList + 1, updatedAt: changedAt } : icp)));
+    const refreshed = await host.core.dispatch('icps:list', { source: 'network' });
+    if (!refreshed.ok) throw new Error(refreshed.error.message);
+    const marked = `Changed since review: ${Math.ceil(count / 10).toLocaleString('en-US')}`;
+    const shownMarks: number[] = [];
+    const markedPaints = await repeat(runs, 1, async (warmup) => {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      const page = await context.newPage();
+      await page.goto(host.url);
+      const { dataAt, paintedAt } = await firstListPaint(page);
+      const label = page.getByRole('button', { name: marked });
+      await label.waitFor({ timeout: 120_000 });
+      const shownAt = await page.evaluate(() => performance.now());
+      if (!warmup) shownMarks.push(shownAt - dataAt);
+      await context.close();
+      return paintedAt - dataAt;
+    });
+
     // (d) Cold start from the cache with the API down: a new host (nothing in memory) each run.
     await server.close();
     const cold = await repeat(runs, 1, async () => {
@@ -188,6 +213,8 @@ export async function measureRenderer(browser: Browser, count: number, runs: num
     return {
       count,
       listPaintedMs: median(paints),
+      listPaintedMarkedMs: median(markedPaints),
+      marksShownMs: median(shownMarks),
       keystrokeP50Ms: percentile(
         keystrokes.map((k) => k.committed),
         50,

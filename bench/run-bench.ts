@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { measureAccounts, type AccountFigures } from './measure-accounts';
 import { measureHistory, type HistoryFigures } from './measure-history';
+import { measureWiredHistory, type WiredHistoryFigures } from './measure-history-wired';
 import { measureMain, type MainFigures } from './measure-main';
 import { launchBrowser, measureRenderer, type RendererFigures } from './measure-renderer';
 
@@ -68,7 +69,14 @@ async function main() {
   console.log('"List updated": the filtered list is in the DOM (React committed). "Next frame painted" adds the wait for the');
   console.log('frame that shows it (up to 16.7 ms at 60 Hz), which no amount of app speed removes.\n');
 
-  const results: { count: number; main: MainFigures; accounts: AccountFigures; renderer: RendererFigures; history: HistoryFigures | null }[] = [];
+  const results: {
+    count: number;
+    main: MainFigures;
+    accounts: AccountFigures;
+    renderer: RendererFigures;
+    history: HistoryFigures | null;
+    historyWired: WiredHistoryFigures | null;
+  }[] = [];
   for (const count of sizes) {
     const runs = runsFor(count);
     process.stdout.write(`${fmt(count)} ICPs (${runs} runs)… `);
@@ -76,7 +84,8 @@ async function main() {
     const accounts = await measureAccounts(count, runs);
     const renderer = await measureRenderer(browser, count, runs);
     const history = count <= HISTORY_MAX_COUNT ? await measureHistory(count, runs) : null;
-    results.push({ count, main, accounts, renderer, history });
+    const historyWired = count <= HISTORY_MAX_COUNT ? await measureWiredHistory(count, runs) : null;
+    results.push({ count, main, accounts, renderer, history, historyWired });
     console.log('done');
   }
   await browser.close();
@@ -98,6 +107,8 @@ async function main() {
     ['account switch answered in main (ms)', ...results.map((r) => fmt(r.accounts.switchMs, 1))],
     ['switch -> cached list ready in main (ms)', ...results.map((r) => fmt(r.accounts.switchToListMs, 1))],
     ['data -> list painted (ms)', ...results.map((r) => fmt(r.renderer.listPaintedMs, 1))],
+    ['  with history markers, 10% Changed (ms)', ...results.map((r) => fmt(r.renderer.listPaintedMarkedMs, 1))],
+    ['  data -> history counts shown (ms)', ...results.map((r) => fmt(r.renderer.marksShownMs, 0))],
     ['keystroke -> list updated p50 (ms)', ...results.map((r) => fmt(r.renderer.keystrokeP50Ms, 1))],
     ['keystroke -> list updated p95 (ms)', ...results.map((r) => fmt(r.renderer.keystrokeP95Ms, 1))],
     ['keystroke -> next frame painted p50 (ms)', ...results.map((r) => fmt(r.renderer.keystrokePaintedP50Ms, 1))],
@@ -116,6 +127,8 @@ async function main() {
     ['  save (ms)', ...results.map((r) => fmt(r.history?.onePercentSaveMs ?? NaN, 1))],
     ['history: new session, index + refresh (ms)', ...results.map((r) => fmt(r.history?.reopenMs ?? NaN, 1))],
     ["history: one ICP's versions (ms)", ...results.map((r) => fmt(r.history?.versionsReadMs ?? NaN, 1))],
+    ['history via main: list reply, 1% changed (ms)', ...results.map((r) => fmt(r.historyWired?.listReplyMs ?? NaN, 1))],
+    ['  changes of that refresh, after the reply (ms)', ...results.map((r) => fmt(r.historyWired?.changesMs ?? NaN, 1))],
   ];
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => row[i]!.length)));
   for (const row of rows) console.log(row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('   '));
@@ -137,6 +150,8 @@ async function main() {
   check('renderer JS <= 200 KB gzip', js.gzipKb, 200, ' KB');
   check('history: unchanged refresh <= 300 ms at 10k', at(10_000)?.history?.unchangedMs, 300, ' ms');
   check('history: 1% changed, compare <= 300 ms at 10k', at(10_000)?.history?.onePercentCompareMs, 300, ' ms');
+  check('history: changes of a refresh in main <= 300 ms at 10k', at(10_000)?.historyWired?.changesMs, 300, ' ms');
+  check('list painted with markers <= 200 ms at 10k', at(10_000)?.renderer.listPaintedMarkedMs, 200, ' ms');
   check('history: unchanged refresh writes 0 files', at(10_000)?.history?.unchangedFilesWritten, 0, ' files', 0);
   check('heap <= 150 MB at 100k', at(100_000)?.renderer.heapMb, 150, ' MB');
   console.log('\nBudgets');

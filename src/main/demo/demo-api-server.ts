@@ -158,6 +158,8 @@ export interface DemoServerOptions {
 export interface DemoServer extends LoopbackServer {
   /** Copies of the users whose tokens it accepts. */
   readonly users: DemoUser[];
+  /** Replaces the data served (the bench changes ICPs between refreshes). */
+  setIcps(icps: unknown[]): void;
 }
 
 /** The demo API over HTTP: "Try demo data" signs in to it, and the bench serves generated ICPs with it. */
@@ -182,6 +184,7 @@ export async function startDemoApiServer(options: DemoServerOptions = {}): Promi
     get users() {
       return api.users;
     },
+    setIcps: (icps) => api.setIcps(icps),
     close: () => server.close(),
   };
 }
