@@ -3,11 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startDemoApiServer } from '../src/main/demo/demo-api-server';
 import { generateIcps } from '../tests/support/test-api/generate-icps';
-import { createMemoryLogger } from '../src/main/logger';
-import { createMainCore } from '../src/main/main-core';
 import type { SessionStatus } from '../src/shared/ipc-contract';
+import { createBenchCore } from './bench-core';
 import { BENCH_NOW } from './measure-main';
-import { memoryTokenStore } from './measure-renderer';
 import { median, repeat } from './stats';
 
 export interface AccountFigures {
@@ -32,16 +30,7 @@ export async function measureAccounts(count: number, runs: number): Promise<Acco
   const server = await startDemoApiServer({ icps, users: USERS, now: BENCH_NOW });
   const dataDir = mkdtempSync(join(tmpdir(), 'icp-desk-bench-accounts-'));
   try {
-    const core = createMainCore({
-      dataDir,
-      tokenStore: memoryTokenStore(),
-      launchDemo: () => Promise.reject(new Error('no demo in the bench')),
-      log: createMemoryLogger(),
-      timeoutMs: 300_000,
-      emit: () => undefined,
-      clipboard: { writeText: () => undefined },
-      saveDialog: async () => null,
-    });
+    const core = createBenchCore(dataDir);
     const ids: string[] = [];
     for (const user of USERS) {
       const added = await core.dispatch('accounts:add', { baseUrl: server.url, token: user.token });

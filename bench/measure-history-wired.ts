@@ -2,11 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startDemoApiServer } from '../src/main/demo/demo-api-server';
-import { createMemoryLogger } from '../src/main/logger';
-import { createMainCore } from '../src/main/main-core';
 import { generateIcps } from '../tests/support/test-api/generate-icps';
+import { createBenchCore } from './bench-core';
 import { BENCH_NOW } from './measure-main';
-import { memoryTokenStore } from './measure-renderer';
 import { median, repeat } from './stats';
 
 /*
@@ -31,16 +29,7 @@ export async function measureWiredHistory(count: number, runs: number): Promise<
   let icps = generateIcps(count, { seed: 7, now: BENCH_NOW }) as { leadsPerList: number; updatedAt: string }[];
   const server = await startDemoApiServer({ icps, users: [USER], now: BENCH_NOW });
   const dataDir = mkdtempSync(join(tmpdir(), 'icp-desk-bench-wired-'));
-  const core = createMainCore({
-    dataDir,
-    tokenStore: memoryTokenStore(),
-    launchDemo: () => Promise.reject(new Error('no demo in the bench')),
-    log: createMemoryLogger(),
-    timeoutMs: 300_000,
-    saveDialog: async () => null,
-    clipboard: { writeText: () => undefined },
-    emit: () => undefined,
-  });
+  const core = createBenchCore(dataDir);
   try {
     const signedIn = await core.dispatch('session:signIn', { baseUrl: server.url, token: USER.token });
     if (!signedIn.ok) throw new Error(signedIn.error.message);

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { IcpDetail } from '../../../../shared/ipc-contract';
 import { relativeTime } from '../../../../shared/format/relative-time';
 import { patchState, useAppStore, type CompareEntry } from '../../store/app-store';
@@ -38,20 +39,29 @@ function openKeepingSelection(id: string): void {
   void openIcp(id);
 }
 
+/** A column's letter (read as "A: …") and its title; the Changes tab's version columns use it too. */
+export function CompareColumnTitle({ letter, children }: { letter: string; children: ReactNode }) {
+  return (
+    <div className="compare-column-title">
+      <span className="compare-letter" aria-hidden="true">
+        {letter}
+      </span>
+      <span className="visually-hidden">{letter}: </span>
+      {children}
+    </div>
+  );
+}
+
 /** A column's head: its letter, the ICP's name (opens it), expiry and where the copy came from. */
 export function CompareColumnHeader({ letter, detail, entry }: { letter: string; detail: IcpDetail; entry: CompareEntry }) {
   const now = useAppStore((state) => state.ui.now);
   const { icp } = detail;
   return (
     <div className="compare-column-head">
-      <div className="compare-column-title">
-        <span className="compare-letter" aria-hidden="true">
-          {letter}
-        </span>
-        <span className="visually-hidden">{letter}: </span>
+      <CompareColumnTitle letter={letter}>
         <IsolatedText className="compare-column-name" text={icp.name} />
         <HiddenCharactersMark text={icp.name} compact />
-      </div>
+      </CompareColumnTitle>
       <div className="compare-column-meta">
         <ExpiryBadge activeUntil={icp.activeUntil} now={now} />
         <Button

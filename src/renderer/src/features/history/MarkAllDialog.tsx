@@ -1,5 +1,4 @@
 import { formatNumber } from '../../../../shared/format/numbers';
-import { useAppStore } from '../../store/app-store';
 import { cancelMarkAllShown, confirmMarkAllShown } from '../../store/history-actions';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
@@ -9,13 +8,12 @@ import './history.css';
 /** "Mark all shown as reviewed" asks first, naming how many: a review mark is not undone by a click. */
 export function MarkAllDialog({ count }: { count: number }) {
   const icps = `${formatNumber(count)} ${count === 1 ? 'ICP' : 'ICPs'}`;
-  const filtering = useAppStore((state) => state.list.items.length) !== count;
   return (
     <Dialog title={`Mark ${icps} as reviewed?`} icon={<Icon name="checkCircle" />} onClose={cancelMarkAllShown} initialFocus=".btn-primary">
       <p className="history-dialog-text">
-        {`The ${icps} marked New or Changed ${filtering ? 'among those the list shows' : 'in the list'} will count as reviewed at their current version. Their Changes tab keeps every version.`}
+        {`The ${icps} the list shows as New or Changed will count as reviewed at their current version. Their Changes tab keeps every version.`}
       </p>
-      <div className="history-dialog-actions">
+      <div className="dialog-actions">
         <Button variant="secondary" onClick={cancelMarkAllShown}>
           Cancel
         </Button>

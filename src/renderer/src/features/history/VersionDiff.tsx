@@ -5,6 +5,7 @@ import { exactTime, relativeTime } from '../../../../shared/format/relative-time
 import type { IcpVersion } from '../../../../shared/history/history-schema';
 import { useAppStore } from '../../store/app-store';
 import { IsolatedText } from '../../ui/IsolatedText';
+import { CompareColumnTitle } from '../compare/CompareColumnHeader';
 import { CompareTable } from '../compare/CompareTable';
 import './history.css';
 
@@ -13,15 +14,11 @@ function VersionHead({ letter, version, role, showName }: { letter: string; vers
   const now = useAppStore((state) => state.ui.now);
   return (
     <div className="compare-column-head">
-      <div className="compare-column-title">
-        <span className="compare-letter" aria-hidden="true">
-          {letter}
-        </span>
-        <span className="visually-hidden">{letter}: </span>
+      <CompareColumnTitle letter={letter}>
         <span className="compare-column-name">
           Version {version.seq} <span className="version-head-role">({role})</span>
         </span>
-      </div>
+      </CompareColumnTitle>
       {showName ? <IsolatedText className="version-head-name" text={version.icp.name} /> : null}
       <span className="compare-source" title={exactTime(version.seenAt)}>
         Seen {relativeTime(version.seenAt, new Date(now))}
