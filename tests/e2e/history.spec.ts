@@ -6,6 +6,7 @@ import type { TestApiServer } from '../support/test-api/test-api-server';
 import { CANARY_TOKENS, startCanaryApi } from '../support/canary';
 import { fixtureIcps } from '../support/fixture-icps';
 import { startApp, test, expect, type App } from './app-fixture';
+import { checkBothSchemes } from './axe';
 import { detailPane, exported, listbox, openIcp, row, screenshotBothSchemes, waitForList, type RawIcp } from './ui-helpers';
 
 /*
@@ -13,6 +14,7 @@ import { detailPane, exported, listbox, openIcp, row, screenshotBothSchemes, wai
  * (a dedicated server, since these tests change its data), and the list marks them New and
  * Changed, with a chip for each, a Removed group, the detail's Changes tab with each version's
  * diff and export, review marks (one, and all shown), and all of it offline after a restart.
+ * Each screen is screenshotted and checked with axe in light and dark.
  */
 
 const alice = CANARY_TOKENS.alice;
@@ -105,6 +107,7 @@ test.describe('what changed since the last review', () => {
     await expect(row(page, ADDED).getByText('New', { exact: true })).toBeVisible();
     await expect(row(page, GONE)).toHaveCount(0);
     await screenshotBothSchemes(page, 'history-list-markers');
+    await checkBothSchemes(page);
     await page.getByRole('button', { name: 'Clear filters' }).click();
     await expect(reviewChip(page, 'New')).toHaveAttribute('aria-pressed', 'false');
   });
@@ -142,6 +145,7 @@ test.describe('what changed since the last review', () => {
     await expect(versions.getByRole('button').nth(2)).toContainText('First seen');
     await expect(versions.getByRole('button').nth(2)).toContainText('Reviewed');
     await screenshotBothSchemes(page, 'history-changes-tab');
+    await checkBothSchemes(page);
 
     await versions.getByRole('button').nth(0).click();
     await expect(pane.getByRole('heading', { name: 'Version 3', level: 2 })).toBeFocused();
@@ -154,6 +158,7 @@ test.describe('what changed since the last review', () => {
     await expect(reviewed.getByRole('rowheader', { name: /Job titles/ })).toBeVisible();
     await expect(reviewed.getByRole('row', { name: /Leads per list/ })).toContainText('50');
     await screenshotBothSchemes(page, 'history-version-diff');
+    await checkBothSchemes(page);
 
     const path = join(folder, 'version-2.json');
     await pane.getByRole('button', { name: 'All versions' }).click();
@@ -210,6 +215,7 @@ test.describe('what changed since the last review', () => {
     await expect(dialog).toBeVisible();
     await expect(dialog.getByRole('button', { name: 'Mark 2 ICPs as reviewed' })).toBeFocused();
     await screenshotBothSchemes(page, 'history-mark-all');
+    await checkBothSchemes(page);
     await dialog.getByRole('button', { name: 'Mark 2 ICPs as reviewed' }).click();
     await expect(page.getByText('Marked 2 ICPs as reviewed')).toBeVisible();
     await expect(reviewChip(page, 'New')).toHaveAccessibleName('New: 0');
@@ -229,6 +235,7 @@ test.describe('what changed since the last review', () => {
     await expect(pane).toContainText('Removed from the list');
     await expect(pane.getByRole('heading', { name: 'Lead provider criteria' })).toBeVisible();
     await screenshotBothSchemes(page, 'history-removed');
+    await checkBothSchemes(page);
     await pane.getByRole('button', { name: 'Dismiss' }).click();
     await expect(page.getByText('Removed: 1 ICP left the list')).toHaveCount(0);
     await expect(pane).toHaveCount(0);
