@@ -47,7 +47,8 @@ const reviewChip = (page: Page, label: 'New' | 'Changed since review') =>
   page.getByRole('group', { name: 'Review' }).getByRole('button', { name: new RegExp(`^${label}: \\d+$`) });
 
 test.describe('what changed since the last review', () => {
-  test.describe.configure({ mode: 'serial' });
+  // Serial (one server's data changes from test to test); each test also runs axe twice per screen.
+  test.describe.configure({ mode: 'serial', timeout: 120_000 });
   const original = fixtureIcps(new Date()) as RawIcp[];
   let server: TestApiServer;
   let app: App;

@@ -49,6 +49,12 @@ export function activeFilters(view: ListView): ActiveFilter[] {
   return filters;
 }
 
+/** The view with these review chips pressed; with none, without the field (views saved before it have none). */
+export function withReview(view: ListView, review: NonNullable<ListView['review']>): ListView {
+  const { review: _previous, ...rest } = view;
+  return review.length > 0 ? { ...rest, review } : rest;
+}
+
 /** The view without one filter; everything else (the sort included) as it was. */
 export function withoutFilter(view: ListView, filter: ActiveFilter): ListView {
   switch (filter.kind) {
@@ -65,7 +71,10 @@ export function withoutFilter(view: ListView, filter: ActiveFilter): ListView {
     case 'offlineOnly':
       return { ...view, offlineOnly: false };
     case 'review':
-      return { ...view, review: (view.review ?? []).filter((value) => value !== filter.value) };
+      return withReview(
+        view,
+        (view.review ?? []).filter((value) => value !== filter.value),
+      );
   }
 }
 

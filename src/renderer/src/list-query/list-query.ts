@@ -73,7 +73,6 @@ export const DEFAULT_LIST_VIEW: ListView = {
   customFilterTypes: [],
   hasCrmFilters: false,
   offlineOnly: false,
-  review: [],
 };
 
 export function prepareRows(items: readonly IcpSummary[], now: Date, searches: ReadonlyMap<string, RowSearch> | null = null): PreparedRow[] {

@@ -1,6 +1,6 @@
 import type { ExpiryFilter, ListView, ResponseOf, SortKey } from '../../../shared/ipc-contract';
 import { call } from '../bridge';
-import { toggled, withoutFilter, withoutFilters, type ActiveFilter } from '../list-query/active-filters';
+import { toggled, withoutFilter, withoutFilters, withReview, type ActiveFilter } from '../list-query/active-filters';
 import { DEFAULT_LIST_VIEW } from '../list-query/list-query';
 import { patchState, useAppStore } from './app-store';
 
@@ -73,6 +73,6 @@ export const toggleSearchType = (value: 'person' | 'company') => setListView({ s
 export const toggleCustomFilterType = (type: string) => setListView({ customFilterTypes: toggled(view().customFilterTypes, type) });
 export const toggleHasCrmFilters = () => setListView({ hasCrmFilters: !view().hasCrmFilters });
 export const toggleOfflineOnly = () => setListView({ offlineOnly: !view().offlineOnly });
-export const toggleReview = (value: 'new' | 'changed') => setListView({ review: toggled(view().review ?? [], value) });
+export const toggleReview = (value: 'new' | 'changed') => replace(withReview(view(), toggled(view().review ?? [], value)));
 export const clearFilters = () => replace(withoutFilters(view()));
 export const removeFilter = (filter: ActiveFilter) => replace(withoutFilter(view(), filter));
