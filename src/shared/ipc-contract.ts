@@ -199,6 +199,11 @@ export const ipcContract = {
   'accounts:remove': { request: z.strictObject({ id: AccountId }), response: resultSchema(SessionStatus) },
   /** A new token for an account (after a 401): verified, then it replaces the old one; the account opens. */
   'accounts:reauth': { request: z.strictObject({ id: AccountId, token: ApiToken }), response: resultSchema(SessionStatus) },
+  /** A new label for an account (empty: its host again); nothing else changes. */
+  'accounts:rename': {
+    request: z.strictObject({ id: AccountId, label: AccountLabel }),
+    response: resultSchema(AccountList),
+  },
   'icps:list': {
     request: z.strictObject({ source: DataSource }),
     response: resultSchema(IcpListPage),
