@@ -226,7 +226,7 @@ export const ipcContract = {
 } as const satisfies Record<Channel, { request: z.ZodType; response: z.ZodType }>;
 
 /** What the app menu asks the renderer to do (the same actions have buttons and shortcuts). */
-export const MenuCommand = z.enum(['refresh', 'signOut', 'makeAvailableOffline', 'exportAll', 'showShortcuts', 'focusSearch']);
+export const MenuCommand = z.enum(['refresh', 'signOut', 'makeAvailableOffline', 'exportAll', 'showShortcuts', 'focusSearch', 'addAccount', 'switchAccount']);
 export type MenuCommand = z.infer<typeof MenuCommand>;
 
 /**
@@ -235,7 +235,8 @@ export type MenuCommand = z.infer<typeof MenuCommand>;
  */
 export const ipcEvents = {
   'offline:progress': SyncProgress,
-  'menu:command': z.object({ command: MenuCommand }),
+  /** `account`: for switchAccount, the n-th account (1..9, as Ctrl/Cmd+n). */
+  'menu:command': z.object({ command: MenuCommand, account: z.number().int().min(1).max(9).optional() }),
 } as const satisfies Record<EventName, z.ZodType>;
 
 type IpcContract = typeof ipcContract;
