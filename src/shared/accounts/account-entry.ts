@@ -45,5 +45,4 @@ export const accountEntries = (list: AccountList, now: Date): AccountEntry[] =>
   list.accounts.map((account, index) => accountEntry(account, index, list.activeId, now));
 
 /** The account Ctrl/Cmd+`n` opens (1-based), if there is one. */
-export const accountAtShortcut = (list: AccountList, n: number): Account | null =>
-  n >= 1 && n <= SHORTCUT_SLOTS ? (list.accounts[n - 1] ?? null) : null;
+export const accountAtShortcut = (list: AccountList, n: number): Account | null => (n >= 1 && n <= SHORTCUT_SLOTS ? (list.accounts[n - 1] ?? null) : null);

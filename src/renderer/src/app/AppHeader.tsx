@@ -9,7 +9,6 @@ import { refreshAll } from '../store/workspace-actions';
 import { SyncStatus } from './SyncStatus';
 import './app-header.css';
 
-
 /** Product name, the account menu, sync status and the workspace's main actions. */
 export function AppHeader() {
   const session = useAppStore((state) => state.session);

@@ -24,7 +24,9 @@ export function applyStatus(status: SessionStatus): void {
       reauth: null,
     });
     const listed = accounts.list.accounts.some((account) => account.id === status.account.id);
-    const others = listed ? accounts.list.accounts.map((account) => (account.id === status.account.id ? status.account : account)) : [...accounts.list.accounts, status.account];
+    const others = listed
+      ? accounts.list.accounts.map((account) => (account.id === status.account.id ? status.account : account))
+      : [...accounts.list.accounts, status.account];
     patchState('accounts', { list: { accounts: others, activeId: status.account.id } });
   } else {
     patchState('session', { phase: 'signedOut', baseUrl: status.lastBaseUrl, accountId: null, demo: false, busy: null, reauth: null });

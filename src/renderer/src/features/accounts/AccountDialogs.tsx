@@ -110,9 +110,7 @@ function RemoveAccountDialog({ account }: { account: Account }) {
       <ul className="account-dialog-list">
         {demo ? null : <li>Its API token is deleted from the system keychain.</li>}
         <li>Its ICPs saved on this computer (offline copies and the list) and its search, sort and filters are deleted.</li>
-        <li>
-          {demo ? 'You can open the demo again with “Try demo data”.' : 'Nothing changes on the server: you can add the account again with a token.'}
-        </li>
+        <li>{demo ? 'You can open the demo again with “Try demo data”.' : 'Nothing changes on the server: you can add the account again with a token.'}</li>
       </ul>
       {isOpen ? <p className="account-dialog-text">{others > 0 ? 'The next account in the list opens.' : 'You will be back at the sign-in screen.'}</p> : null}
       {error ? <SignInError error={error} /> : null}

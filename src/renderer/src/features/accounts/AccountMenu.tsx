@@ -76,7 +76,6 @@ export function AccountMenu() {
         aria-haspopup="menu"
         aria-expanded={open}
         aria-controls={open ? menuId : undefined}
-        aria-label={active ? `Account: ${active.label}, ${active.where}` : 'Accounts'}
         title="Switch account, add one or remove this one"
         aria-busy={busy === 'switch' || undefined}
         onClick={() => openAccountMenu(!open)}
@@ -115,7 +114,7 @@ export function AccountMenu() {
                 </span>
                 {entry.active ? <Icon name="check" size={14} className="account-menu-check" /> : null}
                 {entry.shortcut !== null ? (
-                  <kbd className="kbd account-menu-kbd" aria-label={`shortcut ${MOD_KEY}${entry.shortcut}`}>
+                  <kbd className="kbd account-menu-kbd">
                     {MOD_KEY}
                     {entry.shortcut}
                   </kbd>
@@ -183,8 +182,8 @@ function TriggerText({ entry }: { entry: AccountEntry }) {
   return (
     <>
       <AccountAvatar label={entry.label} demo={entry.demo} />
-      <IsolatedText className="account-trigger-label" text={entry.label} />
-      {entry.demo ? <Badge tone="violet">Demo</Badge> : null}
+      <span className="visually-hidden">Account: </span>
+      <IsolatedText className="account-trigger-label" text={entry.label} /> {entry.demo ? <Badge tone="violet">Demo</Badge> : null}{' '}
       <span className="account-trigger-where">{entry.where}</span>
     </>
   );

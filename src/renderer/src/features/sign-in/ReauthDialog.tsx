@@ -19,8 +19,8 @@ export function ReauthDialog({ error }: { error: AppError }) {
   return (
     <Dialog title="Session expired or token revoked" icon={<Icon name="lock" />} initialFocus="#sign-in-token" width={440}>
       <p className="reauth-text">
-        The server no longer accepts the token of {label ? <IsolatedText className="reauth-account" text={label} /> : 'this account'}. Sign in again
-        to refresh its ICPs; until then you can keep browsing what is already on screen. Your other accounts are not affected.
+        The server no longer accepts the token of {label ? <IsolatedText className="reauth-account" text={label} /> : 'this account'}. Sign in again to refresh
+        its ICPs; until then you can keep browsing what is already on screen. Your other accounts are not affected.
       </p>
       {error.apiCode ? (
         <p className="reauth-details">
