@@ -72,7 +72,7 @@ const marks = (page: Page, prefix = 'icp-desk:'): Promise<Mark[]> =>
     prefix,
   );
 
-async function waitForMarks(page: Page, name: string, count: number, timeout = 120_000): Promise<void> {
+export async function waitForMarks(page: Page, name: string, count: number, timeout = 120_000): Promise<void> {
   await page.waitForFunction(([n, c]) => performance.getEntriesByName(n as string).length >= (c as number), [name, count] as const, { timeout, polling: 10 });
 }
 

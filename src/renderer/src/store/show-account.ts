@@ -46,8 +46,10 @@ export async function loadAccounts(): Promise<void> {
  */
 export async function showAccount(status: SessionStatus): Promise<void> {
   resetAccountState();
+  // Asked together: the cached list is on its way while the view (a round trip of its own) is read.
+  const cached = status.state === 'signedIn' ? call('icps:list', { source: 'cache' }) : null;
   await reloadView();
   applyStatus(status);
   void loadAccounts();
-  if (status.state === 'signedIn') await loadList();
+  if (cached) await loadList(cached);
 }

@@ -108,9 +108,7 @@ export function AccountMenu() {
                 <AccountAvatar label={entry.label} demo={entry.demo} />
                 <span className="account-menu-text">
                   <IsolatedText className="account-menu-label" text={entry.label} />
-                  <span className="account-menu-meta">
-                    {entry.where} · {entry.synced}
-                  </span>
+                  <span className="account-menu-meta">{entry.where === entry.label ? entry.synced : `${entry.where} · ${entry.synced}`}</span>
                 </span>
                 {entry.active ? <Icon name="check" size={14} className="account-menu-check" /> : null}
                 {entry.shortcut !== null ? (
