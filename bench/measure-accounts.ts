@@ -8,9 +8,9 @@ import { createMainCore } from '../src/main/main-core';
 import type { SessionStatus } from '../src/shared/ipc-contract';
 import type { Browser } from '@playwright/test';
 import { startWebHost } from '../src/web-host/web-host';
-import { MARK_ACCOUNT_SWITCH, MARK_LIST_DATA, MARK_LIST_PAINTED, MARK_SEARCH_READY } from '../src/renderer/src/perf/marks';
+import { MARK_ACCOUNT_SWITCH, MARK_LIST_PAINTED } from '../src/renderer/src/perf/marks';
 import { BENCH_NOW } from './measure-main';
-import { memoryTokenStore, waitForMarks } from './measure-renderer';
+import { memoryTokenStore, waitForMarks, waitForSearchReady } from './measure-renderer';
 import { median, repeat } from './stats';
 
 export interface AccountFigures {
@@ -117,14 +117,7 @@ async function measureSwitchPaint(browser: Browser, apiUrl: string, count: numbe
           { timeout: 120_000, polling: 10 },
         );
         const paintedMs = (await paints.jsonValue()) as number;
-        await page.waitForFunction(
-          ([dataMark, readyMark]) => {
-            const lastData = performance.getEntriesByName(dataMark).at(-1)?.startTime ?? 0;
-            return performance.getEntriesByName(readyMark).some((mark) => mark.startTime > lastData);
-          },
-          [MARK_LIST_DATA, MARK_SEARCH_READY] as const,
-          { timeout: 120_000, polling: 20 },
-        );
+        await waitForSearchReady(page);
         return paintedMs;
       }),
     );

@@ -29,7 +29,7 @@ export function hostOf(baseUrl: string): string {
   }
 }
 
-export function accountEntry(account: Account, index: number, activeId: string | null, now: Date): AccountEntry {
+function accountEntry(account: Account, index: number, activeId: string | null, now: Date): AccountEntry {
   return {
     id: account.id,
     label: account.label,

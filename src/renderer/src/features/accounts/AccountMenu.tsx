@@ -1,12 +1,13 @@
-import { useEffect, useId, useMemo, useRef, type KeyboardEvent } from 'react';
+import { useId, useMemo, useRef, type ReactNode } from 'react';
 import { accountEntries, type AccountEntry } from '../../../../shared/accounts/account-entry';
 import { MAX_ACCOUNTS } from '../../../../shared/accounts/account-schema';
 import { addDemoAccount, openAccountDialog, openAccountMenu, switchAccount } from '../../store/account-actions';
 import { useAppStore } from '../../store/app-store';
 import { Badge } from '../../ui/Badge';
-import { Icon } from '../../ui/Icon';
+import { Icon, type IconName } from '../../ui/Icon';
 import { IsolatedText } from '../../ui/IsolatedText';
 import { MOD_KEY } from '../../ui/mod-key';
+import { usePopupMenu } from '../../ui/use-popup-menu';
 import { AccountAvatar } from './AccountAvatar';
 import './accounts.css';
 
@@ -28,37 +29,7 @@ export function AccountMenu() {
   const button = useRef<HTMLButtonElement>(null);
   const menuId = useId();
 
-  useEffect(() => {
-    if (!open) return;
-    const onPointer = (event: PointerEvent) => {
-      if (!wrap.current?.contains(event.target as Node)) openAccountMenu(false);
-    };
-    document.addEventListener('pointerdown', onPointer);
-    (wrap.current?.querySelector<HTMLElement>('[aria-checked="true"]') ?? wrap.current?.querySelector<HTMLElement>(ITEMS))?.focus();
-    return () => document.removeEventListener('pointerdown', onPointer);
-  }, [open]);
-
-  const close = () => {
-    openAccountMenu(false);
-    button.current?.focus();
-  };
-
-  const onMenuKeyDown = (event: KeyboardEvent) => {
-    const items = [...(wrap.current?.querySelectorAll<HTMLElement>(ITEMS) ?? [])];
-    const at = items.indexOf(document.activeElement as HTMLElement);
-    const go = (index: number) => items[(index + items.length) % items.length]?.focus();
-    if (event.key === 'Escape') close();
-    else if (event.key === 'ArrowDown') go(at + 1);
-    else if (event.key === 'ArrowUp') go(at - 1);
-    else if (event.key === 'Home') go(0);
-    else if (event.key === 'End') go(items.length - 1);
-    else if (event.key === 'Tab') {
-      openAccountMenu(false);
-      return;
-    } else return;
-    event.preventDefault();
-    event.stopPropagation();
-  };
+  const { onMenuKeyDown } = usePopupMenu({ open, setOpen: openAccountMenu, wrap, button, items: ITEMS, initialItem: '[aria-checked="true"]' });
 
   const full = list.accounts.length >= MAX_ACCOUNTS;
   const hasDemo = list.accounts.some((account) => account.kind === 'demo');
@@ -121,52 +92,28 @@ export function AccountMenu() {
             ))}
           </div>
           <div className="account-menu-separator" role="separator" />
-          <button
-            type="button"
-            role="menuitem"
-            tabIndex={-1}
-            className="account-menu-item"
-            aria-disabled={full || undefined}
-            aria-describedby={full ? `${menuId}-full` : undefined}
-            onClick={full ? undefined : choose(() => openAccountDialog({ kind: 'add' }))}
-          >
-            <Icon name="plus" size={14} />
+          <MenuAction icon="plus" disabledBy={full ? `${menuId}-full` : undefined} onClick={choose(() => openAccountDialog({ kind: 'add' }))}>
             Add account…
-          </button>
+          </MenuAction>
           {full ? (
             <p className="account-menu-limit" id={`${menuId}-full`}>
               ICP Desk keeps at most {MAX_ACCOUNTS} accounts. Remove one to add another.
             </p>
           ) : null}
           {!hasDemo && !full ? (
-            <button type="button" role="menuitem" tabIndex={-1} className="account-menu-item" onClick={choose(() => void addDemoAccount())}>
-              <Icon name="sparkles" size={14} />
+            <MenuAction icon="sparkles" onClick={choose(() => void addDemoAccount())}>
               Try demo data
-            </button>
+            </MenuAction>
           ) : null}
           {active ? (
             <>
               <div className="account-menu-separator" role="separator" />
-              <button
-                type="button"
-                role="menuitem"
-                tabIndex={-1}
-                className="account-menu-item"
-                onClick={choose(() => openAccountDialog({ kind: 'rename', id: active.id }))}
-              >
-                <Icon name="pencil" size={14} />
+              <MenuAction icon="pencil" onClick={choose(() => openAccountDialog({ kind: 'rename', id: active.id }))}>
                 Rename this account…
-              </button>
-              <button
-                type="button"
-                role="menuitem"
-                tabIndex={-1}
-                className="account-menu-item account-menu-danger"
-                onClick={choose(() => openAccountDialog({ kind: 'remove', id: active.id }))}
-              >
-                <Icon name="trash" size={14} />
+              </MenuAction>
+              <MenuAction icon="trash" danger onClick={choose(() => openAccountDialog({ kind: 'remove', id: active.id }))}>
                 Remove this account…
-              </button>
+              </MenuAction>
             </>
           ) : null}
         </div>
@@ -184,5 +131,35 @@ function TriggerText({ entry }: { entry: AccountEntry }) {
       <IsolatedText className="account-trigger-label" text={entry.label} /> {entry.demo ? <Badge tone="violet">Demo</Badge> : null}{' '}
       <span className="account-trigger-where">{entry.where}</span>
     </>
+  );
+}
+
+/** One action of the menu; `disabledBy` names the element that says why it cannot be chosen. */
+function MenuAction({
+  icon,
+  danger,
+  disabledBy,
+  onClick,
+  children,
+}: {
+  icon: IconName;
+  danger?: boolean;
+  disabledBy?: string;
+  onClick: () => void;
+  children: ReactNode;
+}) {
+  return (
+    <button
+      type="button"
+      role="menuitem"
+      tabIndex={-1}
+      className={danger ? 'account-menu-item account-menu-danger' : 'account-menu-item'}
+      aria-disabled={disabledBy ? true : undefined}
+      aria-describedby={disabledBy}
+      onClick={disabledBy ? undefined : onClick}
+    >
+      <Icon name={icon} size={14} />
+      {children}
+    </button>
   );
 }
