@@ -129,7 +129,7 @@ function TriggerText({ entry }: { entry: AccountEntry }) {
       <AccountAvatar label={entry.label} demo={entry.demo} />
       <span className="visually-hidden">Account: </span>
       <IsolatedText className="account-trigger-label" text={entry.label} /> {entry.demo ? <Badge tone="violet">Demo</Badge> : null}{' '}
-      <span className="account-trigger-where">{entry.where}</span>
+      {entry.where === entry.label ? null : <span className="account-trigger-where">{entry.where}</span>}
     </>
   );
 }
