@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import type { AppError } from '../../../shared/api-error';
+import type { AccountList } from '../../../shared/accounts/account-schema';
 import type { IcpVersions, RemovedIcp } from '../../../shared/history/history-schema';
 import type { DataSource, IcpDetail, IcpSummary, ListView, ListWarning, SyncProgress } from '../../../shared/ipc-contract';
 import { DEFAULT_LIST_VIEW } from '../list-query/list-query';
@@ -129,6 +130,19 @@ interface CompareState {
   onlyDifferences: boolean;
 }
 
+/** A dialog the account menu opened. */
+export type AccountDialog = { kind: 'add' } | { kind: 'rename'; id: string } | { kind: 'remove'; id: string };
+
+/** The accounts main keeps (accounts:list) and the header menu that switches between them. */
+interface AccountsState {
+  list: AccountList;
+  menuOpen: boolean;
+  dialog: AccountDialog | null;
+  busy: 'add' | 'demo' | 'switch' | 'rename' | 'remove' | null;
+  /** Why the open dialog's last action failed (shown in it). */
+  error: AppError | null;
+}
+
 /** The open ICP's versions, for the detail's Changes tab. */
 interface VersionsEntry {
   id: string;
@@ -166,6 +180,7 @@ export interface AppState {
   sync: SyncState;
   view: ViewState;
   compare: CompareState;
+  accounts: AccountsState;
   history: HistoryState;
 }
 
@@ -188,6 +203,7 @@ export const initialAppState = (): AppState => ({
   sync: { running: false, cancelling: false, progress: null },
   view: { current: DEFAULT_LIST_VIEW, restored: false },
   compare: { ids: null, entries: {}, onlyDifferences: false },
+  accounts: { list: { accounts: [], activeId: null }, menuOpen: false, dialog: null, busy: null, error: null },
   history: {
     newIds: new Set(),
     changedIds: new Set(),
