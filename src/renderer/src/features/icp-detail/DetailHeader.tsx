@@ -5,7 +5,7 @@ import { Button } from '../../ui/Button';
 import { IcpExportButtons } from '../export/IcpExportButtons';
 import { ExpiryBadge } from '../icp-list/ExpiryBadge';
 import { DetailFacts } from './DetailFacts';
-import type { HeaderModel } from './header-model';
+import { NO_DESCRIPTION, type HeaderModel } from '../../../../shared/format/header-view';
 import './detail.css';
 
 /** Name, description, expiry, facts, and the ICP's actions (View JSON, Copy JSON, Export). */
@@ -19,7 +19,7 @@ export function DetailHeader({ model, canShowJson, status }: { model: HeaderMode
         <div className="detail-titles">
           <h1 className="detail-name">{model.name}</h1>
           <p className={model.description ? 'detail-description' : 'detail-description detail-description-empty'}>
-            {model.description || 'No description'}
+            {model.description || NO_DESCRIPTION}
           </p>
         </div>
         <div className="detail-actions">

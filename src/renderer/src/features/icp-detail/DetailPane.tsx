@@ -9,7 +9,7 @@ import { DetailNotice } from './DetailNotice';
 import { DetailPlaceholder } from './DetailPlaceholder';
 import { DetailSections } from './DetailSections';
 import { DetailSkeleton } from './DetailSkeleton';
-import { headerFromIcp, headerFromSummary } from './header-model';
+import { headerFromIcp, headerFromSummary } from '../../../../shared/format/header-view';
 import { JsonView } from './JsonView';
 import './detail.css';
 
