@@ -3,7 +3,7 @@ import type { IcpSummary } from '../../../../shared/ipc-contract';
 import { formatNumber } from '../../../../shared/format/numbers';
 import { exactTime, relativeTime } from '../../../../shared/format/relative-time';
 import { Icon } from '../../ui/Icon';
-import { criteriaSummary } from './criteria-summary';
+import { criteriaSummary } from '../../../../shared/format/criteria-summary';
 import { ExpiryBadge } from './ExpiryBadge';
 import { termsFoundElsewhere } from '../../review/highlight-segments';
 import { Highlighted } from '../review/Highlighted';
