@@ -1,0 +1,132 @@
+import { criteriaSummary } from '../format/criteria-summary';
+import { detailSections, type DetailSectionView } from '../format/detail-view';
+import { expiryView, headerFacts, headerFromIcp, NO_DESCRIPTION, type ExpiryView, type FactView, type ViewClock } from '../format/header-view';
+import { formatNumber } from '../format/numbers';
+import { exactTime } from '../format/relative-time';
+import { summarizeIcp } from '../icp-summary';
+import { countFindings, findingCountsText, hasChecks, hasHistory, type ExportItem, type Finding, type FindingCounts } from './export-item';
+
+/*
+ * The review report as values: a cover (account, date, counts, contents) and one page per ICP
+ * holding exactly the detail view's model (header facts and sections from src/shared/format),
+ * plus the ICP's checks and changes since review where given. report-html.ts only writes it out.
+ */
+
+export interface ReportInput {
+  /** Whose ICPs these are, as the app names the account (e.g. "Acme GmbH · api.acme.example"). */
+  account: string;
+  items: readonly ExportItem[];
+  clock: ViewClock;
+  /** Defaults to "ICP review". */
+  title?: string;
+}
+
+export interface ReportCount {
+  label: string;
+  value: string;
+  /** Problems and expiries are worth a colour on the cover. */
+  tone?: 'red' | 'amber';
+}
+
+export interface ReportContentsRow {
+  anchor: string;
+  name: string;
+  expiry: ExpiryView;
+  searches: string;
+  findings: string | null;
+  changes: string | null;
+}
+
+export interface ReportIcp {
+  anchor: string;
+  id: string;
+  name: string;
+  description: string;
+  hasDescription: boolean;
+  expiry: ExpiryView;
+  facts: FactView[];
+  findings: { summary: string; counts: FindingCounts; items: readonly Finding[] } | null;
+  changes: readonly string[] | null;
+  sections: DetailSectionView[];
+}
+
+export interface ReportModel {
+  title: string;
+  account: string;
+  generated: { iso: string; text: string };
+  counts: ReportCount[];
+  contents: ReportContentsRow[];
+  icps: ReportIcp[];
+}
+
+export function reportModel(input: ReportInput): ReportModel {
+  const { items, clock } = input;
+  const icps = items.map((item, index) => reportIcp(item, index, clock));
+  const contents = icps.map(
+    (icp, index): ReportContentsRow => ({
+      anchor: icp.anchor,
+      name: icp.name,
+      expiry: icp.expiry,
+      searches: criteriaSummary(summarizeIcp(items[index]!.icp).criteria),
+      findings: icp.findings ? icp.findings.summary : null,
+      changes: icp.changes === null ? null : changesText(icp.changes.length),
+    }),
+  );
+  const iso = clock.now.toISOString();
+  return {
+    title: input.title ?? 'ICP review',
+    account: input.account,
+    generated: { iso, text: exactTime(iso, undefined, clock.timeZone) },
+    counts: reportCounts(items, icps),
+    contents,
+    icps,
+  };
+}
+
+function reportIcp(item: ExportItem, index: number, clock: ViewClock): ReportIcp {
+  const { icp } = item;
+  const findings = item.findings
+    ? { summary: findingCountsText(countFindings(item.findings)), counts: countFindings(item.findings), items: item.findings }
+    : null;
+  return {
+    anchor: `icp-${index + 1}`,
+    id: icp.id,
+    name: icp.name,
+    description: icp.description || NO_DESCRIPTION,
+    hasDescription: Boolean(icp.description),
+    expiry: expiryView(icp.activeUntil, clock),
+    facts: headerFacts(headerFromIcp(icp), clock),
+    findings,
+    changes: item.changesSinceReview ?? null,
+    sections: detailSections(icp),
+  };
+}
+
+function reportCounts(items: readonly ExportItem[], icps: readonly ReportIcp[]): ReportCount[] {
+  const states = { active: 0, expiring: 0, expired: 0, noExpiry: 0 };
+  for (const icp of icps) states[icp.expiry.state] += 1;
+  const counts: ReportCount[] = [
+    { label: icps.length === 1 ? 'ICP' : 'ICPs', value: formatNumber(icps.length) },
+    { label: 'Active', value: formatNumber(states.active) },
+    { label: 'Expiring within 30 days', value: formatNumber(states.expiring), ...(states.expiring > 0 ? { tone: 'amber' as const } : {}) },
+    { label: 'Expired', value: formatNumber(states.expired), ...(states.expired > 0 ? { tone: 'red' as const } : {}) },
+    { label: 'No end date', value: formatNumber(states.noExpiry) },
+  ];
+  if (hasChecks(items)) {
+    let problems = 0;
+    let warnings = 0;
+    for (const icp of icps) {
+      problems += icp.findings?.counts.problems ?? 0;
+      warnings += icp.findings?.counts.warnings ?? 0;
+    }
+    counts.push({ label: 'Problems', value: formatNumber(problems), ...(problems > 0 ? { tone: 'red' as const } : {}) });
+    counts.push({ label: 'Warnings', value: formatNumber(warnings), ...(warnings > 0 ? { tone: 'amber' as const } : {}) });
+  }
+  if (hasHistory(items)) {
+    const changed = icps.filter((icp) => icp.changes !== null && icp.changes.length > 0).length;
+    counts.push({ label: 'Changed since review', value: formatNumber(changed) });
+  }
+  return counts;
+}
+
+const changesText = (count: number): string => (count === 0 ? 'No changes' : `${formatNumber(count)} ${count === 1 ? 'change' : 'changes'}`);
