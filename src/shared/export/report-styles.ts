@@ -81,7 +81,7 @@ a { color: var(--accent); text-decoration: none; }
 .tone-red { color: var(--red); background: var(--red-bg); }
 .tone-gray { color: var(--gray); background: var(--gray-bg); }
 .conditions { border: 1px solid var(--border); border-radius: 6px; }
-.condition { display: grid; grid-template-columns: 44px minmax(110px, auto) minmax(70px, auto) 1fr; align-items: center; gap: 10px;
+.condition { display: grid; grid-template-columns: 44px minmax(0, 2fr) minmax(0, 1fr) minmax(0, 3fr); align-items: center; gap: 10px;
   padding: 6px 10px; border-top: 1px solid var(--border); }
 .condition:first-child { border-top: none; }
 .condition.is-excluded { background: #fff6f7; }
