@@ -4,6 +4,7 @@ import { cpus, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import { EXPORT_MAX_COUNT, measureExport, type ExportFigures } from './measure-export';
 import { measureMain, type MainFigures } from './measure-main';
 import { launchBrowser, measureRenderer, type RendererFigures } from './measure-renderer';
 
@@ -65,13 +66,14 @@ async function main() {
   console.log('"List updated": the filtered list is in the DOM (React committed). "Next frame painted" adds the wait for the');
   console.log('frame that shows it (up to 16.7 ms at 60 Hz), which no amount of app speed removes.\n');
 
-  const results: { count: number; main: MainFigures; renderer: RendererFigures }[] = [];
+  const results: { count: number; main: MainFigures; renderer: RendererFigures; exports?: ExportFigures }[] = [];
   for (const count of sizes) {
     const runs = runsFor(count);
     process.stdout.write(`${fmt(count)} ICPs (${runs} runs)… `);
     const main = await measureMain(count, runs);
     const renderer = await measureRenderer(browser, count, runs);
-    results.push({ count, main, renderer });
+    const exports = count <= EXPORT_MAX_COUNT ? await measureExport(count, Math.min(runs, 3)) : undefined;
+    results.push({ count, main, renderer, ...(exports ? { exports } : {}) });
     console.log('done');
   }
   await browser.close();
@@ -97,6 +99,10 @@ async function main() {
     ['search ready after list: texts + index (ms)', ...results.map((r) => fmt(r.renderer.searchReadyMs, 0))],
     ['cold start from cache, API down (ms)', ...results.map((r) => fmt(r.renderer.coldStartMs, 0))],
     ['renderer JS heap after load (MB)', ...results.map((r) => fmt(r.renderer.heapMb, 1))],
+    ['CSV export text, generation (ms)', ...results.map((r) => (r.exports ? fmt(r.exports.csvMs, 0) : '–'))],
+    ['  CSV size (MB)', ...results.map((r) => (r.exports ? fmt(r.exports.csvMb, 1) : '–'))],
+    ['report HTML, generation (ms)', ...results.map((r) => (r.exports ? fmt(r.exports.reportMs, 0) : '–'))],
+    ['  report size (MB)', ...results.map((r) => (r.exports ? fmt(r.exports.reportMb, 1) : '–'))],
   ];
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => row[i]!.length)));
   for (const row of rows) console.log(row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('   '));
@@ -114,6 +120,8 @@ async function main() {
   check('keystroke -> list p95 < 50 ms at 100k', at(100_000)?.renderer.keystrokeP95Ms, 50, ' ms');
   check('cold start from cache <= 500 ms at 10k', at(10_000)?.renderer.coldStartMs, 500, ' ms', 0);
   check('renderer JS <= 200 KB gzip', js.gzipKb, 200, ' KB');
+  check('CSV of 10k generated <= 5 s', at(10_000)?.exports?.csvMs, 5000, ' ms', 0);
+  check('report of 10k generated <= 5 s', at(10_000)?.exports?.reportMs, 5000, ' ms', 0);
   check('heap <= 150 MB at 100k', at(100_000)?.renderer.heapMb, 150, ' MB');
   console.log('\nBudgets');
   for (const c of checks) console.log(`  ${c.verdict.padEnd(4)}  ${c.budget.padEnd(36)}  ${c.value}`);

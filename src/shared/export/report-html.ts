@@ -42,6 +42,8 @@ ${model.icps.map(icpPage)}
 }
 
 function cover(model: ReportModel): Html {
+  const withChecks = model.contents.some((row) => row.findings !== null);
+  const withChanges = model.contents.some((row) => row.changes !== null);
   return html`<section class="cover" aria-label="Cover">
 <p class="eyebrow">ICP Desk</p>
 <h1>${model.title}</h1>
@@ -54,10 +56,11 @@ ${model.counts.map((count) => html`<li class="count${count.tone ? ` tone-${count
 </ul>
 <h2 class="contents-title">Contents</h2>
 <table class="contents">
-<thead><tr><th>#</th><th>Name</th><th>Status</th><th>Searches</th>${model.contents.some((row) => row.findings !== null) ? html`<th>Checks</th>` : ''}${model.contents.some((row) => row.changes !== null) ? html`<th>Since review</th>` : ''}</tr></thead>
+<thead><tr><th>#</th><th>Name</th><th>Status</th><th>Searches</th>${withChecks ? html`<th>Checks</th>` : ''}${withChanges ? html`<th>Since review</th>` : ''}</tr></thead>
 <tbody>
 ${model.contents.map(
-  (row, index) => html`<tr><td class="num">${index + 1}</td><td><a href="#${row.anchor}"><bdi>${row.name}</bdi></a></td><td>${badge({ text: row.expiry.label, tone: EXPIRY_TONES[row.expiry.state] }, true)}</td><td>${row.searches}</td>${row.findings !== null ? html`<td>${row.findings}</td>` : model.contents.some((r) => r.findings !== null) ? html`<td>Not checked</td>` : ''}${row.changes !== null ? html`<td>${row.changes}</td>` : model.contents.some((r) => r.changes !== null) ? html`<td>Not reviewed</td>` : ''}</tr>`,
+  (row, index) =>
+    html`<tr><td class="num">${index + 1}</td><td><a href="#${row.anchor}"><bdi>${row.name}</bdi></a></td><td>${badge({ text: row.expiry.label, tone: EXPIRY_TONES[row.expiry.state] }, true)}</td><td>${row.searches}</td>${withChecks ? html`<td>${row.findings ?? 'Not checked'}</td>` : ''}${withChanges ? html`<td>${row.changes ?? 'Not reviewed'}</td>` : ''}</tr>`,
 )}
 </tbody>
 </table>
