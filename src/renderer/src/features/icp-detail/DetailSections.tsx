@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Icp } from '../../../../shared/icp-schema';
 import { detailSections, type DetailSectionView } from '../../../../shared/format/detail-view';
 import { CrmCard } from './CrmCard';
@@ -23,29 +24,21 @@ function DetailSection({ section }: { section: DetailSectionView }) {
     case 'searches':
       return (
         <Section title={section.title} count={section.count}>
-          {section.empty !== null ? (
-            <p className="section-empty">{section.empty}</p>
-          ) : (
-            <div className="card-stack">
-              {section.cards.map((card, index) => (
-                <CriterionCard card={card} key={index} />
-              ))}
-            </div>
-          )}
+          <CardsOrEmpty empty={section.empty} className="card-stack">
+            {section.cards.map((card, index) => (
+              <CriterionCard card={card} key={index} />
+            ))}
+          </CardsOrEmpty>
         </Section>
       );
     case 'customFilters':
       return (
         <Section title={section.title} count={section.count}>
-          {section.empty !== null ? (
-            <p className="section-empty">{section.empty}</p>
-          ) : (
-            <div className="card-grid">
-              {section.cards.map((card, index) => (
-                <CustomFilterCard card={card} key={index} />
-              ))}
-            </div>
-          )}
+          <CardsOrEmpty empty={section.empty} className="card-grid">
+            {section.cards.map((card, index) => (
+              <CustomFilterCard card={card} key={index} />
+            ))}
+          </CardsOrEmpty>
         </Section>
       );
     case 'crm':
@@ -61,4 +54,9 @@ function DetailSection({ section }: { section: DetailSectionView }) {
         </Section>
       );
   }
+}
+
+/** A section's cards, or the sentence the model gives for having none. */
+function CardsOrEmpty({ empty, className, children }: { empty: string | null; className: string; children: ReactNode }) {
+  return empty !== null ? <p className="section-empty">{empty}</p> : <div className={className}>{children}</div>;
 }
