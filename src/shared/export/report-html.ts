@@ -169,6 +169,7 @@ function value(display: ValueDisplay): Html {
     case 'block':
       return html`<pre>${display.text}</pre>`;
     case 'range':
+      return html`<span class="range">${display.text}</span>`;
     case 'text':
       return html`<span dir="auto">${display.text}</span>`;
   }

@@ -74,6 +74,7 @@ a { color: var(--accent); text-decoration: none; }
 .chips { display: inline-flex; flex-wrap: wrap; gap: 4px; }
 .chip { display: inline-block; background: var(--surface); border: 1px solid var(--border); border-radius: 4px; padding: 0 6px; font-size: 13px; }
 .chip.mono { font-family: var(--mono); font-size: 12px; }
+.range { display: inline-block; background: #e8eefc; color: #24439b; border-radius: 4px; padding: 0 6px; font-weight: 600; font-size: 13px; }
 .badge { display: inline-flex; align-items: center; gap: 5px; border-radius: 999px; padding: 1px 8px; font-size: 12px; font-weight: 600; white-space: nowrap; }
 .dot { width: 6px; height: 6px; border-radius: 50%; background: currentColor; }
 .tone-green { color: var(--green); background: var(--green-bg); }
