@@ -60,7 +60,7 @@ ${model.counts.map((count) => html`<li class="count${count.tone ? ` tone-${count
 <tbody>
 ${model.contents.map(
   (row, index) =>
-    html`<tr><td class="num">${index + 1}</td><td><a href="#${row.anchor}"><bdi>${row.name}</bdi></a></td><td>${badge({ text: row.expiry.label, tone: EXPIRY_TONES[row.expiry.state] }, true)}</td><td>${row.searches}</td>${withChecks ? html`<td>${row.findings ?? 'Not checked'}</td>` : ''}${withChanges ? html`<td>${row.changes ?? 'Not reviewed'}</td>` : ''}</tr>`,
+    html`<tr><td class="num">${index + 1}</td><td><a href="#${row.anchor}"><bdi>${row.name}</bdi></a></td><td>${badge({ text: row.expiry.label, tone: EXPIRY_TONES[row.expiry.state] }, true)}</td><td>${row.searches}</td>${withChecks ? html`<td class="nowrap">${row.findings ?? 'Not checked'}</td>` : ''}${withChanges ? html`<td class="nowrap">${row.changes ?? 'Not reviewed'}</td>` : ''}</tr>`,
 )}
 </tbody>
 </table>

@@ -38,6 +38,7 @@ a { color: var(--accent); text-decoration: none; }
 .contents th { text-align: left; color: var(--muted); font-weight: 600; font-size: 12px; border-bottom: 1px solid var(--border); padding: 6px 8px; }
 .contents td { border-bottom: 1px solid var(--border); padding: 6px 8px; vertical-align: top; }
 .contents tr { break-inside: avoid; }
+.nowrap { white-space: nowrap; }
 .num { color: var(--faint); text-align: right; width: 2.5em; }
 .icp { padding-top: 36px; margin-top: 36px; border-top: 2px solid var(--border); }
 .icp-header { margin-bottom: 20px; }
