@@ -1,4 +1,4 @@
-import { generateIcps } from '../src/main/demo/generate-icps';
+import { generateIcps } from '../tests/support/test-api/generate-icps';
 import { icpsToCsv } from '../src/shared/export/csv-export';
 import type { ExportItem } from '../src/shared/export/export-item';
 import { reportHtml } from '../src/shared/export/report-html';

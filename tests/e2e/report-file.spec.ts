@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
-import { sampleIcps } from '../../src/main/demo/sample-icps';
+import { fixtureIcps } from '../support/fixture-icps';
 import type { ExportItem } from '../../src/shared/export/export-item';
 import { reportHtml } from '../../src/shared/export/report-html';
 import { expiryOf } from '../../src/shared/format/expiry';
@@ -16,7 +16,7 @@ import { Icp } from '../../src/shared/icp-schema';
 const TIME_ZONE = 'Europe/Berlin';
 process.env.TZ = TIME_ZONE;
 const NOW = new Date('2026-11-23T09:00:00.000Z');
-const icps = sampleIcps(NOW).map((raw) => Icp.parse(raw));
+const icps = fixtureIcps(NOW).map((raw) => Icp.parse(raw));
 
 /** An ICP's page, found by its anchor (quick on a long page) and checked to carry its name. */
 async function icpPage(page: Page, name: string) {
