@@ -153,9 +153,7 @@ function describeCondition(condition: CrmFilterCondition): CrmConditionView {
   const exclude = condition.exclude === true;
   const shown = displayValue(condition.value);
   const valueText = Array.isArray(shown.value) ? shown.value.join(', ') : shown.value;
-  const summary = [exclude ? 'NOT' : '', condition.path, condition.mode, valueText]
-    .filter((part) => part !== '')
-    .join(' ');
+  const summary = [exclude ? 'NOT' : '', condition.path, condition.mode, valueText].filter((part) => part !== '').join(' ');
   return {
     path: condition.path,
     mode: condition.mode,
