@@ -64,7 +64,11 @@ test.describe('the review report file', () => {
     await expect(cover).toContainText('Nov 23, 2026, 10:00 AM GMT+1');
 
     const states = icps.map((icp) => expiryOf(icp.activeUntil, NOW).state);
-    const count = (label: string) => cover.getByRole('listitem').filter({ has: page.getByText(label, { exact: true }) }).locator('.count-value');
+    const count = (label: string) =>
+      cover
+        .getByRole('listitem')
+        .filter({ has: page.getByText(label, { exact: true }) })
+        .locator('.count-value');
     await expect(count('ICPs')).toHaveText(String(icps.length));
     await expect(count('Expired')).toHaveText(String(states.filter((state) => state === 'expired').length));
     await expect(count('Expiring within 30 days')).toHaveText(String(states.filter((state) => state === 'expiring').length));

@@ -71,9 +71,7 @@ const CHECK_COLUMNS: readonly Column[] = [
   { header: 'Warnings', cell: ({ item }) => (item.findings ? countFindings(item.findings).warnings : '') },
 ];
 
-const HISTORY_COLUMNS: readonly Column[] = [
-  { header: 'Changes since review', cell: ({ item }) => list(item.changesSinceReview ?? []) },
-];
+const HISTORY_COLUMNS: readonly Column[] = [{ header: 'Changes since review', cell: ({ item }) => list(item.changesSinceReview ?? []) }];
 
 /** The columns for these items: the check and history columns only when some item has them. */
 export function csvColumns(items: readonly ExportItem[]): readonly Column[] {
@@ -136,4 +134,3 @@ function dateTimeFormat(date: Date, timeZone: string | undefined): Intl.DateTime
   }
   return format;
 }
-

@@ -66,7 +66,9 @@ export function markdownSection(item: ExportItem, clock: ViewClock): string {
   if (item.changesSinceReview) {
     children.push(heading(3, [text('Changes since review')]));
     const changes = item.changesSinceReview;
-    children.push(changes.length === 0 ? paragraph([text('No changes since the last review.')]) : list(changes.map((line) => listItem([paragraph([text(line)])]))));
+    children.push(
+      changes.length === 0 ? paragraph([text('No changes since the last review.')]) : list(changes.map((line) => listItem([paragraph([text(line)])]))),
+    );
   }
   for (const section of detailSections(icp)) children.push(...sectionContent(section));
   return toMarkdown({ type: 'root', children } satisfies Root, WRITE_OPTIONS);

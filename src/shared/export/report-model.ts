@@ -62,16 +62,14 @@ export interface ReportModel {
 export function reportModel(input: ReportInput): ReportModel {
   const { items, clock } = input;
   const icps = items.map((item, index) => reportIcp(item, index, clock));
-  const contents = icps.map(
-    (icp, index): ReportContentsRow => ({
-      anchor: icp.anchor,
-      name: icp.name,
-      expiry: icp.expiry,
-      searches: criteriaSummary(summarizeIcp(items[index]!.icp).criteria),
-      findings: icp.findings ? icp.findings.summary : null,
-      changes: icp.changes === null ? null : changesText(icp.changes.length),
-    }),
-  );
+  const contents = icps.map((icp, index): ReportContentsRow => ({
+    anchor: icp.anchor,
+    name: icp.name,
+    expiry: icp.expiry,
+    searches: criteriaSummary(summarizeIcp(items[index]!.icp).criteria),
+    findings: icp.findings ? icp.findings.summary : null,
+    changes: icp.changes === null ? null : changesText(icp.changes.length),
+  }));
   const iso = clock.now.toISOString();
   return {
     title: input.title ?? 'ICP review',

@@ -96,12 +96,7 @@ function knownFields(filter: KnownCustomFilter): ViewField[] {
   }
 }
 
-function numericField(
-  label: string,
-  value: number | null | undefined,
-  fallback: number,
-  format: (n: number) => string,
-): ViewField {
+function numericField(label: string, value: number | null | undefined, fallback: number, format: (n: number) => string): ViewField {
   if (value === null || value === undefined) return { label, value: format(fallback) + DEFAULT_SUFFIX, isDefault: true };
   return { label, value: format(value) };
 }

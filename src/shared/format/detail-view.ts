@@ -1,12 +1,6 @@
 import { searchTypeOf } from '../icp-facts';
 import type { CrmFilters, CustomFilter, Icp, LeadProviderCriterion } from '../icp-schema';
-import {
-  describeCrmFilters,
-  describeCustomFilter,
-  type CrmConditionView,
-  type CustomFilterView,
-  type ViewField,
-} from './custom-filter-view';
+import { describeCrmFilters, describeCustomFilter, type CrmConditionView, type CustomFilterView, type ViewField } from './custom-filter-view';
 import { toDisplayJson } from './display-json';
 import { humanizeFilters, type FilterNode } from './humanize-filters';
 

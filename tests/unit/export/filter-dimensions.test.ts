@@ -15,7 +15,11 @@ describe('filterDimensions', () => {
     const icp = makeIcp({
       leadProviderCriteria: [
         { provider: 'p', type: 'person', filters: { job_title: ['CTO', 'CIO'], 'location.country': ['Germany'], company: { employee_size: { min: 50 } } } },
-        { provider: 'p', type: 'company', filters: { job_titles: ['CIO', 'CFO'], location: { country: ['Austria', 'Germany'], city: ['Wien'] }, is_public: true } },
+        {
+          provider: 'p',
+          type: 'company',
+          filters: { job_titles: ['CIO', 'CFO'], location: { country: ['Austria', 'Germany'], city: ['Wien'] }, is_public: true },
+        },
         { provider: 'p', type: 'company', filters: { company_size: { min: 1, max: 10, unit: 'k' }, extra: [{ a: 1 }] } },
       ],
     });

@@ -122,7 +122,10 @@ describe('markdownSection', () => {
   });
 
   it('escapes Markdown in names and values', () => {
-    const text = markdownSection({ icp: makeIcp({ name: '# Not a *heading*', leadProviderCriteria: [{ provider: 'p', type: 'person', filters: { job_title: ['_x_'] } }] }) }, CLOCK);
+    const text = markdownSection(
+      { icp: makeIcp({ name: '# Not a *heading*', leadProviderCriteria: [{ provider: 'p', type: 'person', filters: { job_title: ['_x_'] } }] }) },
+      CLOCK,
+    );
     expect(text.startsWith('## # Not a \\*heading\\*\n')).toBe(true);
     expect(text).toContain('- **Job title:** \\_x\\_');
   });

@@ -77,7 +77,10 @@ describe('reportHtml', () => {
           name: hostile,
           description: hostile,
           leadProviderCriteria: [{ provider: hostile, type: 'person', filters: { [hostile]: [hostile], job_title: ['<img src=x onerror=alert(1)>'] } }],
-          customFilterCriteria: [{ type: 'website', provider: 'browserUse', prompt: hostile }, { type: '<svg onload=alert(1)>', x: hostile }],
+          customFilterCriteria: [
+            { type: 'website', provider: 'browserUse', prompt: hostile },
+            { type: '<svg onload=alert(1)>', x: hostile },
+          ],
           crmFilters: { provider: 'bullhorn', textSearch: hostile, filters: [{ path: hostile, mode: 'equals', value: hostile, exclude: true }] },
         }),
         findings: [{ severity: 'problem', message: hostile }],

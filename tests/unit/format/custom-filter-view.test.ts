@@ -157,7 +157,16 @@ describe('describeCrmFilters', () => {
       }),
     );
     expect(view?.conditions).toEqual([
-      { path: 'status', mode: 'equals', modeLabel: 'equals', value: 'Archived', valueIsJson: false, exclude: true, summary: 'NOT status equals Archived', extra: [] },
+      {
+        path: 'status',
+        mode: 'equals',
+        modeLabel: 'equals',
+        value: 'Archived',
+        valueIsJson: false,
+        exclude: true,
+        summary: 'NOT status equals Archived',
+        extra: [],
+      },
       {
         path: 'address.countryCode',
         mode: 'in',

@@ -20,7 +20,12 @@ describe('detailSections', () => {
 
   it('adds "Other fields" only for keys the reference does not document', () => {
     const sections = detailSections(makeIcp({ ownerTeam: 'public-sector' }));
-    expect(sections.at(-1)).toMatchObject({ kind: 'otherFields', title: 'Other fields', count: 1, nodes: [{ kind: 'text', label: 'Owner team', value: 'public-sector' }] });
+    expect(sections.at(-1)).toMatchObject({
+      kind: 'otherFields',
+      title: 'Other fields',
+      count: 1,
+      nodes: [{ kind: 'text', label: 'Owner team', value: 'public-sector' }],
+    });
   });
 });
 
@@ -40,7 +45,11 @@ describe('criterionCard', () => {
   });
 
   it('marks legacy and unknown search types with badges', () => {
-    expect(card({ provider: 'p', filters: {} })).toMatchObject({ title: 'Legacy · person search', badges: [{ text: 'Legacy', tone: 'amber' }], empty: 'No filters: every person the provider has matches.' });
+    expect(card({ provider: 'p', filters: {} })).toMatchObject({
+      title: 'Legacy · person search',
+      badges: [{ text: 'Legacy', tone: 'amber' }],
+      empty: 'No filters: every person the provider has matches.',
+    });
     expect(card({ provider: 'p', type: 'org', filters: {} })).toMatchObject({ title: '“org” search', badges: [{ text: 'Unknown search type', tone: 'gray' }] });
   });
 
@@ -60,7 +69,17 @@ describe('customFilterCard and the CRM card', () => {
 
   it('titles the CRM card with the provider and leaves the provider out of its fields', () => {
     const [, , crm] = detailSections(makeIcp({ crmFilters: { provider: 'bullhorn', textSearch: 'x', filters: [] } }));
-    expect(crm).toMatchObject({ kind: 'crm', empty: null, card: { title: 'Bullhorn', provider: 'bullhorn', fields: [{ label: 'Text search', value: 'x', mono: true }], conditions: [], conditionsEmpty: 'No structured conditions.' } });
+    expect(crm).toMatchObject({
+      kind: 'crm',
+      empty: null,
+      card: {
+        title: 'Bullhorn',
+        provider: 'bullhorn',
+        fields: [{ label: 'Text search', value: 'x', mono: true }],
+        conditions: [],
+        conditionsEmpty: 'No structured conditions.',
+      },
+    });
   });
 });
 
@@ -78,7 +97,16 @@ describe('value displays', () => {
   it('shows provider filter values and CRM condition values the same way everywhere', () => {
     expect(filterValueDisplay({ kind: 'range', key: 'k', label: 'K', text: '1 – 2', min: 1, max: 2 })).toEqual({ kind: 'range', text: '1 – 2' });
     expect(filterValueDisplay({ kind: 'text', key: 'k', label: 'K', value: '' })).toEqual({ kind: 'placeholder', text: '(empty text)' });
-    const view = describeCrmFilters(CrmFilters.parse({ provider: 'b', filters: [{ path: 'c', mode: 'in', value: ['LT', 'MT'] }, { path: 'n', mode: 'greaterThan', value: 3 }, { path: 'o', mode: 'is', value: { a: 1 } }] }))!;
+    const view = describeCrmFilters(
+      CrmFilters.parse({
+        provider: 'b',
+        filters: [
+          { path: 'c', mode: 'in', value: ['LT', 'MT'] },
+          { path: 'n', mode: 'greaterThan', value: 3 },
+          { path: 'o', mode: 'is', value: { a: 1 } },
+        ],
+      }),
+    )!;
     expect(view.conditions.map(conditionValueDisplay)).toEqual([
       { kind: 'chips', values: ['LT', 'MT'], mono: true },
       { kind: 'code', text: '3' },
@@ -100,7 +128,11 @@ describe('header facts and the expiry badge', () => {
       { label: 'Leads per list', wide: false, value: { kind: 'text', text: '25' } },
       { label: 'Active until', wide: false, value: { kind: 'text', text: 'Dec 5, 2026, 11:59 PM GMT+1' } },
       { label: 'Created', wide: false, value: { kind: 'time', iso: '2024-01-15T10:30:00.000Z', text: '2 years ago', exact: 'Jan 15, 2024, 11:30 AM GMT+1' } },
-      { label: 'Last updated', wide: false, value: { kind: 'time', iso: '2026-11-20T09:00:00.000Z', text: '3 days ago', exact: 'Nov 20, 2026, 10:00 AM GMT+1' } },
+      {
+        label: 'Last updated',
+        wide: false,
+        value: { kind: 'time', iso: '2026-11-20T09:00:00.000Z', text: '3 days ago', exact: 'Nov 20, 2026, 10:00 AM GMT+1' },
+      },
       { label: 'Users (2)', wide: true, value: { kind: 'chips', label: 'User IDs', values: ['user_abc123', 'user_xyz789'] } },
     ]);
   });
@@ -113,7 +145,11 @@ describe('header facts and the expiry badge', () => {
   });
 
   it('gives the expiry badge its words, state and exact end', () => {
-    expect(expiryView('2026-12-05T22:59:00.000Z', CLOCK)).toEqual({ state: 'expiring', label: 'Expires in 12 days', title: 'Active until Dec 5, 2026, 11:59 PM GMT+1' });
+    expect(expiryView('2026-12-05T22:59:00.000Z', CLOCK)).toEqual({
+      state: 'expiring',
+      label: 'Expires in 12 days',
+      title: 'Active until Dec 5, 2026, 11:59 PM GMT+1',
+    });
     expect(expiryView(null, CLOCK)).toEqual({ state: 'noExpiry', label: 'No expiry', title: 'This ICP never expires' });
   });
 });

@@ -80,10 +80,25 @@ describe('parseIcpLink', () => {
 
   it('never throws and accepts nothing but the one shape, for any string', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.webUrl(), fc.string().map((s) => `icpdesk://icp/${s}`)), (input) => {
-        const parsed = parseIcpLink(input);
-        if (parsed.ok) expect(formatIcpLink(parsed.link.id, parsed.link.accountId)).toBe(input.trim().replace(/\/(?=$|\?)/, '').replace(/\?$/, '').replace(/^icpdesk:\/\/icp/i, 'icpdesk://icp'));
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.string({ unit: 'binary' }),
+          fc.webUrl(),
+          fc.string().map((s) => `icpdesk://icp/${s}`),
+        ),
+        (input) => {
+          const parsed = parseIcpLink(input);
+          if (parsed.ok)
+            expect(formatIcpLink(parsed.link.id, parsed.link.accountId)).toBe(
+              input
+                .trim()
+                .replace(/\/(?=$|\?)/, '')
+                .replace(/\?$/, '')
+                .replace(/^icpdesk:\/\/icp/i, 'icpdesk://icp'),
+            );
+        },
+      ),
       { numRuns: 2000 },
     );
   });
