@@ -2,10 +2,12 @@ import type { ReactNode } from 'react';
 import { exactTime, relativeTime } from '../../../../shared/format/relative-time';
 import { patchState, useAppStore } from '../../store/app-store';
 import { Button } from '../../ui/Button';
+import { HiddenCharactersMark, IsolatedText } from '../../ui/IsolatedText';
 import { IcpExportButtons } from '../export/IcpExportButtons';
 import { ExpiryBadge } from '../icp-list/ExpiryBadge';
 import { DetailFacts } from './DetailFacts';
 import { NO_DESCRIPTION, type HeaderModel } from '../../../../shared/format/header-view';
+import { HiddenCharactersNote } from './HiddenCharactersNote';
 import './detail.css';
 
 /** Name, description, expiry, facts, and the ICP's actions (View JSON, Copy JSON, Export). */
@@ -17,8 +19,12 @@ export function DetailHeader({ model, canShowJson, status }: { model: HeaderMode
     <header className="detail-header">
       <div className="detail-title-row">
         <div className="detail-titles">
-          <h1 className="detail-name">{model.name}</h1>
-          <p className={model.description ? 'detail-description' : 'detail-description detail-description-empty'}>{model.description || NO_DESCRIPTION}</p>
+          <h1 className="detail-name">
+            <IsolatedText text={model.name} /> <HiddenCharactersMark text={model.name} />
+          </h1>
+          <p className={model.description ? 'detail-description' : 'detail-description detail-description-empty'}>
+            {model.description ? <IsolatedText text={model.description} /> : NO_DESCRIPTION}
+          </p>
         </div>
         <div className="detail-actions">
           <Button
@@ -43,6 +49,7 @@ export function DetailHeader({ model, canShowJson, status }: { model: HeaderMode
         {status}
       </div>
       <DetailFacts model={model} now={now} />
+      <HiddenCharactersNote name={model.name} description={model.description} />
     </header>
   );
 }
