@@ -53,8 +53,8 @@ function startApp(): void {
     fetch: createElectronFetch(),
     emit: (event, payload) => mainWindow?.webContents.send(IPC_EVENT_PREFIX + event, payload),
     clipboard: { writeText: (text) => clipboard.writeText(text) },
-    async saveDialog(defaultFileName) {
-      const options = { defaultPath: join(app.getPath('downloads'), defaultFileName), filters: [{ name: 'JSON', extensions: ['json'] }] };
+    async saveDialog(defaultFileName, filter) {
+      const options = { defaultPath: join(app.getPath('downloads'), defaultFileName), filters: [filter] };
       const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
       return result.canceled || !result.filePath ? null : result.filePath;
     },

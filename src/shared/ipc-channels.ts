@@ -21,7 +21,7 @@ export const CHANNELS = [
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 
-export const EVENTS = ['offline:progress', 'menu:command'] as const;
+export const EVENTS = ['offline:progress', 'menu:command', 'export:progress'] as const;
 export type EventName = (typeof EVENTS)[number];
 
 const channelSet: ReadonlySet<string> = new Set(CHANNELS);

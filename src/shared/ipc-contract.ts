@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { CopyFormat, ExportOutcome, ExportProgress, SaveFormat } from './export/export-contract';
 import { Icp, IcpId } from './icp-schema';
 import { type Channel, type EventName } from './ipc-channels';
 import { SORT_KEYS } from './sort-keys';
@@ -136,12 +137,6 @@ export type SyncProgress = z.infer<typeof SyncProgress>;
 export const SyncOutcome = SyncProgress.extend({ cancelled: z.boolean() });
 export type SyncOutcome = z.infer<typeof SyncOutcome>;
 
-const ExportOutcome = z.discriminatedUnion('saved', [
-  z.object({ saved: z.literal(true), path: z.string(), count: z.number() }),
-  z.object({ saved: z.literal(false) }),
-]);
-type ExportOutcome = z.infer<typeof ExportOutcome>;
-
 export const SortKey = z.enum(SORT_KEYS);
 export type SortKey = z.infer<typeof SortKey>;
 
@@ -182,9 +177,9 @@ export const ipcContract = {
   },
   'offline:sync': { request: noArgs, response: resultSchema(SyncOutcome) },
   'offline:cancel': { request: noArgs, response: resultSchema(z.object({ cancelled: z.boolean() })) },
-  'export:save': { request: z.strictObject({ ids }), response: resultSchema(ExportOutcome) },
+  'export:save': { request: z.strictObject({ ids, format: SaveFormat }), response: resultSchema(ExportOutcome) },
   'export:copy': {
-    request: z.strictObject({ ids }),
+    request: z.strictObject({ ids, format: CopyFormat }),
     response: resultSchema(z.object({ count: z.number() })),
   },
   'view:get': { request: noArgs, response: resultSchema(ListView.nullable()) },
@@ -202,6 +197,7 @@ export type MenuCommand = z.infer<typeof MenuCommand>;
 export const ipcEvents = {
   'offline:progress': SyncProgress,
   'menu:command': z.object({ command: MenuCommand }),
+  'export:progress': ExportProgress,
 } as const satisfies Record<EventName, z.ZodType>;
 
 type IpcContract = typeof ipcContract;

@@ -1,10 +1,10 @@
 import type { Channel, EventName, EventPayload, ParsedRequestOf, ResponseOf } from '../../shared/ipc-contract';
 import { ok } from '../../shared/result';
-import { exportFileName, exportText } from '../export/export-icps';
-import { writeExportFile } from '../export/write-export-file';
 import type { SettingsStore } from '../settings/settings-store';
 import type { AppFileSystem } from '../storage/file-system';
 import type { Session, SessionManager } from '../session/session-manager';
+import type { Result } from '../../shared/result';
+import { createExportHandlers, type SaveFilter } from './export-handlers';
 import { throttle } from './throttle';
 
 export interface HandlerDeps {
@@ -13,13 +13,16 @@ export interface HandlerDeps {
   fs: AppFileSystem;
   clock: () => Date;
   /** The native save dialog: the chosen path, or null when the user cancelled. */
-  saveDialog: (defaultFileName: string) => Promise<string | null>;
+  saveDialog: (defaultFileName: string, filter: SaveFilter) => Promise<string | null>;
   clipboard: { writeText(text: string): void | Promise<void> };
   /** Pushes an event to the renderer. */
   emit: <E extends EventName>(event: E, payload: EventPayload<E>) => void;
 }
 
 export type Handlers = { [C in Channel]: (request: ParsedRequestOf<C>) => Promise<ResponseOf<C>> };
+
+/** Runs `work` with the signed-in session, or answers why there is none. */
+export type WithSession = <T>(work: (session: Session) => Promise<Result<T>>) => Promise<Result<T>>;
 
 const PROGRESS_INTERVAL_MS = 100;
 
@@ -30,7 +33,7 @@ const PROGRESS_INTERVAL_MS = 100;
 export function createHandlers(deps: HandlerDeps): Handlers {
   const { sessions } = deps;
 
-  const withSession = async <T>(work: (session: Session) => Promise<T>) => {
+  const withSession: WithSession = async (work) => {
     const current = await sessions.current();
     return current.ok ? work(current.data) : current;
   };
@@ -54,23 +57,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       }),
     'offline:cancel': () => withSession(async (session) => ok({ cancelled: session.icps.cancelSync() })),
 
-    'export:save': ({ ids }) =>
-      withSession(async (session) => {
-        const copies = await session.icps.copiesOf(ids);
-        if (!copies.ok) return copies;
-        const path = await deps.saveDialog(exportFileName(copies.data, deps.clock()));
-        if (path === null) return ok({ saved: false as const });
-        const written = await writeExportFile(deps.fs, path, exportText(copies.data));
-        if (!written.ok) return written;
-        return ok({ saved: true as const, path, count: copies.data.length });
-      }),
-    'export:copy': ({ ids }) =>
-      withSession(async (session) => {
-        const copies = await session.icps.copiesOf(ids);
-        if (!copies.ok) return copies;
-        await deps.clipboard.writeText(exportText(copies.data));
-        return ok({ count: copies.data.length });
-      }),
+    ...createExportHandlers(deps, withSession),
 
     'view:get': async () => ok((await deps.settings.get()).listView ?? null),
     'view:save': async ({ view }) => {

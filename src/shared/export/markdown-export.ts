@@ -10,6 +10,7 @@ import { exactTime } from '../format/relative-time';
 import { expiryView, headerFacts, headerFromIcp, NO_DESCRIPTION, type FactValue, type ViewClock } from '../format/header-view';
 import type { IcpSummaryBase } from '../icp-summary';
 import { countFindings, findingCountsText, type ExportItem } from './export-item';
+import { joinPieces, type ExportPiece } from './export-piece';
 
 /*
  * "Copy as Markdown", for chat and tickets: the selected ICPs as a table, or one ICP as a
@@ -23,25 +24,49 @@ const WRITE_OPTIONS: Options = { bullet: '-', emphasis: '_', strong: '*', listIt
 
 export const MARKDOWN_TABLE_HEADERS = ['Name', 'Status', 'Active until', 'Leads per list', 'Searches'] as const;
 
+/**
+ * Longer tables are written this many rows at a time (main yields between pieces), and then
+ * without padding the cells to line up: padding needs every row at once. Chat and tickets
+ * render both the same.
+ */
+const ROWS_PER_PIECE = 200;
+
 /** One row per ICP: name, status, end date, leads per list and searches. Takes list summaries, so no detail is needed. */
 export function markdownTable(summaries: readonly IcpSummaryBase[], clock: ViewClock): string {
-  const row = (cells: readonly string[]): TableRow => ({
-    type: 'tableRow',
-    // A line break would end the table row: a cell is one line, whatever the text holds.
-    children: cells.map((cell) => ({ type: 'tableCell', children: [text(oneLine(cell))] })),
-  });
-  const rows = summaries.map((summary) =>
-    row([
-      summary.name,
-      expiryView(summary.activeUntil, clock).label,
-      summary.activeUntil === null ? 'No end date' : exactTime(summary.activeUntil, undefined, clock.timeZone),
-      String(summary.leadsPerList),
-      criteriaSummary(summary.criteria),
-    ]),
-  );
-  const table: RootContent = { type: 'table', align: ['left', 'left', 'left', 'right', 'left'], children: [row(MARKDOWN_TABLE_HEADERS), ...rows] };
-  return toMarkdown({ type: 'root', children: [table] }, WRITE_OPTIONS);
+  return joinPieces(markdownTablePieces(summaries, clock));
 }
+
+export function* markdownTablePieces(summaries: readonly IcpSummaryBase[], clock: ViewClock): Generator<ExportPiece> {
+  const aligned = summaries.length <= ROWS_PER_PIECE;
+  for (let start = 0; start < summaries.length || start === 0; start += ROWS_PER_PIECE) {
+    const batch = summaries.slice(start, start + ROWS_PER_PIECE);
+    const text = tableText([tableRow(MARKDOWN_TABLE_HEADERS), ...batch.map((summary) => summaryRow(summary, clock))], aligned);
+    // Every batch is written as a table of its own; after the first, its header lines are dropped.
+    yield { text: start === 0 ? text : text.split('\n').slice(2).join('\n'), done: start + batch.length };
+  }
+}
+
+const TABLE_ALIGN: ('left' | 'right')[] = ['left', 'left', 'left', 'right', 'left'];
+
+function tableText(rows: TableRow[], aligned: boolean): string {
+  const table: RootContent = { type: 'table', align: TABLE_ALIGN, children: rows };
+  return toMarkdown({ type: 'root', children: [table] }, { ...WRITE_OPTIONS, extensions: [gfmTableToMarkdown({ tablePipeAlign: aligned })] });
+}
+
+// A line break would end the table row: a cell is one line, whatever the text holds.
+const tableRow = (cells: readonly string[]): TableRow => ({
+  type: 'tableRow',
+  children: cells.map((cell) => ({ type: 'tableCell', children: [text(oneLine(cell))] })),
+});
+
+const summaryRow = (summary: IcpSummaryBase, clock: ViewClock): TableRow =>
+  tableRow([
+    summary.name,
+    expiryView(summary.activeUntil, clock).label,
+    summary.activeUntil === null ? 'No end date' : exactTime(summary.activeUntil, undefined, clock.timeZone),
+    String(summary.leadsPerList),
+    criteriaSummary(summary.criteria),
+  ]);
 
 /** One ICP as a section (## name), with its checks and changes since review where given. */
 export function markdownSection(item: ExportItem, clock: ViewClock): string {

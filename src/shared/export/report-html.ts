@@ -12,7 +12,8 @@ import { conditionValueDisplay, fieldDisplay, filterValueDisplay, type ValueDisp
 import type { FilterNode } from '../format/humanize-filters';
 import type { FactValue } from '../format/header-view';
 import { html, trusted, type Html } from './html-template';
-import { reportModel, type ReportIcp, type ReportInput, type ReportModel } from './report-model';
+import { joinPieces, type ExportPiece } from './export-piece';
+import { reportCover, reportIcp, type ReportCover, type ReportIcp, type ReportInput } from './report-model';
 import { REPORT_STYLES } from './report-styles';
 
 /*
@@ -26,10 +27,23 @@ import { REPORT_STYLES } from './report-styles';
 export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 
 export function reportHtml(input: ReportInput): string {
-  return renderReport(reportModel(input));
+  return joinPieces(reportPieces(input));
 }
 
-export function renderReport(model: ReportModel): string {
+/** Where the ICP pages go in the document around them. */
+const PAGES_MARK = '<!--icp-pages-->';
+
+/** The file's text in pieces: the document up to the ICP pages (head and cover), each ICP's page, the end. */
+export function* reportPieces(input: ReportInput): Generator<ExportPiece> {
+  const [start = '', end = ''] = reportFrame(reportCover(input)).split(PAGES_MARK);
+  yield { text: start, done: 0 };
+  for (let index = 0; index < input.items.length; index++) {
+    yield { text: icpPage(reportIcp(input.items[index]!, index, input.clock)).text, done: index + 1 };
+  }
+  yield { text: end, done: input.items.length };
+}
+
+function reportFrame(model: ReportCover): string {
   const page = html`<!doctype html>
     <html lang="en">
       <head>
@@ -43,13 +57,13 @@ export function renderReport(model: ReportModel): string {
         </style>
       </head>
       <body>
-        ${cover(model)} ${model.icps.map(icpPage)}
+        ${cover(model)} ${trusted(PAGES_MARK)}
       </body>
     </html> `;
   return page.text;
 }
 
-function cover(model: ReportModel): Html {
+function cover(model: ReportCover): Html {
   const withChecks = model.contents.some((row) => row.findings !== null);
   const withChanges = model.contents.some((row) => row.changes !== null);
   return html`<section class="cover" aria-label="Cover">

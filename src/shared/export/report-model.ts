@@ -50,61 +50,68 @@ export interface ReportIcp {
   sections: DetailSectionView[];
 }
 
-export interface ReportModel {
+/** Everything but the ICP pages: what the report's first page shows. */
+export interface ReportCover {
   title: string;
   account: string;
   generated: { iso: string; text: string };
   counts: ReportCount[];
   contents: ReportContentsRow[];
+}
+
+export interface ReportModel extends ReportCover {
   icps: ReportIcp[];
 }
 
 export function reportModel(input: ReportInput): ReportModel {
+  return { ...reportCover(input), icps: input.items.map((item, index) => reportIcp(item, index, input.clock)) };
+}
+
+/** The cover alone, so the ICP pages can be made (and written) one at a time after it. */
+export function reportCover(input: ReportInput): ReportCover {
   const { items, clock } = input;
-  const icps = items.map((item, index) => reportIcp(item, index, clock));
-  const contents = icps.map((icp, index): ReportContentsRow => ({
-    anchor: icp.anchor,
-    name: icp.name,
-    expiry: icp.expiry,
-    searches: criteriaSummary(summarizeIcp(items[index]!.icp).criteria),
-    findings: icp.findings ? icp.findings.summary : null,
-    changes: icp.changes === null ? null : changesText(icp.changes.length),
+  const contents = items.map((item, index): ReportContentsRow => ({
+    anchor: anchorOf(index),
+    name: item.icp.name,
+    expiry: expiryView(item.icp.activeUntil, clock),
+    searches: criteriaSummary(summarizeIcp(item.icp).criteria),
+    findings: item.findings ? findingCountsText(countFindings(item.findings)) : null,
+    changes: item.changesSinceReview ? changesText(item.changesSinceReview.length) : null,
   }));
   const iso = clock.now.toISOString();
   return {
     title: input.title ?? 'ICP review',
     account: input.account,
     generated: { iso, text: exactTime(iso, undefined, clock.timeZone) },
-    counts: reportCounts(items, icps),
+    counts: reportCounts(items, contents),
     contents,
-    icps,
   };
 }
 
-function reportIcp(item: ExportItem, index: number, clock: ViewClock): ReportIcp {
+const anchorOf = (index: number) => `icp-${index + 1}`;
+
+export function reportIcp(item: ExportItem, index: number, clock: ViewClock): ReportIcp {
   const { icp } = item;
-  const findings = item.findings
-    ? { summary: findingCountsText(countFindings(item.findings)), counts: countFindings(item.findings), items: item.findings }
-    : null;
+  const counts = item.findings ? countFindings(item.findings) : null;
   return {
-    anchor: `icp-${index + 1}`,
+    anchor: anchorOf(index),
     id: icp.id,
     name: icp.name,
     description: icp.description || NO_DESCRIPTION,
     hasDescription: Boolean(icp.description),
     expiry: expiryView(icp.activeUntil, clock),
     facts: headerFacts(headerFromIcp(icp), clock),
-    findings,
+    findings: item.findings && counts ? { summary: findingCountsText(counts), counts, items: item.findings } : null,
     changes: item.changesSinceReview ?? null,
     sections: detailSections(icp),
   };
 }
 
-function reportCounts(items: readonly ExportItem[], icps: readonly ReportIcp[]): ReportCount[] {
+function reportCounts(items: readonly ExportItem[], contents: readonly ReportContentsRow[]): ReportCount[] {
   const states = { active: 0, expiring: 0, expired: 0, noExpiry: 0 };
-  for (const icp of icps) states[icp.expiry.state] += 1;
+  for (const row of contents) states[row.expiry.state] += 1;
   const counts: ReportCount[] = [
-    { label: icps.length === 1 ? 'ICP' : 'ICPs', value: formatNumber(icps.length) },
+    { label: items.length === 1 ? 'ICP' : 'ICPs', value: formatNumber(items.length) },
     { label: 'Active', value: formatNumber(states.active) },
     { label: 'Expiring within 30 days', value: formatNumber(states.expiring), ...(states.expiring > 0 ? { tone: 'amber' as const } : {}) },
     { label: 'Expired', value: formatNumber(states.expired), ...(states.expired > 0 ? { tone: 'red' as const } : {}) },
@@ -113,15 +120,17 @@ function reportCounts(items: readonly ExportItem[], icps: readonly ReportIcp[]):
   if (hasChecks(items)) {
     let problems = 0;
     let warnings = 0;
-    for (const icp of icps) {
-      problems += icp.findings?.counts.problems ?? 0;
-      warnings += icp.findings?.counts.warnings ?? 0;
+    for (const item of items) {
+      if (!item.findings) continue;
+      const found = countFindings(item.findings);
+      problems += found.problems;
+      warnings += found.warnings;
     }
     counts.push({ label: 'Problems', value: formatNumber(problems), ...(problems > 0 ? { tone: 'red' as const } : {}) });
     counts.push({ label: 'Warnings', value: formatNumber(warnings), ...(warnings > 0 ? { tone: 'amber' as const } : {}) });
   }
   if (hasHistory(items)) {
-    const changed = icps.filter((icp) => icp.changes !== null && icp.changes.length > 0).length;
+    const changed = items.filter((item) => item.changesSinceReview !== undefined && item.changesSinceReview.length > 0).length;
     counts.push({ label: 'Changed since review', value: formatNumber(changed) });
   }
   return counts;

@@ -99,7 +99,7 @@ describe('reportHtml', () => {
   });
 
   it('is self-contained: a CSP that allows nothing to load or run, no external URL, styles inline', () => {
-    expect(page).toContain(`<meta http-equiv="Content-Security-Policy" content="${REPORT_CSP.replace(/'/g, '&#39;')}">`);
+    expect(page).toContain(`<meta http-equiv="Content-Security-Policy" content="${REPORT_CSP.replace(/'/g, '&#39;')}" />`);
     expect(REPORT_CSP).toContain("default-src 'none'");
     expect(page).not.toMatch(/\b(src|href)="(?!#)/);
     expect(page).not.toMatch(/<link\b/);

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { SignInScreen } from '../features/sign-in/SignInScreen';
 import { patchState, useAppStore } from '../store/app-store';
 import { bootSession } from '../store/session-actions';
+import { followExportProgress } from '../store/export-actions';
 import { followSyncProgress } from '../store/sync-actions';
 import { followViewChanges } from '../store/view-actions';
 import { followMenuCommands } from './menu-commands';
@@ -18,11 +19,13 @@ export function App() {
   useEffect(() => {
     void bootSession();
     const stopProgress = followSyncProgress();
+    const stopExportProgress = followExportProgress();
     const stopMenu = followMenuCommands();
     const stopView = followViewChanges();
     const tick = setInterval(() => patchState('ui', { now: Date.now() }), TICK_MS);
     return () => {
       stopProgress();
+      stopExportProgress();
       stopMenu();
       stopView();
       clearInterval(tick);

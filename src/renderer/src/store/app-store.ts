@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { AppError } from '../../../shared/api-error';
 import type { DataSource, IcpDetail, IcpSummary, ListView, ListWarning, SyncProgress } from '../../../shared/ipc-contract';
+import type { ExportProgress } from '../../../shared/export/export-contract';
 import { DEFAULT_LIST_VIEW } from '../list-query/list-query';
 import type { ListSearch } from '../list-query/list-query';
 
@@ -126,6 +127,13 @@ interface CompareState {
   onlyDifferences: boolean;
 }
 
+/** An export or copy main is making (one at a time): what it is, and how far main got. */
+interface ExportState {
+  /** null: no export running. */
+  running: string | null;
+  progress: ExportProgress | null;
+}
+
 export interface AppState {
   session: SessionState;
   list: ListState;
@@ -135,6 +143,7 @@ export interface AppState {
   sync: SyncState;
   view: ViewState;
   compare: CompareState;
+  exporting: ExportState;
 }
 
 export const initialAppState = (): AppState => ({
@@ -156,6 +165,7 @@ export const initialAppState = (): AppState => ({
   sync: { running: false, cancelling: false, progress: null },
   view: { current: DEFAULT_LIST_VIEW, restored: false },
   compare: { ids: null, entries: {}, onlyDifferences: false },
+  exporting: { running: null, progress: null },
 });
 
 export const useAppStore = create<AppState>()(() => initialAppState());
