@@ -1,5 +1,5 @@
 import type { SaveFormat } from '../../shared/export/export-contract';
-import { joinPieces, type ExportPiece } from '../../shared/export/export-piece';
+import type { ExportPiece } from '../../shared/export/export-piece';
 import type { Icp } from '../../shared/icp-schema';
 
 /**
@@ -7,13 +7,8 @@ import type { Icp } from '../../shared/icp-schema';
  * object, several as an array in list order, pretty-printed with 2 spaces. The objects passed in
  * are the API's own (validation hands back the original, see icp-validation.ts), so nothing here
  * can add or drop a field, and there is no path by which the token could reach the text.
- */
-export function exportText(icps: readonly Icp[]): string {
-  return joinPieces(jsonPieces(icps));
-}
-
-/**
- * The same text an ICP at a time: each element as JSON.stringify(…, null, 2) writes it inside
+ *
+ * The text comes an ICP at a time: each element as JSON.stringify(…, null, 2) writes it inside
  * the array (indented two more spaces; a JSON string never holds a raw line break, so every
  * line break in an element's text is one of the layout's).
  */

@@ -20,7 +20,7 @@ import { filterDimensions, type DimensionValues } from './filter-dimensions';
  */
 
 /** Separates the values of a list inside one cell. */
-export const CELL_LIST_SEPARATOR = '; ';
+const CELL_LIST_SEPARATOR = '; ';
 
 /** Starts a formula in Excel, LibreOffice or Google Sheets; a line feed is added for good measure. */
 const FORMULA_START = /^[=+\-@\t\r\n]/;
@@ -75,7 +75,7 @@ const CHECK_COLUMNS: readonly Column[] = [
 const HISTORY_COLUMNS: readonly Column[] = [{ header: 'Changes since review', cell: ({ item }) => list(item.changesSinceReview ?? []) }];
 
 /** The columns for these items: the check and history columns only when some item has them. */
-export function csvColumns(items: readonly ExportItem[]): readonly Column[] {
+function csvColumns(items: readonly ExportItem[]): readonly Column[] {
   return [...BASE_COLUMNS, ...(hasChecks(items) ? CHECK_COLUMNS : []), ...(hasHistory(items) ? HISTORY_COLUMNS : [])];
 }
 

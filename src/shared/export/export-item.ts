@@ -7,7 +7,7 @@ import type { Icp } from '../icp-schema';
  * sections only when at least one item carries them.
  */
 
-export type FindingSeverity = 'problem' | 'warning';
+type FindingSeverity = 'problem' | 'warning';
 
 export interface Finding {
   severity: FindingSeverity;

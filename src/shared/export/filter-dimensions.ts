@@ -11,8 +11,7 @@ import type { Icp } from '../icp-schema';
  * else is kept, as readable "Label: value" text, in `other`.
  */
 
-export const FILTER_DIMENSIONS = ['jobTitles', 'countries', 'industries', 'companySize'] as const;
-export type FilterDimension = (typeof FILTER_DIMENSIONS)[number];
+export type FilterDimension = 'jobTitles' | 'countries' | 'industries' | 'companySize';
 
 const KEYS: Readonly<Record<string, FilterDimension>> = {
   jobtitle: 'jobTitles',

@@ -22,7 +22,7 @@ import { joinPieces, type ExportPiece } from './export-piece';
 
 const WRITE_OPTIONS: Options = { bullet: '-', emphasis: '_', strong: '*', listItemIndent: 'one', fences: true, extensions: [gfmTableToMarkdown()] };
 
-export const MARKDOWN_TABLE_HEADERS = ['Name', 'Status', 'Active until', 'Leads per list', 'Searches'] as const;
+const MARKDOWN_TABLE_HEADERS = ['Name', 'Status', 'Active until', 'Leads per list', 'Searches'] as const;
 
 /**
  * Longer tables are written this many rows at a time (main yields between pieces), and then

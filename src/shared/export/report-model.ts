@@ -21,14 +21,14 @@ export interface ReportInput {
   title?: string;
 }
 
-export interface ReportCount {
+interface ReportCount {
   label: string;
   value: string;
   /** Problems and expiries are worth a colour on the cover. */
   tone?: 'red' | 'amber';
 }
 
-export interface ReportContentsRow {
+interface ReportContentsRow {
   anchor: string;
   name: string;
   expiry: ExpiryView;

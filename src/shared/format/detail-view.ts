@@ -11,7 +11,7 @@ import { humanizeFilters, type FilterNode } from './humanize-filters';
  * are decided here once.
  */
 
-export type BadgeTone = 'green' | 'amber' | 'red' | 'gray';
+type BadgeTone = 'green' | 'amber' | 'red' | 'gray';
 
 export interface BadgeView {
   text: string;
@@ -59,8 +59,8 @@ export type DetailSectionView =
 
 export const OTHER_SETTINGS_TITLE = 'Other settings';
 export const CONDITIONS_TITLE = 'Conditions';
-export const UNKNOWN_FILTER_NOTE = "ICP Desk doesn't know this filter type yet, so it is shown exactly as the API sent it. Exports keep it.";
-export const LEGACY_SEARCH_TITLE = 'Saved before search types existed; the API treats it as a person search';
+const UNKNOWN_FILTER_NOTE = "ICP Desk doesn't know this filter type yet, so it is shown exactly as the API sent it. Exports keep it.";
+const LEGACY_SEARCH_TITLE = 'Saved before search types existed; the API treats it as a person search';
 
 const DOCUMENTED_ICP_KEYS: ReadonlySet<string> = new Set([
   'id',

@@ -23,9 +23,9 @@ export type ValueDisplay =
   /** Prose. */
   | { kind: 'text'; text: string };
 
-export const EMPTY_TEXT = '(empty text)';
-export const EMPTY_LIST = 'None';
-export const DEFAULT_BADGE = 'Default';
+const EMPTY_TEXT = '(empty text)';
+const EMPTY_LIST = 'None';
+const DEFAULT_BADGE = 'Default';
 export const DEFAULT_TITLE = 'Not set by the API: the documented default applies';
 /** Appended to a defaulted value in one-line forms ("1 (default)"); the cards show a badge instead. */
 export const DEFAULT_SUFFIX = ' (default)';

@@ -23,7 +23,7 @@ export function filterLines(nodes: readonly FilterNode[], path: readonly string[
   return lines;
 }
 
-export const PATH_SEPARATOR = ' \u203a ';
+const PATH_SEPARATOR = ' \u203a ';
 
 /** "Max 2 people per company", "Min 180 days until reuse (default)", "AI filter (Evaluates: Company, Prompt: …)". */
 export function customFilterSentence(filter: CustomFilter): string {

@@ -9,13 +9,13 @@ import { IcpId } from '../icp-schema';
  * anywhere, decodes percent escapes, accepts backslashes for slashes).
  */
 
-export const ICP_LINK_SCHEME = 'icpdesk';
+const ICP_LINK_SCHEME = 'icpdesk';
 /** Longer input is refused before it is looked at: a real link is about 90 characters. */
 export const MAX_LINK_LENGTH = 512;
 const ACCOUNT_ID = /^[A-Za-z0-9_-]{1,64}$/;
 const LINK = /^icpdesk:\/\/icp\/([^/?#]*)\/?(?:\?([^#]*))?$/i;
 
-export interface IcpLink {
+interface IcpLink {
   /** As written in the link; GUIDs compare case-insensitively, so match with toLowerCase(). */
   id: string;
   /** null: the link names no account, so it means the one signed in. */

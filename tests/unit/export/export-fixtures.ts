@@ -3,8 +3,8 @@ import { Icp } from '../../../src/shared/icp-schema';
 import type { ViewClock } from '../../../src/shared/format/header-view';
 
 /** Every export test runs in one zone, so relative wording ("3 days ago") and exact times are fixed. */
-export const ZONE = 'Europe/Berlin';
-export const NOW = new Date('2026-11-23T09:00:00.000Z');
+const ZONE = 'Europe/Berlin';
+const NOW = new Date('2026-11-23T09:00:00.000Z');
 export const CLOCK: ViewClock = { now: NOW, timeZone: ZONE };
 
 export function inBerlin(): void {

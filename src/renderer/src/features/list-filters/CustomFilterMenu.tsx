@@ -5,6 +5,7 @@ import { useAppStore } from '../../store/app-store';
 import { toggleCustomFilterType } from '../../store/view-actions';
 import { selectAllRows } from '../../store/visible-icps';
 import { Icon } from '../../ui/Icon';
+import { handleMenuKey } from '../../ui/menu-keys';
 import './filter-bar.css';
 
 /**
@@ -33,23 +34,7 @@ export function CustomFilterMenu() {
     button.current?.focus();
   };
 
-  const onMenuKeyDown = (event: KeyboardEvent) => {
-    const items = [...(wrap.current?.querySelectorAll<HTMLElement>('[role="menuitemcheckbox"]') ?? [])];
-    const at = items.indexOf(document.activeElement as HTMLElement);
-    const go = (index: number) => items[(index + items.length) % items.length]?.focus();
-    if (event.key === 'Escape') close();
-    else if (event.key === 'ArrowDown') go(at + 1);
-    else if (event.key === 'ArrowUp') go(at - 1);
-    else if (event.key === 'Home') go(0);
-    else if (event.key === 'End') go(items.length - 1);
-    else if (event.key === 'Tab') {
-      setOpen(false);
-      return;
-    } else return;
-    event.preventDefault();
-    // Keys handled here must not also reach the filter bar's arrows or the global Esc.
-    event.stopPropagation();
-  };
+  const onMenuKeyDown = (event: KeyboardEvent) => handleMenuKey(event, wrap.current, '[role="menuitemcheckbox"]', close, () => setOpen(false));
 
   // The chip keeps its width (the chip row must not wrap); the count says how many are chosen,
   // the tooltip and hidden words after the count say which.
