@@ -16,12 +16,13 @@ export const CHANNELS = [
   'offline:cancel',
   'export:save',
   'export:copy',
+  'links:take',
   'view:get',
   'view:save',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 
-export const EVENTS = ['offline:progress', 'menu:command', 'export:progress'] as const;
+export const EVENTS = ['offline:progress', 'menu:command', 'export:progress', 'links:arrived'] as const;
 export type EventName = (typeof EVENTS)[number];
 
 const channelSet: ReadonlySet<string> = new Set(CHANNELS);

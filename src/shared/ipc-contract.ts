@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { CopyFormat, ExportOutcome, ExportProgress, SaveFormat } from './export/export-contract';
 import { Icp, IcpId } from './icp-schema';
+import { LinkOutcome } from './links/link-outcome';
 import { type Channel, type EventName } from './ipc-channels';
 import { SORT_KEYS } from './sort-keys';
 import { resultSchema, type Result } from './result';
@@ -182,6 +183,7 @@ export const ipcContract = {
     request: z.strictObject({ ids, format: CopyFormat }),
     response: resultSchema(z.object({ count: z.number() })),
   },
+  'links:take': { request: noArgs, response: resultSchema(LinkOutcome.nullable()) },
   'view:get': { request: noArgs, response: resultSchema(ListView.nullable()) },
   'view:save': { request: z.strictObject({ view: ListView }), response: resultSchema(z.object({})) },
 } as const satisfies Record<Channel, { request: z.ZodType; response: z.ZodType }>;
@@ -198,6 +200,8 @@ export const ipcEvents = {
   'offline:progress': SyncProgress,
   'menu:command': z.object({ command: MenuCommand }),
   'export:progress': ExportProgress,
+  /** An icpdesk:// link waits in main: take it with links:take. */
+  'links:arrived': z.object({}),
 } as const satisfies Record<EventName, z.ZodType>;
 
 type IpcContract = typeof ipcContract;

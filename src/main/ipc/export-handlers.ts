@@ -13,6 +13,7 @@ import { ok } from '../../shared/result';
 import { buildExportText } from '../export/build-export-text';
 import { exportFileName, jsonPieces } from '../export/export-icps';
 import { writeExportFile } from '../export/write-export-file';
+import { accountLabel } from '../session/account-label';
 import type { Session } from '../session/session-manager';
 import type { HandlerDeps, Handlers, WithSession } from './handlers';
 import { throttle } from './throttle';
@@ -58,11 +59,6 @@ const COPY_PIECES: Record<CopyFormat, (input: ExportInput) => Iterable<ExportPie
   link: ({ icps }) => [{ text: icps.map((icp) => formatIcpLink(icp.id)).join('\n'), done: icps.length }],
 };
 
-/** The report cover's account: the API's host, or the demo workspace. */
-function accountName(session: Session): string {
-  return session.kind === 'demo' ? 'Demo workspace' : new URL(session.client.origin).host;
-}
-
 /**
  * Export to a file (JSON, CSV, the review report) and to the clipboard (JSON, Markdown), all
  * from the copies main holds in memory or in the offline cache, so they work offline. The text is
@@ -76,7 +72,7 @@ export function createExportHandlers(deps: HandlerDeps, withSession: WithSession
     report.flush();
     return text;
   };
-  const inputOf = (session: Session, icps: Icp[]): ExportInput => ({ icps, clock: { now: deps.clock() }, account: accountName(session) });
+  const inputOf = (session: Session, icps: Icp[]): ExportInput => ({ icps, clock: { now: deps.clock() }, account: accountLabel(session) });
 
   return {
     'export:save': ({ ids, format }) =>

@@ -5,6 +5,7 @@ import type { AppFileSystem } from '../storage/file-system';
 import type { Session, SessionManager } from '../session/session-manager';
 import type { Result } from '../../shared/result';
 import { createExportHandlers, type SaveFilter } from './export-handlers';
+import type { LinkInbox } from '../links/link-inbox';
 import { throttle } from './throttle';
 
 export interface HandlerDeps {
@@ -17,6 +18,8 @@ export interface HandlerDeps {
   clipboard: { writeText(text: string): void | Promise<void> };
   /** Pushes an event to the renderer. */
   emit: <E extends EventName>(event: E, payload: EventPayload<E>) => void;
+  /** icpdesk:// links waiting to be opened. */
+  links: LinkInbox;
 }
 
 export type Handlers = { [C in Channel]: (request: ParsedRequestOf<C>) => Promise<ResponseOf<C>> };
@@ -58,6 +61,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'offline:cancel': () => withSession(async (session) => ok({ cancelled: session.icps.cancelSync() })),
 
     ...createExportHandlers(deps, withSession),
+    'links:take': () => deps.links.take(),
 
     'view:get': async () => ok((await deps.settings.get()).listView ?? null),
     'view:save': async ({ view }) => {

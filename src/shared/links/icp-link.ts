@@ -9,7 +9,7 @@ import { IcpId } from '../icp-schema';
  * anywhere, decodes percent escapes, accepts backslashes for slashes).
  */
 
-const ICP_LINK_SCHEME = 'icpdesk';
+export const ICP_LINK_SCHEME = 'icpdesk';
 /** Longer input is refused before it is looked at: a real link is about 90 characters. */
 export const MAX_LINK_LENGTH = 512;
 const ACCOUNT_ID = /^[A-Za-z0-9_-]{1,64}$/;

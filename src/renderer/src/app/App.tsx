@@ -3,6 +3,7 @@ import { SignInScreen } from '../features/sign-in/SignInScreen';
 import { patchState, useAppStore } from '../store/app-store';
 import { bootSession } from '../store/session-actions';
 import { followExportProgress } from '../store/export-actions';
+import { followLinks } from '../store/link-actions';
 import { followSyncProgress } from '../store/sync-actions';
 import { followViewChanges } from '../store/view-actions';
 import { followMenuCommands } from './menu-commands';
@@ -20,12 +21,14 @@ export function App() {
     void bootSession();
     const stopProgress = followSyncProgress();
     const stopExportProgress = followExportProgress();
+    const stopLinks = followLinks();
     const stopMenu = followMenuCommands();
     const stopView = followViewChanges();
     const tick = setInterval(() => patchState('ui', { now: Date.now() }), TICK_MS);
     return () => {
       stopProgress();
       stopExportProgress();
+      stopLinks();
       stopMenu();
       stopView();
       clearInterval(tick);

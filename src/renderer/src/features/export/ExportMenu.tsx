@@ -122,12 +122,15 @@ export function ExportMenu({ ids, count, label, name, title, variant = 'secondar
           onKeyDown={onMenuKeyDown}
         >
           <p className="export-menu-heading" aria-hidden="true">
-            Save {one ? 'this ICP' : `${formatNumber(count)} ICPs`} as
+            Save {one ? 'this ICP' : `${formatNumber(count)} ICPs`} as a file
           </p>
           {saves.map((item) => (
             <MenuItem key={item.label} item={item} onChoose={choose} />
           ))}
           <div className="export-menu-separator" role="separator" />
+          <p className="export-menu-heading" aria-hidden="true">
+            Copy to the clipboard
+          </p>
           {copies.map((item) => (
             <MenuItem key={item.label} item={item} onChoose={choose} />
           ))}
