@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { linkInArgs } from '../../src/main/links/link-inbox';
+import type { AccountList } from '../../src/shared/accounts/account-schema';
 import type { Icp } from '../../src/shared/icp-schema';
 import { DEMO_TOKENS, getWithToken, LIST_PATH } from '../support/demo-http';
 import { startTestApiServer, type TestApiServer } from '../support/test-api/test-api-server';
@@ -130,7 +131,7 @@ describe('icpdesk:// links', () => {
     expect(expectOk(await core.dispatch('links:take', {}))).toEqual({
       kind: 'refused',
       reason: 'otherAccount',
-      message: `This link is for another account (team-emea). ICP ${notAlices.id} is not in the account you are signed in to (${new URL(server.url).host}).`,
+      message: `This link is for an account that is not set up in ICP Desk on this computer, so ICP ${notAlices.id} is not in “${new URL(server.url).host}”.`,
     });
 
     core.links.receive('https://evil.example/icp/1');
@@ -152,5 +153,27 @@ describe('icpdesk:// links', () => {
     expect(expectOk(await core.dispatch('links:take', {}))).toEqual({ kind: 'found', id: alices[0]!.id });
     core.links.receive('icpdesk://icp/00000000-0000-4000-8000-000000000001');
     expect(expectOk(await core.dispatch('links:take', {}))).toMatchObject({ kind: 'refused', reason: 'unavailable' });
+  });
+
+  it("with several accounts: links name the account; a link to another of the user's accounts says which", async () => {
+    const core = await signedInCore();
+    const alice = expectOk(await core.dispatch('accounts:list', {})) as AccountList;
+    const aliceId = alice.activeId!;
+    expectOk(await core.dispatch('accounts:add', { baseUrl: server.url, token: DEMO_TOKENS.bob, label: 'Bob’s team' }));
+    const bobId = (expectOk(await core.dispatch('accounts:list', {})) as AccountList).accounts.find((account) => account.id !== aliceId)!.id;
+    expectOk(await core.dispatch('accounts:switch', { id: aliceId }));
+    expectOk(await core.dispatch('icps:list', { source: 'network' }));
+
+    expectOk(await core.dispatch('export:copy', { ids: [alices[0]!.id], format: 'link' }));
+    expect(core.clipboard.at(-1)).toBe(`icpdesk://icp/${alices[0]!.id}?account=${aliceId}`);
+    core.links.receive(core.clipboard.at(-1)!);
+    expect(expectOk(await core.dispatch('links:take', {}))).toEqual({ kind: 'found', id: alices[0]!.id });
+
+    core.links.receive(`icpdesk://icp/${alices[0]!.id}?account=${bobId}`);
+    expect(expectOk(await core.dispatch('links:take', {}))).toEqual({
+      kind: 'refused',
+      reason: 'otherAccount',
+      message: `This ICP is in your account “Bob’s team”, not in “${new URL(server.url).host}”. Switch to “Bob’s team” and open the link again.`,
+    });
   });
 });

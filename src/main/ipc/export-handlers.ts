@@ -13,7 +13,6 @@ import { ok } from '../../shared/result';
 import { buildExportText } from '../export/build-export-text';
 import { exportFileName, jsonPieces } from '../export/export-icps';
 import { writeExportFile } from '../export/write-export-file';
-import { accountLabel } from '../session/account-label';
 import type { Session } from '../session/session-manager';
 import type { HandlerDeps, Handlers, WithSession } from './handlers';
 import { throttle } from './throttle';
@@ -35,7 +34,10 @@ const PROGRESS_INTERVAL_MS = 100;
 interface ExportInput {
   icps: Icp[];
   clock: ViewClock;
+  /** The open account's label, for the report's cover. */
   account: string;
+  /** The open account's id when links must name it (several accounts), else null. */
+  linkAccount: string | null;
 }
 
 // Checks and history (issues 15, 16) will fill ExportItem's findings and changesSinceReview.
@@ -56,7 +58,7 @@ const COPY_PIECES: Record<CopyFormat, (input: ExportInput) => Iterable<ExportPie
           icps.map((icp) => summarizeIcp(icp)),
           clock,
         ),
-  link: ({ icps }) => [{ text: icps.map((icp) => formatIcpLink(icp.id)).join('\n'), done: icps.length }],
+  link: ({ icps, linkAccount }) => [{ text: icps.map((icp) => formatIcpLink(icp.id, linkAccount)).join('\n'), done: icps.length }],
 };
 
 /**
@@ -72,7 +74,11 @@ export function createExportHandlers(deps: HandlerDeps, withSession: WithSession
     report.flush();
     return text;
   };
-  const inputOf = (session: Session, icps: Icp[]): ExportInput => ({ icps, clock: { now: deps.clock() }, account: accountLabel(session) });
+  const inputOf = async (session: Session, icps: Icp[]): Promise<ExportInput> => {
+    const accounts = await deps.sessions.accounts();
+    const several = accounts.ok && accounts.data.accounts.length > 1;
+    return { icps, clock: { now: deps.clock() }, account: session.label, linkAccount: several ? session.id : null };
+  };
 
   return {
     'export:save': ({ ids, format }) =>
@@ -81,7 +87,7 @@ export function createExportHandlers(deps: HandlerDeps, withSession: WithSession
         if (!copies.ok) return copies;
         const path = await deps.saveDialog(exportFileName(copies.data, deps.clock(), format), SAVE_FILTERS[format]);
         if (path === null) return ok({ saved: false as const });
-        const text = await build(FILE_PIECES[format](inputOf(session, copies.data)), copies.data.length);
+        const text = await build(FILE_PIECES[format](await inputOf(session, copies.data)), copies.data.length);
         const written = await writeExportFile(deps.fs, path, text);
         if (!written.ok) return written;
         return ok({ saved: true as const, path, count: copies.data.length });
@@ -90,7 +96,7 @@ export function createExportHandlers(deps: HandlerDeps, withSession: WithSession
       withSession(async (session) => {
         const copies = await session.icps.copiesOf(ids);
         if (!copies.ok) return copies;
-        await deps.clipboard.writeText(await build(COPY_PIECES[format](inputOf(session, copies.data)), copies.data.length));
+        await deps.clipboard.writeText(await build(COPY_PIECES[format](await inputOf(session, copies.data)), copies.data.length));
         return ok({ count: copies.data.length });
       }),
   };

@@ -3,7 +3,6 @@ import type { LinkOutcome, LinkRefusal } from '../../shared/links/link-outcome';
 import { ok, type Result } from '../../shared/result';
 import type { EventName, EventPayload } from '../../shared/ipc-contract';
 import type { Logger } from '../logger';
-import { accountLabel } from '../session/account-label';
 import type { Session, SessionManager } from '../session/session-manager';
 
 /*
@@ -43,7 +42,7 @@ export function createLinkInbox(deps: LinkInboxDeps) {
       if (!current.ok) return ok(null);
       const text = waiting;
       waiting = null;
-      return ok(await resolveLink(text, current.data));
+      return ok(await resolveLink(text, current.data, deps.sessions));
     },
   };
 }
@@ -52,25 +51,28 @@ export type LinkInbox = ReturnType<typeof createLinkInbox>;
 
 const refuse = (reason: LinkRefusal, message: string): LinkOutcome => ({ kind: 'refused', reason, message });
 
-/** Finds the linked ICP in the signed-in account: on this computer first, then from the API. */
-async function resolveLink(text: string, session: Session): Promise<LinkOutcome> {
+/**
+ * Finds the linked ICP: the link's account must be the open one (a link without an account means
+ * the open one); there, on this computer first, then from the API.
+ */
+async function resolveLink(text: string, session: Session, sessions: SessionManager): Promise<LinkOutcome> {
   const parsed = parseIcpLink(text);
   if (!parsed.ok) return refuse('invalid', parsed.reason);
   const { id, accountId } = parsed.link;
+  if (accountId !== null && accountId !== session.id) {
+    const listed = await sessions.accounts();
+    const other = listed.ok ? listed.data.accounts.find((account) => account.id === accountId) : undefined;
+    return other
+      ? refuse('otherAccount', `This ICP is in your account “${other.label}”, not in “${session.label}”. Switch to “${other.label}” and open the link again.`)
+      : refuse('otherAccount', `This link is for an account that is not set up in ICP Desk on this computer, so ICP ${id} is not in “${session.label}”.`);
+  }
   const here = await session.icps.copiesOf([id]);
   if (here.ok) return { kind: 'found', id: here.data[0]!.id };
   const fetched = await session.icps.detail(id, 'network');
   if (fetched.ok && fetched.data) return { kind: 'found', id: fetched.data.icp.id };
-  const account = accountLabel(session);
   const kind = fetched.ok ? 'notFound' : fetched.error.kind;
   if (kind === 'notFound' || kind === 'forbidden') {
-    // One account is signed in at a time: a link naming an account whose ICP is not here is for another one.
-    return accountId !== null
-      ? refuse('otherAccount', `This link is for another account (${accountId}). ICP ${id} is not in the account you are signed in to (${account}).`)
-      : refuse(
-          'notFound',
-          `ICP ${id} was not found in the account you are signed in to (${account}). It may have been deleted, or the link is for another account.`,
-        );
+    return refuse('notFound', `ICP ${id} was not found in “${session.label}”. It may have been deleted, or the link is for another account.`);
   }
   return refuse('unavailable', `ICP ${id} is not saved on this computer and could not be fetched. ${fetched.ok ? '' : fetched.error.message}`.trim());
 }
