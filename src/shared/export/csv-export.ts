@@ -92,7 +92,7 @@ export function csvTable(items: readonly ExportItem[], clock: ViewClock): Cell[]
 
 const STRINGIFY_OPTIONS = { record_delimiter: 'windows', quoted_string: true, cast: { string: neutraliseFormula } } as const;
 /** Rows per piece: a few milliseconds of work each. */
-const ROWS_PER_PIECE = 100;
+const ROWS_PER_PIECE = 50;
 
 /** The file's text in pieces: the header (after the byte-order mark), then rows a batch at a time. */
 export function* csvPieces(items: readonly ExportItem[], clock: ViewClock): Generator<ExportPiece> {

@@ -28,7 +28,7 @@ interface ReportCount {
   tone?: 'red' | 'amber';
 }
 
-interface ReportContentsRow {
+export interface ReportContentsRow {
   anchor: string;
   name: string;
   expiry: ExpiryView;
@@ -50,41 +50,53 @@ export interface ReportIcp {
   sections: DetailSectionView[];
 }
 
-/** Everything but the ICP pages: what the report's first page shows. */
+/** The first page but its contents rows (made a batch at a time, like the ICP pages). */
 export interface ReportCover {
   title: string;
   account: string;
   generated: { iso: string; text: string };
   counts: ReportCount[];
-  contents: ReportContentsRow[];
+  /** The contents table has a Checks / Since review column. */
+  withChecks: boolean;
+  withChanges: boolean;
 }
 
-export interface ReportModel extends ReportCover {
+interface ReportModel extends ReportCover {
+  contents: ReportContentsRow[];
   icps: ReportIcp[];
 }
 
 export function reportModel(input: ReportInput): ReportModel {
-  return { ...reportCover(input), icps: input.items.map((item, index) => reportIcp(item, index, input.clock)) };
+  const { items, clock } = input;
+  return {
+    ...reportCover(input),
+    contents: items.map((item, index) => contentsRow(item, index, clock)),
+    icps: items.map((item, index) => reportIcp(item, index, clock)),
+  };
 }
 
-/** The cover alone, so the ICP pages can be made (and written) one at a time after it. */
+/** The cover alone, so the contents rows and ICP pages can be made (and written) a few at a time after it. */
 export function reportCover(input: ReportInput): ReportCover {
   const { items, clock } = input;
-  const contents = items.map((item, index): ReportContentsRow => ({
+  const iso = clock.now.toISOString();
+  return {
+    title: input.title ?? 'ICP review',
+    account: input.account,
+    generated: { iso, text: exactTime(iso, undefined, clock.timeZone) },
+    counts: reportCounts(items, clock),
+    withChecks: hasChecks(items),
+    withChanges: hasHistory(items),
+  };
+}
+
+export function contentsRow(item: ExportItem, index: number, clock: ViewClock): ReportContentsRow {
+  return {
     anchor: anchorOf(index),
     name: item.icp.name,
     expiry: expiryView(item.icp.activeUntil, clock),
     searches: criteriaSummary(summarizeIcp(item.icp).criteria),
     findings: item.findings ? findingCountsText(countFindings(item.findings)) : null,
     changes: item.changesSinceReview ? changesText(item.changesSinceReview.length) : null,
-  }));
-  const iso = clock.now.toISOString();
-  return {
-    title: input.title ?? 'ICP review',
-    account: input.account,
-    generated: { iso, text: exactTime(iso, undefined, clock.timeZone) },
-    counts: reportCounts(items, contents),
-    contents,
   };
 }
 
@@ -107,9 +119,9 @@ export function reportIcp(item: ExportItem, index: number, clock: ViewClock): Re
   };
 }
 
-function reportCounts(items: readonly ExportItem[], contents: readonly ReportContentsRow[]): ReportCount[] {
+function reportCounts(items: readonly ExportItem[], clock: ViewClock): ReportCount[] {
   const states = { active: 0, expiring: 0, expired: 0, noExpiry: 0 };
-  for (const row of contents) states[row.expiry.state] += 1;
+  for (const item of items) states[expiryView(item.icp.activeUntil, clock).state] += 1;
   const counts: ReportCount[] = [
     { label: items.length === 1 ? 'ICP' : 'ICPs', value: formatNumber(items.length) },
     { label: 'Active', value: formatNumber(states.active) },
