@@ -1,11 +1,10 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { formatNumber } from '../../../../shared/format/numbers';
 import type { CopyFormat, SaveFormat } from '../../../../shared/export/export-contract';
 import { useAppStore } from '../../store/app-store';
 import { copyIcps, exportIcps } from '../../store/export-actions';
 import { Button } from '../../ui/Button';
 import { Icon, type IconName } from '../../ui/Icon';
-import { handleMenuKey } from '../../ui/menu-keys';
+import { usePopupMenu } from '../../ui/popup-menu';
 import './export.css';
 
 interface ExportMenuProps {
@@ -38,33 +37,14 @@ const ITEM = '[role="menuitem"]';
  * the list toolbar): save as JSON, CSV or the review report; copy as JSON, Markdown or links.
  */
 export function ExportMenu({ ids, count, label, name, title, variant = 'secondary', up = false, disabled = false }: ExportMenuProps) {
-  const [open, setOpen] = useState(false);
+  const { open, setOpen, wrap, button, menuId, close, onMenuKeyDown, onButtonKeyDown } = usePopupMenu(ITEM);
   const busy = useAppStore((state) => state.exporting.running !== null);
-  const wrap = useRef<HTMLDivElement>(null);
-  const button = useRef<HTMLButtonElement>(null);
-  const menuId = useId();
-
-  useEffect(() => {
-    if (!open) return;
-    const onPointer = (event: PointerEvent) => {
-      if (!wrap.current?.contains(event.target as Node)) setOpen(false);
-    };
-    document.addEventListener('pointerdown', onPointer);
-    wrap.current?.querySelector<HTMLElement>(ITEM)?.focus();
-    return () => document.removeEventListener('pointerdown', onPointer);
-  }, [open]);
-
-  const close = () => {
-    setOpen(false);
-    button.current?.focus();
-  };
   const choose = (choice: Choice) => {
     close();
     const chosen = ids();
     if (choice.kind === 'save') void exportIcps(chosen, choice.format);
     else void copyIcps(chosen, choice.format);
   };
-  const onMenuKeyDown = (event: KeyboardEvent) => handleMenuKey(event, wrap.current, ITEM, close, () => setOpen(false));
 
   const one = count === 1;
   const saves: Item[] = [
@@ -102,33 +82,27 @@ export function ExportMenu({ ids, count, label, name, title, variant = 'secondar
         aria-controls={open ? menuId : undefined}
         title={title}
         onClick={() => setOpen(!open)}
-        onKeyDown={(event) => {
-          if ((event.key === 'ArrowDown' || event.key === 'ArrowUp') && !open) {
-            event.preventDefault();
-            event.stopPropagation();
-            setOpen(true);
-          }
-        }}
+        onKeyDown={onButtonKeyDown}
       >
         {label}
         <Icon name="chevronDown" size={12} className="export-menu-chevron" />
       </Button>
       {open ? (
         <div
-          className={up ? 'export-menu-popover export-menu-up' : 'export-menu-popover'}
+          className={up ? 'popup-menu export-menu-popover export-menu-up' : 'popup-menu export-menu-popover'}
           id={menuId}
           role="menu"
           aria-label={name ?? label}
           onKeyDown={onMenuKeyDown}
         >
-          <p className="export-menu-heading" aria-hidden="true">
+          <p className="popup-menu-heading" aria-hidden="true">
             Save {one ? 'this ICP' : `${formatNumber(count)} ICPs`} as a file
           </p>
           {saves.map((item) => (
             <MenuItem key={item.label} item={item} onChoose={choose} />
           ))}
           <div className="export-menu-separator" role="separator" />
-          <p className="export-menu-heading" aria-hidden="true">
+          <p className="popup-menu-heading" aria-hidden="true">
             Copy to the clipboard
           </p>
           {copies.map((item) => (
@@ -142,7 +116,7 @@ export function ExportMenu({ ids, count, label, name, title, variant = 'secondar
 
 function MenuItem({ item, onChoose }: { item: Item; onChoose: (choice: Choice) => void }) {
   return (
-    <button type="button" role="menuitem" tabIndex={-1} className="export-menu-item" title={item.hint} onClick={() => onChoose(item.choice)}>
+    <button type="button" role="menuitem" tabIndex={-1} className="popup-menu-item export-menu-item" title={item.hint} onClick={() => onChoose(item.choice)}>
       <Icon name={item.icon} size={14} className="export-menu-icon" />
       <span className="export-menu-label">{item.label}</span>
       <span className="export-menu-hint" aria-hidden="true">

@@ -1,11 +1,11 @@
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useMemo } from 'react';
 import { formatNumber } from '../../../../shared/format/numbers';
 import { customFilterChoices, customFilterLabel } from '../../list-query/custom-filter-choices';
 import { useAppStore } from '../../store/app-store';
 import { toggleCustomFilterType } from '../../store/view-actions';
 import { selectAllRows } from '../../store/visible-icps';
 import { Icon } from '../../ui/Icon';
-import { handleMenuKey } from '../../ui/menu-keys';
+import { usePopupMenu } from '../../ui/popup-menu';
 import './filter-bar.css';
 
 /**
@@ -14,27 +14,7 @@ import './filter-bar.css';
  */
 export function CustomFilterMenu() {
   const chosen = useAppStore((state) => state.view.current.customFilterTypes);
-  const [open, setOpen] = useState(false);
-  const wrap = useRef<HTMLDivElement>(null);
-  const button = useRef<HTMLButtonElement>(null);
-  const menuId = useId();
-
-  useEffect(() => {
-    if (!open) return;
-    const onPointer = (event: PointerEvent) => {
-      if (!wrap.current?.contains(event.target as Node)) setOpen(false);
-    };
-    document.addEventListener('pointerdown', onPointer);
-    wrap.current?.querySelector<HTMLElement>('[role="menuitemcheckbox"]')?.focus();
-    return () => document.removeEventListener('pointerdown', onPointer);
-  }, [open]);
-
-  const close = () => {
-    setOpen(false);
-    button.current?.focus();
-  };
-
-  const onMenuKeyDown = (event: KeyboardEvent) => handleMenuKey(event, wrap.current, '[role="menuitemcheckbox"]', close, () => setOpen(false));
+  const { open, setOpen, wrap, button, menuId, onMenuKeyDown } = usePopupMenu('[role="menuitemcheckbox"]');
 
   // The chip keeps its width (the chip row must not wrap); the count says how many are chosen,
   // the tooltip and hidden words after the count say which.
@@ -69,8 +49,8 @@ export function CustomFilterMenu() {
         <Icon name="chevronDown" size={12} />
       </button>
       {open ? (
-        <div className="chip-menu-popover" id={menuId} role="menu" aria-label="Custom filter types" onKeyDown={onMenuKeyDown}>
-          <p className="chip-menu-note" aria-hidden="true">
+        <div className="popup-menu chip-menu-popover" id={menuId} role="menu" aria-label="Custom filter types" onKeyDown={onMenuKeyDown}>
+          <p className="popup-menu-heading" aria-hidden="true">
             Show ICPs that use any of
           </p>
           <MenuItems />
@@ -95,7 +75,7 @@ function MenuItems() {
           role="menuitemcheckbox"
           aria-checked={choice.chosen}
           tabIndex={-1}
-          className="chip-menu-item"
+          className="popup-menu-item"
           title={choice.known ? choice.type : `“${choice.type}”: a type ICP Desk does not know`}
           onClick={() => toggleCustomFilterType(choice.type)}
         >
