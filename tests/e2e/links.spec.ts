@@ -17,7 +17,11 @@ test.describe('links', () => {
     await app.close();
   });
 
-  const openWithLink = (page: import('@playwright/test').Page, link: string) => page.goto(`${app.host.url}&link=${encodeURIComponent(link)}`);
+  const openWithLink = async (page: import('@playwright/test').Page, link: string) => {
+    // A page still open would hear of the link first (links:arrived) and take it as it unloads.
+    await page.goto('about:blank');
+    await page.goto(`${app.host.url}&link=${encodeURIComponent(link)}`);
+  };
   const heading = (page: import('@playwright/test').Page) => detailPane(page).getByRole('heading', { level: 1 });
 
   test("a link to one of this account's ICPs opens it", async ({ page, api }) => {
