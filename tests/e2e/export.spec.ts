@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import type { Locator, Page } from '@playwright/test';
 import { parse } from 'csv-parse/sync';
 import { startSignedInApp, test, expect, type App } from './app-fixture';
+import { checkBothSchemes } from './axe';
 import { detailPane, exported, inListOrder, listbox, openIcp, rawIcp, rawList, row, screenshotBothSchemes, waitForList } from './ui-helpers';
 
 /*
@@ -123,6 +124,8 @@ test.describe('export', () => {
     expect(existsSync(join(app.dataDir, 'exports'))).toBe(false);
   });
   test('the Export menu: its choices, keyboard access, and how it looks', async ({ page, api }) => {
+    // axe runs four times (two menus, light and dark): seconds each on a loaded machine.
+    test.setTimeout(90_000);
     const icp = inListOrder(await rawList(api, api.users[0]!.token))[0]!;
     await app.open(page);
     await openIcp(page, icp.name);
@@ -135,6 +138,7 @@ test.describe('export', () => {
     await page.keyboard.press('End');
     await expect(menu.getByRole('menuitem', { name: 'Copy link' })).toBeFocused();
     await screenshotBothSchemes(page, 'export-menu-detail');
+    await checkBothSchemes(page);
     await page.keyboard.press('Escape');
     await expect(menu).toHaveCount(0);
     await expect(button).toBeFocused();
@@ -144,6 +148,7 @@ test.describe('export', () => {
     await bar.getByRole('button', { name: 'Export' }).click();
     await expect(page.getByRole('menu').getByRole('menuitem', { name: 'Copy link' })).toBeVisible();
     await screenshotBothSchemes(page, 'export-menu-selection');
+    await checkBothSchemes(page);
     await page.keyboard.press('Escape');
     await bar.getByRole('button', { name: 'Clear' }).click();
   });
