@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import type { AppError } from '../../../shared/api-error';
+import type { AccountList } from '../../../shared/accounts/account-schema';
 import type { DataSource, IcpDetail, IcpSummary, ListView, ListWarning, SyncProgress } from '../../../shared/ipc-contract';
 import type { ExportProgress } from '../../../shared/export/export-contract';
 import { DEFAULT_LIST_VIEW } from '../list-query/list-query';
@@ -136,6 +137,19 @@ interface ExportState {
   progress: ExportProgress | null;
 }
 
+/** A dialog the account menu opened. */
+export type AccountDialog = { kind: 'add' } | { kind: 'rename'; id: string } | { kind: 'remove'; id: string };
+
+/** The accounts main keeps (accounts:list) and the header menu that switches between them. */
+interface AccountsState {
+  list: AccountList;
+  menuOpen: boolean;
+  dialog: AccountDialog | null;
+  busy: 'add' | 'demo' | 'switch' | 'rename' | 'remove' | null;
+  /** Why the open dialog's last action failed (shown in it). */
+  error: AppError | null;
+}
+
 export interface AppState {
   session: SessionState;
   list: ListState;
@@ -146,6 +160,7 @@ export interface AppState {
   view: ViewState;
   compare: CompareState;
   exporting: ExportState;
+  accounts: AccountsState;
 }
 
 export const initialAppState = (): AppState => ({
@@ -168,6 +183,7 @@ export const initialAppState = (): AppState => ({
   view: { current: DEFAULT_LIST_VIEW, restored: false },
   compare: { ids: null, entries: {}, onlyDifferences: false },
   exporting: { running: null, progress: null },
+  accounts: { list: { accounts: [], activeId: null }, menuOpen: false, dialog: null, busy: null, error: null },
 });
 
 export const useAppStore = create<AppState>()(() => initialAppState());

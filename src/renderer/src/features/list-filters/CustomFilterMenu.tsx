@@ -1,11 +1,11 @@
-import { useMemo } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import { formatNumber } from '../../../../shared/format/numbers';
 import { customFilterChoices, customFilterLabel } from '../../list-query/custom-filter-choices';
 import { useAppStore } from '../../store/app-store';
 import { toggleCustomFilterType } from '../../store/view-actions';
 import { selectAllRows } from '../../store/visible-icps';
 import { Icon } from '../../ui/Icon';
-import { usePopupMenu } from '../../ui/popup-menu';
+import { usePopupMenu } from '../../ui/use-popup-menu';
 import './filter-bar.css';
 
 /**
@@ -14,7 +14,12 @@ import './filter-bar.css';
  */
 export function CustomFilterMenu() {
   const chosen = useAppStore((state) => state.view.current.customFilterTypes);
-  const { open, setOpen, wrap, button, menuId, onMenuKeyDown } = usePopupMenu('[role="menuitemcheckbox"]');
+  const [open, setOpen] = useState(false);
+  const wrap = useRef<HTMLDivElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  const menuId = useId();
+
+  const { onMenuKeyDown } = usePopupMenu({ open, setOpen, wrap, button, items: '[role="menuitemcheckbox"]' });
 
   // The chip keeps its width (the chip row must not wrap); the count says how many are chosen,
   // the tooltip and hidden words after the count say which.
@@ -49,8 +54,8 @@ export function CustomFilterMenu() {
         <Icon name="chevronDown" size={12} />
       </button>
       {open ? (
-        <div className="popup-menu chip-menu-popover" id={menuId} role="menu" aria-label="Custom filter types" onKeyDown={onMenuKeyDown}>
-          <p className="popup-menu-heading" aria-hidden="true">
+        <div className="chip-menu-popover" id={menuId} role="menu" aria-label="Custom filter types" onKeyDown={onMenuKeyDown}>
+          <p className="chip-menu-note" aria-hidden="true">
             Show ICPs that use any of
           </p>
           <MenuItems />
@@ -75,7 +80,7 @@ function MenuItems() {
           role="menuitemcheckbox"
           aria-checked={choice.chosen}
           tabIndex={-1}
-          className="popup-menu-item"
+          className="chip-menu-item"
           title={choice.known ? choice.type : `“${choice.type}”: a type ICP Desk does not know`}
           onClick={() => toggleCustomFilterType(choice.type)}
         >
