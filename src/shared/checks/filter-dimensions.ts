@@ -71,9 +71,8 @@ const VAGUE_KEYS = new Set(['size', 'name', 'code', 'type', 'range', 'count', 'l
 const WORD_BREAKS = /([\p{Ll}\p{N}])(\p{Lu})|(\p{Lu})(\p{Lu}\p{Ll})/gu;
 const SEPARATORS = /[^\p{L}\p{N}]+/u;
 
-// Providers use a handful of keys over and over: each is split and looked up once.
+// Providers use a handful of keys over and over: each is split once.
 const wordsCache = new Map<string, readonly string[]>();
-const dimensionCache = new Map<string, Dimension | null>();
 const CACHE_LIMIT = 10_000;
 
 /** "jobTitles" -> ["job", "title"]; "Länder" -> ["lander"]. */
@@ -109,16 +108,6 @@ function singular(word: string): string {
  * without include/exclude or grouping words). null when the path names nothing.
  */
 export function dimensionOf(keys: readonly string[]): Dimension | null {
-  const cacheKey = keys.slice(-2).join('\u0000');
-  let dimension = dimensionCache.get(cacheKey);
-  if (dimension === undefined) {
-    dimension = resolveDimension(keys);
-    if (dimensionCache.size < CACHE_LIMIT) dimensionCache.set(cacheKey, dimension);
-  }
-  return dimension;
-}
-
-function resolveDimension(keys: readonly string[]): Dimension | null {
   const last = keys[keys.length - 1];
   if (last === undefined) return null;
   let words: readonly string[] = keyWords(last);

@@ -39,6 +39,8 @@ export interface Overlaps {
   readonly duplicateCount: number;
   /** Every pair, a before b in the order the ICPs were given. */
   pairs(): OverlapPair[];
+  /** The same without making an object per pair (a large workspace has millions). */
+  eachPair(visit: (a: string, b: string, duplicate: boolean) => void): void;
   partnersOf(id: string): OverlapPartner[];
   /** How many ICPs this one overlaps (duplicates included). */
   countOf(id: string): number;
@@ -134,6 +136,9 @@ function overlapsFrom(icps: readonly Icp[], flat: readonly number[]): Overlaps {
         out.push({ a: icps[flat[at]!]!.id, b: icps[flat[at + 1]!]!.id, duplicate: flat[at + 4] === 1, criteria: [flat[at + 2]!, flat[at + 3]!] });
       }
       return out;
+    },
+    eachPair(visit) {
+      for (let at = 0; at < flat.length; at += FIELDS) visit(icps[flat[at]!]!.id, icps[flat[at + 1]!]!.id, flat[at + 4] === 1);
     },
     partnersOf(id) {
       const self = positions.get(id);
