@@ -85,8 +85,9 @@ export function profileOf(criterion: LeadProviderCriterion, icp: number, index: 
 
 const constrains = (c: DimensionConstraint) => c.include.size > 0 || c.exclude.size > 0 || c.rangeGiven;
 
-/** The full test: every dimension both constrain leaves something both select. */
+/** The full test: same group, and every dimension both constrain leaves something both select. */
 export function profilesOverlap(a: CriterionProfile, b: CriterionProfile): boolean {
+  if (a.group !== b.group) return false;
   const xs = a.dims;
   const ys = b.dims;
   let j = 0;
