@@ -75,7 +75,7 @@ function generateIcp(random: SeededRandom, variety: GeneratorVariety, index: num
   const criteriaCount = random.chance(0.75) ? 1 : random.chance(0.8) ? 2 : 3;
   const leadProviderCriteria: Json[] = [];
   for (let i = 0; i < criteriaCount; i++) leadProviderCriteria.push(criterion(random, theme));
-  const varied = variety.criteria(leadProviderCriteria, theme.role);
+  const varied = variety.criteria(leadProviderCriteria, theme.role, theme.industry);
   const id = uuid(random, index);
   const name = nameFor(random, theme);
   const description = random.chance(0.15) ? null : descriptionFor(random, theme);

@@ -4,8 +4,8 @@ import type { CriterionProfile, DimProfile } from './criterion-profile';
  * The inverted index the overlap looks candidates up in, instead of comparing all pairs:
  * postings per included value, and per dimension the criteria that leave it open (no list, or
  * no range), which no value of that dimension can rule out. A criterion's candidates are those
- * its cheapest dimension cannot rule out, less those its second cheapest can; only they are
- * compared in full. Candidates are written into one reused buffer: at 100,000 ICPs this loop
+ * its cheapest dimension cannot rule out, less those its second and third cheapest can; only
+ * they are compared in full. Candidates are written into one reused buffer: at 100,000 ICPs this loop
  * runs millions of times, and closures or fresh arrays per criterion showed in the profile.
  */
 
@@ -31,11 +31,13 @@ export class CandidateIndex {
   private readonly openOnRanges = new Map<number, number[]>();
   private readonly rangeEntries = new Map<number, RangeEntry[]>();
   private readonly marks: Int32Array;
+  private readonly thirdMarks: Int32Array;
   private buffer: Int32Array;
   private length = 0;
 
   constructor(private readonly criteria: readonly CriterionProfile[]) {
     this.marks = new Int32Array(criteria.length).fill(-1);
+    this.thirdMarks = new Int32Array(criteria.length).fill(-1);
     this.buffer = new Int32Array(1024);
     criteria.forEach((criterion, index) => {
       push(this.byGroup, criterion.group, index);
@@ -53,25 +55,30 @@ export class CandidateIndex {
    */
   candidates(aIndex: number, from: number): { buffer: Int32Array; length: number } {
     const a = this.criteria[aIndex]!;
-    let first: Source | null = null;
-    let second: Source | null = null;
+    const sources: Source[] = [];
     for (const dim of a.dims) {
       const source = this.sourceFor(a.group, dim);
-      if (source === null) continue;
-      if (first === null || source.cost < first.cost) {
-        second = first;
-        first = source;
-      } else if (second === null || source.cost < second.cost) {
-        second = source;
-      }
+      if (source !== null) sources.push(source);
     }
+    sources.sort((x, y) => x.cost - y.cost);
+    const [first, second] = sources;
+    // A third dimension helps when it is a list; a range one only when about as selective:
+    // scanning a broad range (a wide size band) costs more than the comparisons it saves.
+    const next = sources[2];
+    const third = first !== undefined && next !== undefined && (next.ranges === null || next.cost <= 2 * first.cost) ? next : undefined;
     this.length = 0;
-    if (first === null) {
+    if (first === undefined) {
       this.collect({ cost: 0, lists: [this.byGroup.get(a.group) ?? []], ranges: null }, from, -1);
-    } else if (second === null) {
+    } else if (second === undefined) {
       this.collect(first, from, -1);
+    } else if (third === undefined) {
+      this.mark(this.marks, second, from, aIndex, null);
+      this.collect(first, from, aIndex);
     } else {
-      this.mark(second, from, aIndex);
+      // Marked by the third, then by the second only where the third marked: the first then
+      // keeps what none of the three can rule out.
+      this.mark(this.thirdMarks, third, from, aIndex, null);
+      this.mark(this.marks, second, from, aIndex, this.thirdMarks);
       this.collect(first, from, aIndex);
     }
     return { buffer: this.buffer, length: this.length };
@@ -96,14 +103,21 @@ export class CandidateIndex {
     }
   }
 
-  private mark(source: Source, from: number, by: number): void {
-    const marks = this.marks;
-    for (const list of source.lists) for (let at = lowerBound(list, from); at < list.length; at++) marks[list[at]!] = by;
+  /** Marks the source's criteria with `by`; with `onlyMarkedIn`, only those it already marked with `by`. */
+  private mark(marks: Int32Array, source: Source, from: number, by: number, onlyMarkedIn: Int32Array | null): void {
+    for (const list of source.lists) {
+      for (let at = lowerBound(list, from); at < list.length; at++) {
+        const index = list[at]!;
+        if (onlyMarkedIn === null || onlyMarkedIn[index] === by) marks[index] = by;
+      }
+    }
     if (source.ranges !== null) {
+      const entries: readonly RangeEntry[] = source.ranges.entries;
       for (const interval of source.ranges.own) {
-        for (const entry of source.ranges.entries) {
+        for (const entry of entries) {
           if (entry.min > interval.max) break;
-          if (entry.max >= interval.min && entry.criterion >= from) marks[entry.criterion] = by;
+          const index = entry.criterion;
+          if (entry.max >= interval.min && index >= from && (onlyMarkedIn === null || onlyMarkedIn[index] === by)) marks[index] = by;
         }
       }
     }

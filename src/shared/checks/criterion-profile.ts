@@ -31,15 +31,29 @@ export interface CriterionProfile {
 
 /** Numbers for strings: groups and dimensions, and the values of each dimension. */
 export class Interner {
-  private readonly ids = new Map<string, number>();
+  private readonly groups = new Map<string, number>();
+  private readonly dims = new Map<number, Map<string, number>>();
   private readonly values = new Map<number, Map<string, number>>();
   private next = 0;
 
-  id(key: string): number {
-    let id = this.ids.get(key);
+  group(type: string, provider: string): number {
+    return this.idIn(this.groups, `${type}\u0000${provider}`);
+  }
+
+  dim(group: number, dimension: string): number {
+    let dims = this.dims.get(group);
+    if (dims === undefined) {
+      dims = new Map();
+      this.dims.set(group, dims);
+    }
+    return this.idIn(dims, dimension);
+  }
+
+  private idIn(ids: Map<string, number>, key: string): number {
+    let id = ids.get(key);
     if (id === undefined) {
       id = this.next++;
-      this.ids.set(key, id);
+      ids.set(key, id);
     }
     return id;
   }
@@ -67,11 +81,11 @@ export class Interner {
 
 /** null when the criterion constrains nothing ICP Desk can read. */
 export function profileOf(criterion: LeadProviderCriterion, icp: number, index: number, interner: Interner): CriterionProfile | null {
-  const group = interner.id(`${searchTypeOf(criterion).type}\u0000${criterion.provider.trim().toLowerCase()}`);
+  const group = interner.group(searchTypeOf(criterion).type, criterion.provider.trim().toLowerCase());
   const dims: DimProfile[] = [];
   for (const constraint of readCriterionFilters(criterion).constraints.values()) {
     if (!constrains(constraint)) continue;
-    const dim = interner.id(`${group}\u0000${constraint.id}`);
+    const dim = interner.dim(group, constraint.id);
     dims.push({
       dim,
       include: interner.valueIds(dim, constraint.include),
