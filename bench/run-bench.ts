@@ -4,6 +4,7 @@ import { cpus, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import { measureChecks, type CheckFigures } from './measure-checks';
 import { measureMain, type MainFigures } from './measure-main';
 import { launchBrowser, measureRenderer, type RendererFigures } from './measure-renderer';
 
@@ -65,13 +66,14 @@ async function main() {
   console.log('"List updated": the filtered list is in the DOM (React committed). "Next frame painted" adds the wait for the');
   console.log('frame that shows it (up to 16.7 ms at 60 Hz), which no amount of app speed removes.\n');
 
-  const results: { count: number; main: MainFigures; renderer: RendererFigures }[] = [];
+  const results: { count: number; main: MainFigures; renderer: RendererFigures; checks: CheckFigures }[] = [];
   for (const count of sizes) {
     const runs = runsFor(count);
     process.stdout.write(`${fmt(count)} ICPs (${runs} runs)… `);
     const main = await measureMain(count, runs);
     const renderer = await measureRenderer(browser, count, runs);
-    results.push({ count, main, renderer });
+    const checks = await measureChecks(count, runs);
+    results.push({ count, main, renderer, checks });
     console.log('done');
   }
   await browser.close();
@@ -97,6 +99,11 @@ async function main() {
     ['search ready after list: texts + index (ms)', ...results.map((r) => fmt(r.renderer.searchReadyMs, 0))],
     ['cold start from cache, API down (ms)', ...results.map((r) => fmt(r.renderer.coldStartMs, 0))],
     ['renderer JS heap after load (MB)', ...results.map((r) => fmt(r.renderer.heapMb, 1))],
+    ['checks, every rule on every ICP (ms)', ...results.map((r) => fmt(r.checks.checksMs, 1))],
+    ['  ICPs with a problem or warning', ...results.map((r) => fmt(r.checks.flagged))],
+    ['overlaps, inverted index (ms)', ...results.map((r) => `${fmt(r.checks.overlapsMs, 0)}${r.checks.overlapRuns === 1 ? ' (1 run)' : ''}`)],
+    ['  overlapping pairs (duplicates)', ...results.map((r) => `${fmt(r.checks.pairs)} (${fmt(r.checks.duplicates)})`)],
+    ['coverage map by country (ms)', ...results.map((r) => fmt(r.checks.coverageMs, 1))],
   ];
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => row[i]!.length)));
   for (const row of rows) console.log(row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('   '));
@@ -115,6 +122,8 @@ async function main() {
   check('cold start from cache <= 500 ms at 10k', at(10_000)?.renderer.coldStartMs, 500, ' ms', 0);
   check('renderer JS <= 200 KB gzip', js.gzipKb, 200, ' KB');
   check('heap <= 150 MB at 100k', at(100_000)?.renderer.heapMb, 150, ' MB');
+  check('checks for all <= 300 ms at 10k', at(10_000)?.checks.checksMs, 300, ' ms');
+  check('overlaps <= 1 s at 10k', at(10_000)?.checks.overlapsMs, 1000, ' ms', 0);
   console.log('\nBudgets');
   for (const c of checks) console.log(`  ${c.verdict.padEnd(4)}  ${c.budget.padEnd(36)}  ${c.value}`);
   console.log(`\nTook ${fmt((Date.now() - started) / 1000, 0)} s.`);

@@ -1,3 +1,4 @@
+import { lettersPhrase } from '../compare/compare-labels';
 import type { PathSegment } from '../compare/diff-icps';
 import { customFilterTitle, describeCustomFilter } from '../format/custom-filter-view';
 import { formatNumber, formatPercent } from '../format/numbers';
@@ -36,7 +37,7 @@ export function checkCustomFilters(icp: Icp): Finding[] {
     findings.push(
       makeFinding(
         'custom-filter-repeated',
-        `${customFilterTitle(type)} is set ${filters.length} times (${andList(values)}): which one applies is unclear.`,
+        `${customFilterTitle(type)} is set ${filters.length} times (${lettersPhrase(values)}): which one applies is unclear.`,
         ['customFilterCriteria', type, 1],
       ),
     );
@@ -114,9 +115,4 @@ function checkKnownFilter(icp: Icp, filter: KnownCustomFilter, path: PathSegment
     }
   }
   return findings;
-}
-
-function andList(values: readonly string[]): string {
-  if (values.length <= 1) return values.join('');
-  return `${values.slice(0, -1).join(', ')} and ${values[values.length - 1]}`;
 }

@@ -1,3 +1,4 @@
+import { lettersPhrase } from '../compare/compare-labels';
 import type { PathSegment } from '../compare/diff-icps';
 import { fieldLabel } from './field-label';
 import { RULES, type Finding, type RuleId } from './finding';
@@ -9,9 +10,7 @@ export function makeFinding(rule: RuleId, message: string, path: readonly PathSe
   return finding;
 }
 
-/** “CTO”, “VP Engineering” and “cto”: values quoted as the detail shows them. */
+/** “CTO”, “VP Engineering” and “cto”: values quoted, joined as Compare joins its column letters. */
 export function quoteList(values: readonly string[]): string {
-  const quoted = values.map((value) => `\u201c${value}\u201d`);
-  if (quoted.length <= 1) return quoted.join('');
-  return `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}`;
+  return lettersPhrase(values.map((value) => `\u201c${value}\u201d`));
 }

@@ -68,7 +68,7 @@ export function findOverlaps(icps: readonly Icp[], options: { now: Date }): Over
   }
 
   const index = new CandidateIndex(criteria);
-  const flat: number[] = [];
+  const flat = new PairStore();
   const pairedWith = new Int32Array(icps.length).fill(-1);
   const seen = new Int32Array(criteria.length).fill(-1);
   const isDuplicate = duplicateTest(icps);
@@ -85,7 +85,32 @@ export function findOverlaps(icps: readonly Icp[], options: { now: Date }): Over
       flat.push(a.icp, b.icp, a.index, b.index, isDuplicate(a, b) ? 1 : 0);
     }
   }
-  return overlapsFrom(icps, flat);
+  return overlapsFrom(icps, flat.done());
+}
+
+/** Pairs as 32-bit integers: a large workspace has millions, which as JS numbers took twice the memory. */
+class PairStore {
+  private data = new Int32Array(FIELDS * 1024);
+  private length = 0;
+
+  push(a: number, b: number, criterionA: number, criterionB: number, duplicate: number): void {
+    if (this.length + FIELDS > this.data.length) {
+      const grown = new Int32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    const data = this.data;
+    data[this.length] = a;
+    data[this.length + 1] = b;
+    data[this.length + 2] = criterionA;
+    data[this.length + 3] = criterionB;
+    data[this.length + 4] = duplicate;
+    this.length += FIELDS;
+  }
+
+  done(): Int32Array {
+    return this.data.slice(0, this.length);
+  }
 }
 
 /** Whole-ICP signatures only where a cheap test cannot already tell the two apart. */
@@ -107,7 +132,7 @@ function duplicateTest(icps: readonly Icp[]): (a: CriterionProfile, b: Criterion
   };
 }
 
-function overlapsFrom(icps: readonly Icp[], flat: readonly number[]): Overlaps {
+function overlapsFrom(icps: readonly Icp[], flat: Int32Array): Overlaps {
   const pairCount = flat.length / FIELDS;
   let duplicateCount = 0;
   // Each ICP's pairs as one slice of a shared array (offsets), not an array per ICP.
