@@ -100,8 +100,10 @@ async function main() {
     ['cold start from cache, API down (ms)', ...results.map((r) => fmt(r.renderer.coldStartMs, 0))],
     ['renderer JS heap after load (MB)', ...results.map((r) => fmt(r.renderer.heapMb, 1))],
     ['checks, every rule on every ICP (ms)', ...results.map((r) => fmt(r.checks.checksMs, 1))],
+    ['  its CPU time (ms)', ...results.map((r) => fmt(r.checks.checksCpuMs, 1))],
     ['  ICPs with a problem or warning', ...results.map((r) => fmt(r.checks.flagged))],
     ['overlaps, inverted index (ms)', ...results.map((r) => `${fmt(r.checks.overlapsMs, 0)}${r.checks.overlapRuns === 1 ? ' (1 run)' : ''}`)],
+    ['  its CPU time (ms)', ...results.map((r) => fmt(r.checks.overlapsCpuMs, 0))],
     ['  overlapping pairs (duplicates)', ...results.map((r) => `${fmt(r.checks.pairs)} (${fmt(r.checks.duplicates)})`)],
     ['coverage map by country (ms)', ...results.map((r) => fmt(r.checks.coverageMs, 1))],
   ];
