@@ -3,7 +3,7 @@ import { defineConfig } from '@playwright/test';
 
 /*
  * e2e tests run the built renderer (out/renderer, from `npm run build`) in Chromium against the
- * web test host (tests/support/web-host.ts): the real main-process code under Node.
+ * web test host (src/web-host/web-host.ts): the real main-process code under Node.
  * Debian's Chromium is used through executablePath; nothing is downloaded. Elsewhere, set
  * CHROMIUM_PATH or let Playwright use its own browser if one is installed.
  */

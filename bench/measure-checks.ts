@@ -1,4 +1,4 @@
-import { generateIcps } from '../src/main/demo/generate-icps';
+import { generateIcps } from '../tests/support/test-api/generate-icps';
 import { checkIcp } from '../src/shared/checks/check-icp';
 import { coverageMap } from '../src/shared/checks/coverage-map';
 import { findOverlaps } from '../src/shared/checks/overlap-index';

@@ -1,8 +1,9 @@
 import { createApiClient } from '../src/main/api/api-client';
 import { startDemoApiServer } from '../src/main/demo/demo-api-server';
-import { generateIcps } from '../src/main/demo/generate-icps';
+import { generateIcps } from '../tests/support/test-api/generate-icps';
 import { searchTextsOf, summarize } from '../src/main/session/summaries';
 import { toColumns } from '../src/shared/icp-summary';
+import { matchQuery } from '../src/shared/search/normalize-text';
 import type { Icp } from '../src/shared/icp-schema';
 import type { IcpListPage } from '../src/shared/ipc-contract';
 import { median, repeat } from './stats';
@@ -23,7 +24,12 @@ export interface MainFigures {
   /** icps:searchTexts: sent after the list, read by search only. */
   searchTextsBytes: number;
   searchTextsMs: number;
+  /** One query matched against every search text: search before the renderer's index is built. */
+  searchScanMs: number;
 }
+
+/** Queries of the kinds reviewers type: one word, two words, part of a user id, nothing found. */
+const SCAN_QUERIES = ['cto', 'germany software', 'user_abc12', 'no such thing'];
 
 export const BENCH_NOW = new Date('2026-11-23T09:00:00.000Z');
 const USER = { id: 'user_abc123', token: 'bench-token', admin: false };
@@ -73,6 +79,18 @@ export async function measureMain(count: number, runs: number): Promise<MainFigu
     });
     const searchTextsBytes = Buffer.byteLength(JSON.stringify({ ok: true, data: searchTextsOf(samples[0]!.icps) }));
 
+    const { texts } = searchTextsOf(samples[0]!.icps);
+    const scans = await repeat(runs, 1, async () => {
+      const perQuery = SCAN_QUERIES.map((query) => {
+        const started = performance.now();
+        let hits = 0;
+        for (const text of texts) if (matchQuery(text, query)) hits += 1;
+        if (hits > count) throw new Error(`"${query}" matched ${hits} of ${count} texts`);
+        return performance.now() - started;
+      });
+      return median(perQuery);
+    });
+
     const page: IcpListPage = { columns: toColumns(summarize(samples[0]!.icps)), offlineIds: [], warnings: [], source: 'network', fetchedAt: BENCH_NOW.toISOString() };
     const ipcBytes = Buffer.byteLength(JSON.stringify({ ok: true, data: page }));
     const apiBytes = Buffer.byteLength(bytes);
@@ -90,6 +108,7 @@ export async function measureMain(count: number, runs: number): Promise<MainFigu
       summarizeMs: median(summarizing),
       searchTextsBytes,
       searchTextsMs: median(searchTexts),
+      searchScanMs: median(scans),
     };
   } finally {
     await server.close();

@@ -3,12 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { startDemoApiServer, type DemoServer } from '../src/main/demo/demo-api-server';
-import { generateIcps } from '../src/main/demo/generate-icps';
+import { generateIcps } from '../tests/support/test-api/generate-icps';
 import { createMemoryLogger } from '../src/main/logger';
 import type { TokenStore } from '../src/main/secrets/token-store';
-import { startWebHost, type WebHost } from '../tests/support/web-host';
+import { startWebHost, type WebHost } from '../src/web-host/web-host';
 import { BENCH_NOW } from './measure-main';
 import { median, percentile, repeat } from './stats';
+import { MARK_LIST_DATA, MARK_LIST_PAINTED, MARK_SEARCH_COMMITTED, MARK_SEARCH_INPUT, MARK_SEARCH_PAINTED, MARK_SEARCH_READY } from '../src/renderer/src/perf/marks';
 
 /*
  * Renderer figures, in Chromium through the web test host (the real main-process code under
@@ -69,11 +70,11 @@ async function waitForMarks(page: Page, name: string, count: number, timeout = 1
 
 /** The first list-data of the page, and the first list-painted after it. */
 async function firstListPaint(page: Page): Promise<{ dataAt: number; paintedAt: number }> {
-  await waitForMarks(page, 'icp-desk:list-painted', 1);
+  await waitForMarks(page, MARK_LIST_PAINTED, 1);
   const all = await marks(page);
-  const data = all.find((m) => m.name === 'icp-desk:list-data' && (m.detail as { count?: number } | null)?.count !== 0);
+  const data = all.find((m) => m.name === MARK_LIST_DATA && (m.detail as { count?: number } | null)?.count !== 0);
   if (!data) throw new Error('no list-data mark: is the renderer built with its performance marks?');
-  const painted = all.find((m) => m.name === 'icp-desk:list-painted' && m.startTime >= data.startTime);
+  const painted = all.find((m) => m.name === MARK_LIST_PAINTED && m.startTime >= data.startTime);
   if (!painted) throw new Error('no list-painted mark after the data');
   return { dataAt: data.startTime, paintedAt: painted.startTime };
 }
@@ -91,13 +92,13 @@ async function measureKeystrokes(page: Page): Promise<{ committed: number; paint
   await page.evaluate(() => performance.clearMarks());
   const durations: { committed: number; painted: number }[] = [];
   for (const key of KEYS) {
-    const before = await page.evaluate(() => performance.getEntriesByName('icp-desk:search-painted').length);
+    const before = await page.evaluate((name) => performance.getEntriesByName(name).length, MARK_SEARCH_PAINTED);
     await page.keyboard.press(key === ' ' ? 'Space' : key);
-    await waitForMarks(page, 'icp-desk:search-painted', before + 1, 10_000);
+    await waitForMarks(page, MARK_SEARCH_PAINTED, before + 1, 10_000);
     const all = await marks(page, 'icp-desk:search-');
     const last = (name: string) => all.filter((m) => m.name === name).at(-1)!.startTime;
-    const input = last('icp-desk:search-input');
-    durations.push({ committed: last('icp-desk:search-committed') - input, painted: last('icp-desk:search-painted') - input });
+    const input = last(MARK_SEARCH_INPUT);
+    durations.push({ committed: last(MARK_SEARCH_COMMITTED) - input, painted: last(MARK_SEARCH_PAINTED) - input });
   }
   await search.fill('');
   return durations;
@@ -131,20 +132,20 @@ export async function measureRenderer(browser: Browser, count: number, runs: num
       const page = await context.newPage();
       await page.goto(host.url);
       const { dataAt, paintedAt } = await firstListPaint(page);
-      await waitForMarks(page, 'icp-desk:list-painted', 2); // the network copy has replaced the cached one
+      await waitForMarks(page, MARK_LIST_PAINTED, 2); // the network copy has replaced the cached one
       // Typing is measured once the app is settled: the search index is built in idle time.
       await page.waitForFunction(
-        () => {
-          const lastData = performance.getEntriesByName('icp-desk:list-data').at(-1)?.startTime ?? 0;
-          return performance.getEntriesByName('icp-desk:search-ready').some((mark) => mark.startTime > lastData);
+        ([dataMark, readyMark]) => {
+          const lastData = performance.getEntriesByName(dataMark).at(-1)?.startTime ?? 0;
+          return performance.getEntriesByName(readyMark).some((mark) => mark.startTime > lastData);
         },
-        undefined,
+        [MARK_LIST_DATA, MARK_SEARCH_READY] as const,
         { timeout: 120_000, polling: 20 },
       );
-      const ready = await page.evaluate(() => {
-        const painted = performance.getEntriesByName('icp-desk:list-painted').at(-1)!.startTime;
-        return performance.getEntriesByName('icp-desk:search-ready').at(-1)!.startTime - painted;
-      });
+      const ready = await page.evaluate(
+        ([paintedMark, readyMark]) => performance.getEntriesByName(readyMark).at(-1)!.startTime - performance.getEntriesByName(paintedMark).at(-1)!.startTime,
+        [MARK_LIST_PAINTED, MARK_SEARCH_READY] as const,
+      );
       const heap = await heapAfterLoad(page);
       const typed = await measureKeystrokes(page);
       if (!warmup) {

@@ -91,6 +91,7 @@ async function main() {
     ['  ratio to API payload', ...results.map((r) => fmt(r.main.ipcRatio, 2))],
     ['search texts in main (ms)', ...results.map((r) => fmt(r.main.searchTextsMs, 1))],
     ['IPC payload for search texts, after (MB)', ...results.map((r) => fmt(r.main.searchTextsBytes / 1e6, 1))],
+    ['search scan, one query over every text (ms)', ...results.map((r) => fmt(r.main.searchScanMs, 1))],
     ['data -> list painted (ms)', ...results.map((r) => fmt(r.renderer.listPaintedMs, 1))],
     ['keystroke -> list updated p50 (ms)', ...results.map((r) => fmt(r.renderer.keystrokeP50Ms, 1))],
     ['keystroke -> list updated p95 (ms)', ...results.map((r) => fmt(r.renderer.keystrokeP95Ms, 1))],

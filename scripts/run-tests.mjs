@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /*
- * `npm test`: typecheck, build, vitest (unit + integration) and Playwright (e2e in Chromium), all
+ * `npm test`: typecheck, build, lint, vitest (unit + integration) and Playwright (e2e in Chromium), all
  * inside a throwaway keychain session, then one closing line that adds up every runner:
  * `tests: N passed, M failed` (CI reads that line).
  *
@@ -17,6 +17,7 @@ import { join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const args = process.argv.slice(2);
 const inner = args[0] === '--inner';
 const only = (() => {
@@ -107,6 +108,9 @@ const built = step('typecheck', npx, ['tsc', '--noEmit', '-p', 'tsconfig.node.js
   step('typecheck (renderer)', npx, ['tsc', '--noEmit', '-p', 'tsconfig.web.json']) &&
   step('typecheck (tests)', npx, ['tsc', '--noEmit', '-p', 'tsconfig.test.json']) &&
   step('build', npx, ['electron-vite', 'build', '--logLevel', 'warn']);
+// Boundaries, style and unused code (eslint.config.mjs, .prettierrc.json, knip.json). A lint
+// failure fails the run but does not stop the tests: both are worth seeing.
+step('lint', npm, ['run', '--silent', 'lint']);
 
 if (built && only !== 'e2e') {
   const out = join(reports, 'vitest.json');

@@ -5,7 +5,7 @@ import { registerIpc } from './ipc/ipc-bridge';
 import { consoleLogger } from './logger';
 import { createMainCore } from './main-core';
 import { createKeychainTokenStore } from './secrets/token-store';
-import { createDemoLauncher } from './session/demo-launcher';
+import { createDemoLauncher } from './demo/demo-launcher';
 import { installAppMenu } from './window/app-menu';
 import { registerAppScheme, serveRenderer } from './window/app-protocol';
 import { isSafeExternalUrl } from './window/external-links';
@@ -34,7 +34,9 @@ const core = createMainCore({
   log,
   emit: (event, payload) => mainWindow?.webContents.send(IPC_EVENT_PREFIX + event, payload),
   clipboard: { writeText: (text) => clipboard.writeText(text) },
-  openExternal: (url) => shell.openExternal(url),
+  async openExternal(url) {
+    if (isSafeExternalUrl(url)) await shell.openExternal(url);
+  },
   async saveDialog(defaultFileName) {
     const options = { defaultPath: join(app.getPath('downloads'), defaultFileName), filters: [{ name: 'JSON', extensions: ['json'] }] };
     const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);

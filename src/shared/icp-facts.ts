@@ -6,8 +6,7 @@ import type { CustomFilter, KnownCustomFilter } from './icp-schema';
  * every schema at start just to know the custom filter types.
  */
 
-export const KNOWN_SEARCH_TYPES = ['person', 'company'] as const;
-export type SearchType = (typeof KNOWN_SEARCH_TYPES)[number];
+const KNOWN_SEARCH_TYPES = ['person', 'company'] as const;
 
 /** The documented default of each numeric custom filter, applied when displaying. */
 export const CUSTOM_FILTER_DEFAULTS = {

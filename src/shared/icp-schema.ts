@@ -20,7 +20,7 @@ export const IcpId = z.guid();
 // ---- Lead provider criteria -------------------------------------------------------------------
 
 /** Provider-specific and open-ended: the two reference pages already disagree on its keys. */
-export const ProviderFilters = z.record(z.string(), z.unknown());
+const ProviderFilters = z.record(z.string(), z.unknown());
 
 export const LeadProviderCriterion = z.looseObject({
   /** Currently "baseProvider"; any other provider is kept and shown as is. */
@@ -32,13 +32,13 @@ export const LeadProviderCriterion = z.looseObject({
 
 // ---- Custom filter criteria -------------------------------------------------------------------
 
-export const WebsiteFilter = z.looseObject({
+const WebsiteFilter = z.looseObject({
   type: z.literal('website'),
   provider: z.string(),
   prompt: z.string(),
 });
 
-export const WebScrapingFilter = z.looseObject({
+const WebScrapingFilter = z.looseObject({
   type: z.literal('webscraping'),
   provider: z.string(),
   extractionPrompt: z.string(),
@@ -47,29 +47,29 @@ export const WebScrapingFilter = z.looseObject({
   excludeSearchStrings: z.array(z.string()),
 });
 
-export const AiFilter = z.looseObject({
+const AiFilter = z.looseObject({
   type: z.literal('ai'),
   entityType: z.enum(['company', 'person']),
   prompt: z.string(),
 });
 
 // The numeric filters document a default, so their value may be absent (or null).
-export const MaxPeoplePerCompanyFilter = z.looseObject({
+const MaxPeoplePerCompanyFilter = z.looseObject({
   type: z.literal('maxPeoplePerCompany'),
   value: z.number().nullish(),
 });
 
-export const MaxPercentFromCrmFilter = z.looseObject({
+const MaxPercentFromCrmFilter = z.looseObject({
   type: z.literal('maxPercentFromCRM'),
   value: z.number().nullish(),
 });
 
-export const MinDaysUntilReuseFilter = z.looseObject({
+const MinDaysUntilReuseFilter = z.looseObject({
   type: z.literal('minDaysUntilReuse'),
   value: z.number().nullish(),
 });
 
-export const MatchFieldWithRegexFilter = z.looseObject({
+const MatchFieldWithRegexFilter = z.looseObject({
   type: z.literal('matchFieldWithRegex'),
   field: z.string(),
   regex: z.string(),
@@ -97,7 +97,7 @@ void sameTypes;
 export const UNKNOWN_BRANCH_MARKER = 'icp-desk:known-custom-filter-type';
 
 /** A type this app does not know yet (a newer API): kept whole and shown raw. */
-export const UnknownCustomFilter = z.looseObject({
+const UnknownCustomFilter = z.looseObject({
   type: z.string().refine((type) => !isKnownCustomFilterType(type), {
     message: UNKNOWN_BRANCH_MARKER,
     abort: true,
@@ -146,6 +146,6 @@ export type Icp = z.infer<typeof Icp>;
 export type LeadProviderCriterion = z.infer<typeof LeadProviderCriterion>;
 export type CustomFilter = z.infer<typeof CustomFilter>;
 export type KnownCustomFilter = z.infer<typeof KnownCustomFilter>;
-export type UnknownCustomFilter = z.infer<typeof UnknownCustomFilter>;
+type UnknownCustomFilter = z.infer<typeof UnknownCustomFilter>;
 export type CrmFilters = z.infer<typeof CrmFilters>;
 export type CrmFilterCondition = z.infer<typeof CrmFilterCondition>;

@@ -18,8 +18,8 @@ const MAX_IDS = 200_000;
 
 const noArgs = z.strictObject({});
 
-export const BaseUrl = z.string().trim().min(1, 'Enter the API base URL').max(MAX_URL, 'The URL is too long');
-export const ApiToken = z.string().trim().min(1, 'Enter your API token').max(MAX_TOKEN, 'The token is too long');
+const BaseUrl = z.string().trim().min(1, 'Enter the API base URL').max(MAX_URL, 'The URL is too long');
+const ApiToken = z.string().trim().min(1, 'Enter your API token').max(MAX_TOKEN, 'The token is too long');
 
 export const SessionStatus = z.discriminatedUnion('state', [
   z.object({
@@ -39,7 +39,7 @@ export const DataSource = z.enum(['network', 'cache']);
 export type DataSource = z.infer<typeof DataSource>;
 
 /** One search of a criterion, as the list shows it ("baseProvider · person"). */
-export const CriterionSummary = z.object({
+const CriterionSummary = z.object({
   provider: z.string(),
   type: z.string(),
   legacy: z.boolean(),
@@ -136,11 +136,11 @@ export type SyncProgress = z.infer<typeof SyncProgress>;
 export const SyncOutcome = SyncProgress.extend({ cancelled: z.boolean() });
 export type SyncOutcome = z.infer<typeof SyncOutcome>;
 
-export const ExportOutcome = z.discriminatedUnion('saved', [
+const ExportOutcome = z.discriminatedUnion('saved', [
   z.object({ saved: z.literal(true), path: z.string(), count: z.number() }),
   z.object({ saved: z.literal(false) }),
 ]);
-export type ExportOutcome = z.infer<typeof ExportOutcome>;
+type ExportOutcome = z.infer<typeof ExportOutcome>;
 
 export const SortKey = z.enum(SORT_KEYS);
 export type SortKey = z.infer<typeof SortKey>;
@@ -199,13 +199,16 @@ export const ipcContract = {
 export const MenuCommand = z.enum(['refresh', 'signOut', 'makeAvailableOffline', 'exportAll', 'showShortcuts', 'focusSearch']);
 export type MenuCommand = z.infer<typeof MenuCommand>;
 
-/** Pushed from main to the renderer. */
+/**
+ * Pushed from main to the renderer: the payload of each event, as the channels' schemas above.
+ * @public Only their types are used today; the schemas are the contract.
+ */
 export const ipcEvents = {
   'offline:progress': SyncProgress,
   'menu:command': z.object({ command: MenuCommand }),
 } as const satisfies Record<EventName, z.ZodType>;
 
-export type IpcContract = typeof ipcContract;
+type IpcContract = typeof ipcContract;
 export type { Channel, EventName };
 export type RequestOf<C extends Channel> = z.input<IpcContract[C]['request']>;
 export type ParsedRequestOf<C extends Channel> = z.output<IpcContract[C]['request']>;

@@ -2,12 +2,12 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
-import type { DemoServer } from '../../src/main/demo/demo-api-server';
+import type { TestApiServer } from '../support/test-api/test-api-server';
 import { createMemoryLogger } from '../../src/main/logger';
 import { createKeychainTokenStore } from '../../src/main/secrets/token-store';
-import { createDemoLauncher } from '../../src/main/session/demo-launcher';
+import { createDemoLauncher } from '../../src/main/demo/demo-launcher';
 import { SECRECY_RUN_DIR, startCanaryApi } from '../support/canary';
-import { startWebHost, type WebHost, type WebHostOptions } from '../support/web-host';
+import { startWebHost, type WebHost, type WebHostOptions } from '../../src/web-host/web-host';
 
 /*
  * One demo API server per worker, shared by its tests; each test file starts its own app (web
@@ -22,14 +22,12 @@ import { startWebHost, type WebHost, type WebHostOptions } from '../support/web-
  */
 
 /** The zone playwright.config.ts gives the browser: expected values are computed in it too. */
-export const E2E_TIME_ZONE = 'Europe/Berlin';
+const E2E_TIME_ZONE = 'Europe/Berlin';
 process.env.TZ = E2E_TIME_ZONE;
 
 export interface StartAppOptions extends Partial<WebHostOptions> {
   /** The keychain service the token is kept under; pass the same one to a restarted app. */
   keychainService?: string;
-  /** Kept for compatibility: data folders are always kept for the secrecy test. */
-  keepData?: boolean;
 }
 
 export interface App {
@@ -50,7 +48,7 @@ const runDir = (...parts: string[]) => {
 const uniqueName = () => `${Date.now().toString(36)}-${randomBytes(4).toString('hex')}`;
 
 export async function startApp(options: StartAppOptions = {}): Promise<App> {
-  const { keychainService: service, keepData: _keep, ...hostOptions } = options;
+  const { keychainService: service, ...hostOptions } = options;
   const name = uniqueName();
   const dataDir = hostOptions.dataDir ?? runDir('data', name);
   const keychainService = service ?? `ICP Desk e2e ${process.pid}-${Math.random().toString(36).slice(2)}`;
@@ -104,7 +102,7 @@ async function recordPage(page: Page, consoleLines: string[], testId: string): P
   writeFileSync(join(runDir('pages'), `${testId}.json`), JSON.stringify({ snapshot, console: consoleLines }, null, 1));
 }
 
-export const test = base.extend<{ pageRecorder: void }, { api: DemoServer }>({
+export const test = base.extend<{ pageRecorder: void }, { api: TestApiServer }>({
   api: [
     async ({}, use) => {
       const server = await startCanaryApi({});
@@ -128,7 +126,7 @@ export const test = base.extend<{ pageRecorder: void }, { api: DemoServer }>({
 export { expect };
 
 /** An app already signed in (through main, not the UI) as the demo API's first user. */
-export async function startSignedInApp(api: DemoServer, options: StartAppOptions = {}): Promise<App> {
+export async function startSignedInApp(api: TestApiServer, options: StartAppOptions = {}): Promise<App> {
   const app = await startApp(options);
   const signedIn = await app.host.core.dispatch('session:signIn', { baseUrl: api.url, token: api.users[0]!.token });
   if (!signedIn.ok) throw new Error(`sign-in failed: ${signedIn.error.message}`);
@@ -136,7 +134,7 @@ export async function startSignedInApp(api: DemoServer, options: StartAppOptions
 }
 
 /** Signs in through the real sign-in screen with a user of the demo API. */
-export async function signIn(page: Page, api: DemoServer, token = api.users[0]!.token): Promise<void> {
+export async function signIn(page: Page, api: TestApiServer, token = api.users[0]!.token): Promise<void> {
   await page.getByLabel('API base URL').fill(api.url);
   await page.getByLabel('API token').fill(token);
   await page.getByRole('button', { name: 'Sign in' }).click();

@@ -1,6 +1,5 @@
-import { expiryLabel, expiryOf } from '../../src/shared/format/expiry';
 import { startSignedInApp, test, expect, type App } from './app-fixture';
-import { detailPane, exported, openIcp, rawList, screenshotBothSchemes } from './ui-helpers';
+import { detailPane, exported, openIcp, rawList, screenshotBothSchemes, expectedExpiry } from './ui-helpers';
 
 /*
  * The detail pane: header facts, lead provider criteria rendered whatever their shape, one card
@@ -26,7 +25,7 @@ test.describe('ICP detail', () => {
     await expect.poll(() => api.requests.some((request) => request.path.endsWith(`/entities/icps/${icp.id}`))).toBe(true);
     const pane = detailPane(page);
     await expect(pane.getByText(icp.description!)).toBeVisible();
-    await expect(pane.getByTitle(/^Active until /)).toHaveText(expiryLabel(expiryOf(icp.activeUntil, new Date())));
+    await expect(pane.getByTitle(/^Active until /)).toHaveText(expectedExpiry(icp.activeUntil, new Date()).label);
     await expect(pane.getByText('Leads per list')).toBeVisible();
     await expect(pane.getByText(String(icp.leadsPerList), { exact: true })).toBeVisible();
     const users = pane.getByRole('list', { name: 'User IDs' });

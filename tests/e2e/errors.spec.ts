@@ -1,6 +1,6 @@
-import type { DemoServer } from '../../src/main/demo/demo-api-server';
+import type { TestApiServer } from '../support/test-api/test-api-server';
 import { CANARY_TOKENS, startCanaryApi } from '../support/canary';
-import { sampleIcps } from '../../src/main/demo/sample-icps';
+import { fixtureIcps } from '../support/fixture-icps';
 import { startApp, test, expect, type App } from './app-fixture';
 import { detailPane, inListOrder, listbox, openIcp, row, screenshotBothSchemes, waitForList, type RawIcp } from './ui-helpers';
 
@@ -12,10 +12,10 @@ import { detailPane, inListOrder, listbox, openIcp, row, screenshotBothSchemes, 
  */
 
 test.describe('error states', () => {
-  const original = sampleIcps(new Date()) as RawIcp[];
+  const original = fixtureIcps(new Date()) as RawIcp[];
   const alice = CANARY_TOKENS.alice;
   const named = (name: string) => original.find((icp) => icp.name === name)!;
-  let server: DemoServer;
+  let server: TestApiServer;
   let app: App;
 
   test.beforeAll(async () => {

@@ -1,11 +1,10 @@
 import { CANARY_TOKENS, startCanaryApi } from '../support/canary';
-import { expiryLabel, expiryOf } from '../../src/shared/format/expiry';
 import { startApp, startSignedInApp, test, expect, type App } from './app-fixture';
-import { detailPane, inListOrder, listbox, rawList, resetView, row, screenshotBothSchemes, waitForList } from './ui-helpers';
+import { detailPane, inListOrder, listbox, rawList, resetView, row, screenshotBothSchemes, waitForList, expectedExpiry } from './ui-helpers';
 
 /*
- * The ICP list: every ICP the user may see, with the expiry badge computed by the same expiryOf
- * the app uses (from the bodies the server sends, in the browser's time zone), the facts line,
+ * The ICP list: every ICP the user may see, with the expiry badge worked out independently
+ * (expectedExpiry, from the bodies the server sends, in the browser's time zone), the facts line,
  * keyboard navigation, search and refresh.
  */
 
@@ -38,13 +37,13 @@ test.describe('ICP list', () => {
     for (const icp of icps) {
       const option = row(page, icp.name);
       await expect(option, icp.name).toBeVisible();
-      await expect(option).toContainText(expiryLabel(expiryOf(icp.activeUntil, now)));
+      await expect(option).toContainText(expectedExpiry(icp.activeUntil, now).label);
       await expect(option).toContainText(icp.description ?? 'No description');
       await expect(option.getByTitle(`${icp.leadsPerList} leads per list`)).toBeVisible();
       const users = `${icp.userIds.length} ${icp.userIds.length === 1 ? 'user' : 'users'}`;
       await expect(option.getByTitle(users, { exact: true })).toBeVisible();
       await expect(option.getByTitle(/^Last updated /)).toBeVisible();
-      seen.add(expiryOf(icp.activeUntil, now).state);
+      seen.add(expectedExpiry(icp.activeUntil, now).state);
     }
     // The sample covers every state, so every badge kind was checked above.
     expect([...seen].sort()).toEqual(['active', 'expired', 'expiring', 'noExpiry']);

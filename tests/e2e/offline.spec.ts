@@ -1,6 +1,6 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { DemoServer } from '../../src/main/demo/demo-api-server';
+import type { TestApiServer } from '../support/test-api/test-api-server';
 import { CANARY_TOKENS, startCanaryApi } from '../support/canary';
 import { startApp, test, expect, type App } from './app-fixture';
 import { detailPane, exported, inListOrder, listbox, openIcp, rawList, row, screenshotBothSchemes, waitForList, type RawIcp } from './ui-helpers';
@@ -15,14 +15,14 @@ const alice = CANARY_TOKENS.alice;
 
 test.describe('offline use', () => {
   test.describe.configure({ mode: 'serial' });
-  let server: DemoServer;
+  let server: TestApiServer;
   let app: App;
   let icps: RawIcp[];
 
   test.beforeAll(async () => {
     server = await startCanaryApi({});
     icps = inListOrder(await rawList(server, alice));
-    app = await startApp({ keepData: true });
+    app = await startApp();
     const signedIn = await app.host.core.dispatch('session:signIn', { baseUrl: server.url, token: alice });
     expect(signedIn.ok).toBe(true);
   });
@@ -61,7 +61,7 @@ test.describe('offline use', () => {
     const { dataDir, keychainService } = app;
     await app.close();
     await server.close();
-    app = await startApp({ dataDir, keychainService, keepData: true });
+    app = await startApp({ dataDir, keychainService });
 
     await app.open(page);
     await waitForList(page);

@@ -1,4 +1,3 @@
-import { expiryOf } from '../../src/shared/format/expiry';
 import { startSignedInApp, test, expect, type App } from './app-fixture';
 import {
   filterBar,
@@ -12,8 +11,7 @@ import {
   shownNames,
   sortedAs,
   waitForList,
-  type RawIcp,
-} from './ui-helpers';
+  type RawIcp, expectedExpiry } from './ui-helpers';
 import { listedPage } from '../support/list-page';
 
 /*
@@ -57,7 +55,7 @@ test.describe('review: filters and the expiry overview', () => {
     const now = new Date();
     const bar = filterBar(page);
     for (const [state, name] of Object.entries(EXPIRY_BUTTONS)) {
-      const inState = icps.filter((icp) => expiryOf(icp.activeUntil, now).state === state);
+      const inState = icps.filter((icp) => expectedExpiry(icp.activeUntil, now).state === state);
       expect(inState.length, state).toBeGreaterThan(0);
       const button = bar.getByRole('button', { name });
       await expect(button).toHaveAccessibleName(new RegExp(`^${inState.length} `));
@@ -73,7 +71,7 @@ test.describe('review: filters and the expiry overview', () => {
 
   test('the overview counts the whole list while a search narrows it', async ({ page }) => {
     const now = new Date();
-    const expired = icps.filter((icp) => expiryOf(icp.activeUntil, now).state === 'expired').length;
+    const expired = icps.filter((icp) => expectedExpiry(icp.activeUntil, now).state === 'expired').length;
     await searchBox(page).fill('nordic');
     await expect(listCount(page)).toHaveText(/^\d+ of \d+ ICPs$/);
     await expect(filterBar(page).getByRole('button', { name: EXPIRY_BUTTONS.expired })).toHaveAccessibleName(`${expired} Expired`);
@@ -82,7 +80,7 @@ test.describe('review: filters and the expiry overview', () => {
 
   test('two expiry chips show either state; a second kind of chip narrows further', async ({ page }) => {
     const now = new Date();
-    const state = (icp: RawIcp) => expiryOf(icp.activeUntil, now).state;
+    const state = (icp: RawIcp) => expectedExpiry(icp.activeUntil, now).state;
     const bar = filterBar(page);
     await bar.getByRole('button', { name: EXPIRY_BUTTONS.expiring }).click();
     await bar.getByRole('button', { name: EXPIRY_BUTTONS.expired }).click();
@@ -190,7 +188,7 @@ test.describe('review: filters and the expiry overview', () => {
     await page.keyboard.press('ArrowRight');
     await expect(bar.getByRole('button', { name: EXPIRY_BUTTONS.expiring })).toBeFocused();
     await page.keyboard.press('Space');
-    await expect.poll(() => shownNames(page)).toEqual(names(icps.filter((icp) => expiryOf(icp.activeUntil, now).state === 'expiring')));
+    await expect.poll(() => shownNames(page)).toEqual(names(icps.filter((icp) => expectedExpiry(icp.activeUntil, now).state === 'expiring')));
     // One Tab stop: Tab leaves the toolbar, Shift+Tab comes back to the same chip.
     await page.keyboard.press('Tab');
     await page.keyboard.press('Shift+Tab');

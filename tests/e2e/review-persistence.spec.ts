@@ -1,7 +1,6 @@
-import { expiryOf } from '../../src/shared/format/expiry';
 import type { ListView } from '../../src/shared/ipc-contract';
 import { startApp, test, expect } from './app-fixture';
-import { filterBar, fitRows, listCount, matchesSearch, rawList, searchBox, shownNames, sortedAs, sortSelect, waitForList } from './ui-helpers';
+import { filterBar, fitRows, listCount, matchesSearch, rawList, searchBox, shownNames, sortedAs, sortSelect, waitForList, expectedExpiry } from './ui-helpers';
 
 /*
  * The list view survives a restart: search, sort and chips are saved in main's settings (a short
@@ -12,7 +11,7 @@ import { filterBar, fitRows, listCount, matchesSearch, rawList, searchBox, shown
 test('search, sort and filter chips come back after a restart', async ({ page, api }) => {
   const token = api.users[0]!.token;
   const icps = await rawList(api, token);
-  let app = await startApp({ keepData: true });
+  let app = await startApp();
   const { dataDir, keychainService } = app;
   try {
     const signedIn = await app.host.core.dispatch('session:signIn', { baseUrl: api.url, token });
@@ -31,7 +30,7 @@ test('search, sort and filter chips come back after a restart', async ({ page, a
     const now = new Date();
     const expected = sortedAs(icps, 'Expiry (soonest)')
       .filter((icp) => matchesSearch(icp, 'germany'))
-      .filter((icp) => ['expired', 'active'].includes(expiryOf(icp.activeUntil, now).state))
+      .filter((icp) => ['expired', 'active'].includes(expectedExpiry(icp.activeUntil, now).state))
       .map((icp) => icp.name);
     expect(expected.length).toBeGreaterThan(0);
     await expect.poll(() => shownNames(page)).toEqual(expected);
@@ -53,7 +52,7 @@ test('search, sort and filter chips come back after a restart', async ({ page, a
     await page.close();
 
     await app.close();
-    app = await startApp({ dataDir, keychainService, keepData: true });
+    app = await startApp({ dataDir, keychainService });
     const again = await page.context().newPage();
     await fitRows(again, icps.length);
     await app.open(again);

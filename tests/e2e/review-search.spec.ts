@@ -1,5 +1,4 @@
-import { startDemoApiServer } from '../../src/main/demo/demo-api-server';
-import { expiryOf } from '../../src/shared/format/expiry';
+import { startTestApiServer } from '../support/test-api/test-api-server';
 import { startSignedInApp, startApp, test, expect, type App } from './app-fixture';
 import {
   filterBar,
@@ -17,8 +16,7 @@ import {
   sortSelect,
   waitForList,
   type RawIcp,
-  type SortName,
-} from './ui-helpers';
+  type SortName, expectedExpiry } from './ui-helpers';
 
 /*
  * Instant search and sort, checked against the API's own bodies: which ICPs a query finds
@@ -162,11 +160,11 @@ test.describe('review: search and sort', () => {
 
 /*
  * "Which ICPs target CTOs in Germany and expire this month?": type it, press the expiring chip,
- * read the answer: on the demo data, and on a generated account of 2,000 ICPs.
+ * read the answer: on the test fixtures, and on a generated account of 2,000 ICPs.
  */
 async function askTheQuestion(app: App, page: import('@playwright/test').Page, icps: RawIcp[]): Promise<string[]> {
   const now = new Date();
-  const expected = byName(icps.filter((icp) => matchesSearch(icp, 'cto germany') && expiryOf(icp.activeUntil, now).state === 'expiring'));
+  const expected = byName(icps.filter((icp) => matchesSearch(icp, 'cto germany') && expectedExpiry(icp.activeUntil, now).state === 'expiring'));
   await app.open(page);
   await waitForList(page);
   await page.keyboard.press('/');
@@ -186,10 +184,10 @@ async function askTheQuestion(app: App, page: import('@playwright/test').Page, i
   return expected;
 }
 
-test('the question, on the demo data: CTOs in Germany expiring this month', async ({ page, api }) => {
+test('the question, on the fixtures: CTOs in Germany expiring this month', async ({ page, api }) => {
   const app = await startSignedInApp(api);
   try {
-    // The sample data holds one such ICP (its expiry moves with the clock, 9 days out).
+    // The fixtures hold one such ICP (its expiry moves with the clock, 9 days out).
     expect(await askTheQuestion(app, page, await rawList(api, api.users[0]!.token))).toEqual(['Bavarian Manufacturing – CTO Outreach']);
   } finally {
     await app.close();
@@ -197,7 +195,7 @@ test('the question, on the demo data: CTOs in Germany expiring this month', asyn
 });
 
 test('the question, on an account of 2,000 ICPs where some do', async ({ page }) => {
-  const server = await startDemoApiServer({ generate: 2000, seed: 1 });
+  const server = await startTestApiServer({ generate: 2000, seed: 1 });
   const app = await startApp();
   try {
     const token = server.users[0]!.token;

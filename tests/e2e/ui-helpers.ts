@@ -1,9 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import type { DemoServer } from '../../src/main/demo/demo-api-server';
+import type { TestApiServer } from '../support/test-api/test-api-server';
 import type { ListView } from '../../src/shared/ipc-contract';
-import { DEFAULT_LIST_VIEW } from '../../src/renderer/src/review/list-query';
+import { LIST_PATH } from '../support/demo-http';
+import { DEFAULT_LIST_VIEW } from '../../src/renderer/src/list-query/list-query';
 import { expect, type App } from './app-fixture';
 
 /*
@@ -11,8 +12,6 @@ import { expect, type App } from './app-fixture';
  * are fetched from the demo server with the user's own token, so expectations come from the data
  * the app was actually sent, never from hard-coded copies.
  */
-
-export const LIST_PATH = '/api/v1/entities/icps';
 
 export interface RawIcp {
   id: string;
@@ -25,13 +24,13 @@ export interface RawIcp {
   [key: string]: unknown;
 }
 
-export async function rawList(api: DemoServer, token: string): Promise<RawIcp[]> {
+export async function rawList(api: TestApiServer, token: string): Promise<RawIcp[]> {
   const response = await fetch(api.url + LIST_PATH, { headers: { authorization: `Bearer ${token}` } });
   expect(response.status).toBe(200);
   return (await response.json()) as RawIcp[];
 }
 
-export async function rawIcp(api: DemoServer, token: string, id: string): Promise<RawIcp> {
+export async function rawIcp(api: TestApiServer, token: string, id: string): Promise<RawIcp> {
   const response = await fetch(`${api.url}${LIST_PATH}/${id}`, { headers: { authorization: `Bearer ${token}` } });
   expect(response.status).toBe(200);
   return (await response.json()) as RawIcp;
@@ -113,7 +112,7 @@ function stringsOf(value: unknown, out: string[]): string[] {
   return out;
 }
 
-export function searchableStrings(icp: RawIcp): string[] {
+function searchableStrings(icp: RawIcp): string[] {
   const out: string[] = [icp.name, icp.description ?? ''];
   for (const criterion of (icp['leadProviderCriteria'] as { provider: string; filters: unknown }[]) ?? []) {
     out.push(criterion.provider);
@@ -161,3 +160,26 @@ export async function resetView(app: App, view: ListView = DEFAULT_LIST_VIEW): P
 
 /** The order the list shows ICPs in by default (sorted by name), for specs that walk the list. */
 export const inListOrder = (icps: readonly RawIcp[]): RawIcp[] => sortedAs(icps, 'Name');
+
+/*
+ * The expiry state and badge the list must show, worked out here from the rules a reviewer reads
+ * (calendar days in the browser's zone, E2E_TIME_ZONE; the instant itself counts as expired;
+ * 30 days or fewer is "expiring"), not with the app's own expiryOf.
+ */
+
+export type ExpiryState = 'noExpiry' | 'active' | 'expiring' | 'expired';
+
+/** Days since 1970 of the local calendar date (this process runs in E2E_TIME_ZONE). */
+const calendarDay = (date: Date) => Date.UTC(date.getFullYear(), date.getMonth(), date.getDate()) / 86_400_000;
+
+export function expectedExpiry(activeUntil: string | null, now: Date): { state: ExpiryState; label: string } {
+  if (activeUntil === null) return { state: 'noExpiry', label: 'No expiry' };
+  const until = new Date(activeUntil);
+  if (until.getTime() <= now.getTime()) {
+    const ago = calendarDay(now) - calendarDay(until);
+    return { state: 'expired', label: ago === 0 ? 'Expired today' : ago === 1 ? 'Expired yesterday' : `Expired ${ago} days ago` };
+  }
+  const left = calendarDay(until) - calendarDay(now);
+  if (left > 30) return { state: 'active', label: 'Active' };
+  return { state: 'expiring', label: left === 0 ? 'Expires today' : left === 1 ? 'Expires tomorrow' : `Expires in ${left} days` };
+}

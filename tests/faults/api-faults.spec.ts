@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
-import type { DemoServer } from '../../src/main/demo/demo-api-server';
-import { sampleIcps } from '../../src/main/demo/sample-icps';
+import type { TestApiServer } from '../support/test-api/test-api-server';
+import { fixtureIcps } from '../support/fixture-icps';
 import { CANARY_TOKENS, startCanaryApi } from '../support/canary';
 import { startApp, test, expect, type App } from '../e2e/app-fixture';
 import { detailPane, listbox, openIcp, row, waitForList, type RawIcp } from '../e2e/ui-helpers';
@@ -14,9 +14,9 @@ import { listedPage } from '../support/list-page';
  */
 
 const TIMEOUT_MS = 2_000;
-const original = sampleIcps(new Date()) as RawIcp[];
+const original = fixtureIcps(new Date()) as RawIcp[];
 const mine = original.filter((icp) => icp.userIds.includes('user_abc123'));
-let server: DemoServer;
+let server: TestApiServer;
 let app: App;
 // Holds the next list reply (already received) until released: two refreshes can then race.
 let holdNextList: { release: () => void; held: Promise<void> } | null = null;

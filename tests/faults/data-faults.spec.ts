@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { generateIcps } from '../../src/main/demo/generate-icps';
-import { sampleIcps } from '../../src/main/demo/sample-icps';
+import { generateIcps } from '../support/test-api/generate-icps';
+import { fixtureIcps } from '../support/fixture-icps';
 import { nodeFileSystem, type AppFileSystem } from '../../src/main/storage/file-system';
 import { CANARY_TOKENS, startCanaryApi } from '../support/canary';
 import { startApp, test, expect, type App } from '../e2e/app-fixture';
@@ -13,7 +13,7 @@ import { listedPage } from '../support/list-page';
  * The fault matrix, data rows: huge and partly invalid replies, broken cache files, a full disk.
  */
 
-const original = sampleIcps(new Date()) as RawIcp[];
+const original = fixtureIcps(new Date()) as RawIcp[];
 const mine = original.filter((icp) => icp.userIds.includes('user_abc123'));
 const ICP_COUNT = (page: import('@playwright/test').Page, n: number) =>
   page.getByText(new RegExp(`^${n.toLocaleString('en-US')} ICPs$`));

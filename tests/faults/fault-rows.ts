@@ -1,5 +1,6 @@
 import { appendFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import type { TestInfo } from '@playwright/test';
 import { SECRECY_RUN_DIR } from '../support/canary';
 
@@ -9,9 +10,9 @@ import { SECRECY_RUN_DIR } from '../support/canary';
  * as a table at the end of the run.
  */
 
-export const FAULT_ROWS_FILE = join(SECRECY_RUN_DIR, 'fault-rows.jsonl');
+const FAULT_ROWS_FILE = join(SECRECY_RUN_DIR, 'fault-rows.jsonl');
 
-export interface FaultRow {
+interface FaultRow {
   fault: string;
   expected: string;
   seen: string[];
@@ -32,7 +33,8 @@ export function recordFaultRow(testInfo: TestInfo): void {
   if (!row) return;
   const passed = testInfo.status === testInfo.expectedStatus;
   // Playwright colours its messages; the table is plain text.
-  const failure = testInfo.error?.message?.replace(/\u001b\[[0-9;]*m/g, '').split('\n')[0] ?? testInfo.status;
+  const message = testInfo.error?.message;
+  const failure = message === undefined ? testInfo.status : stripVTControlCharacters(message).split('\n')[0];
   const seen = passed ? row.seen.join('; ') : `${row.seen.join('; ')}${row.seen.length > 0 ? '; ' : ''}FAILED: ${failure}`;
   mkdirSync(SECRECY_RUN_DIR, { recursive: true });
   appendFileSync(FAULT_ROWS_FILE, `${JSON.stringify({ fault: row.fault, expected: row.expected, seen, passed })}\n`);

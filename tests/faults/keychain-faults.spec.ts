@@ -16,7 +16,7 @@ import { faultRow, recordFaultRow } from './fault-rows';
 const root = join(__dirname, '../..');
 const tsx = join(root, 'node_modules/.bin/tsx');
 const withKeyring = join(root, 'scripts/with-keyring.sh');
-const cli = join(root, 'tests/support/web-host-cli.ts');
+const cli = join(root, 'src/web-host/web-host-cli.ts');
 
 test.afterEach(async ({}, testInfo) => recordFaultRow(testInfo));
 

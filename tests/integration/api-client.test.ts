@@ -1,16 +1,16 @@
 import { createServer } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createApiClient, type ApiClient } from '../../src/main/api/api-client';
-import { startDemoApiServer, type DemoServer } from '../../src/main/demo/demo-api-server';
-import { sampleIcps } from '../../src/main/demo/sample-icps';
+import { startTestApiServer, type TestApiServer } from '../support/test-api/test-api-server';
+import { fixtureIcps } from '../support/fixture-icps';
 import type { Icp } from '../../src/shared/icp-schema';
 import { DEMO_TOKENS } from '../support/demo-http';
 
 /* The API client against the demo API over real HTTP on 127.0.0.1, one server for the file. */
 
 const now = new Date();
-let server: DemoServer;
-const samples = sampleIcps(now) as Icp[];
+let server: TestApiServer;
+const samples = fixtureIcps(now) as Icp[];
 const ALICE = 'user_abc123';
 const aliceIcps = samples.filter((icp) => icp.userIds.includes(ALICE));
 const notAlices = samples.find((icp) => !icp.userIds.includes(ALICE))!;
@@ -23,7 +23,7 @@ const clientFor = (token: string, timeoutMs?: number): ApiClient => {
 };
 
 beforeAll(async () => {
-  server = await startDemoApiServer({ now });
+  server = await startTestApiServer({ now });
 });
 afterAll(() => server.close());
 afterEach(() => {

@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type DemoServer, startDemoApiServer } from '../../src/main/demo/demo-api-server';
-import { DemoCliUsageError, parseDemoCliArgs } from '../../src/main/demo/demo-cli-args';
-import { generateIcps, generateIcpsJson } from '../../src/main/demo/generate-icps';
+import { type TestApiServer, startTestApiServer } from '../support/test-api/test-api-server';
+import { DemoCliUsageError, parseDemoCliArgs } from '../support/test-api/demo-cli-args';
+import { generateIcps, generateIcpsJson } from '../support/test-api/generate-icps';
 import { sampleIcps } from '../../src/main/demo/sample-icps';
 import { GET_PAGE_EXAMPLE_ID } from '../../src/main/demo/sample-reference-icps';
 import { ApiErrorEnvelope } from '../../src/shared/api-error';
@@ -19,7 +19,8 @@ import {
   LIST_PAGE_401,
 } from '../support/demo-reference-examples';
 
-// A fixed clock, so the sample's relative expiry dates fall in known categories.
+// The demo's own endpoints and sample data (through the test server, which adds faults and a
+// request log). A fixed clock, so the sample's relative expiry dates fall in known categories.
 const NOW = new Date('2026-03-02T09:30:00.000Z');
 const DAY_MS = 86_400_000;
 const ALICE = 'user_abc123';
@@ -38,12 +39,12 @@ const hasUser = (icp: RawIcp, userId: string): boolean => (icp.userIds as string
 const NOT_ALICES = idOf(byName('Swiss Private Banking – Wealth Managers'));
 const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
 
-let server: DemoServer;
+let server: TestApiServer;
 const get = (path: string, token?: string, init?: RequestInit): Promise<Response> =>
   getWithToken(server.url, path, token, init);
 
 beforeAll(async () => {
-  server = await startDemoApiServer({ now: NOW });
+  server = await startTestApiServer({ now: NOW, icps: sampleIcps(NOW) });
 });
 
 afterAll(async () => {
@@ -403,7 +404,7 @@ describe('demo-api CLI', () => {
   });
 
   it('exits with code 2 and the usage text on a bad command line', async () => {
-    const bad = spawn(process.execPath, ['--import', 'tsx', 'src/main/demo/demo-api-cli.ts', '--port', 'abc'], {
+    const bad = spawn(process.execPath, ['--import', 'tsx', 'tests/support/test-api/demo-api-cli.ts', '--port', 'abc'], {
       cwd: process.cwd(),
       stdio: ['ignore', 'pipe', 'pipe'],
     });

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDemoApiServer, type DemoServer } from '../../src/main/demo/demo-api-server';
+import { startTestApiServer, type TestApiServer } from '../support/test-api/test-api-server';
 import { exportFileName, slugify } from '../../src/main/export/export-icps';
 import type { Icp } from '../../src/shared/icp-schema';
 import { DEMO_TOKENS, getWithToken, icpPath, LIST_PATH } from '../support/demo-http';
@@ -15,14 +15,14 @@ import { createTestCore, expectOk, type TestCore } from '../support/test-core';
 
 const clock = () => new Date(2026, 10, 23, 9, 30); // 23 Nov 2026, local time
 const out = mkdtempSync(join(tmpdir(), 'icp-desk-exports-'));
-let server: DemoServer;
+let server: TestApiServer;
 let core: TestCore;
 let listBody: unknown[];
 
 const pretty = (value: unknown) => JSON.stringify(value, null, 2);
 
 beforeAll(async () => {
-  server = await startDemoApiServer({});
+  server = await startTestApiServer({});
   core = createTestCore({ clock });
   expectOk(await core.dispatch('session:signIn', { baseUrl: server.url, token: DEMO_TOKENS.alice }));
   listBody = JSON.parse(await (await getWithToken(server.url, LIST_PATH, DEMO_TOKENS.alice)).text()) as unknown[];
@@ -106,7 +106,7 @@ describe('copy JSON', () => {
 
 describe('export while offline', () => {
   it('exports from the cache after the server is gone', async () => {
-    const local = await startDemoApiServer({});
+    const local = await startTestApiServer({});
     const offlineCore = createTestCore({ clock });
     expectOk(await offlineCore.dispatch('session:signIn', { baseUrl: local.url, token: DEMO_TOKENS.alice }));
     const body = JSON.parse(await (await getWithToken(local.url, LIST_PATH, DEMO_TOKENS.alice)).text()) as unknown[];

@@ -1,13 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startDemoApiServer, type DemoServer } from '../../src/main/demo/demo-api-server';
-import { sampleIcps } from '../../src/main/demo/sample-icps';
+import { startTestApiServer, type TestApiServer } from '../support/test-api/test-api-server';
+import { fixtureIcps } from '../support/fixture-icps';
 import { CHANNELS } from '../../src/shared/ipc-channels';
 import type { Icp } from '../../src/shared/icp-schema';
 import { normalizeForSearch } from '../../src/shared/search/normalize-text';
 import { compareNames, nameSortKey } from '../../src/shared/sort-keys';
-import type { IcpListPage, SearchTexts, SessionStatus } from '../../src/shared/ipc-contract';
+import type { SearchTexts, SessionStatus } from '../../src/shared/ipc-contract';
 import { expectOk, filesUnder, testCores, type TestCore } from '../support/test-core';
 import { listedPage } from '../support/list-page';
 
@@ -17,18 +17,18 @@ import { listedPage } from '../support/list-page';
  */
 
 const now = new Date();
-const samples = sampleIcps(now) as Icp[];
+const samples = fixtureIcps(now) as Icp[];
 const ALICE = 'user_abc123';
 const aliceIcps = samples.filter((icp) => icp.userIds.includes(ALICE));
 const notAlices = samples.find((icp) => !icp.userIds.includes(ALICE))!;
-let server: DemoServer;
+let server: TestApiServer;
 let token: string;
 const cores = testCores();
 const newCore = cores.create;
 
 
 beforeAll(async () => {
-  server = await startDemoApiServer({ now });
+  server = await startTestApiServer({ now });
   token = server.users[0]!.token;
 });
 afterEach(() => {
@@ -59,7 +59,7 @@ describe('session', () => {
 
   it('explains an unreachable server at sign-in', async () => {
     const core = newCore();
-    const stopped = await startDemoApiServer({});
+    const stopped = await startTestApiServer({});
     await stopped.close();
     const result = await core.dispatch('session:signIn', { baseUrl: stopped.url, token: 't' });
     expect(!result.ok && result.error).toEqual({

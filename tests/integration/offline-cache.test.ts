@@ -5,8 +5,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { accountFolderName, createIcpCache } from '../../src/main/cache/icp-cache';
 import { searchTextsOf } from '../../src/main/session/summaries';
 import { summarizeIcp, toColumns } from '../../src/shared/icp-summary';
-import { startDemoApiServer, type DemoServer } from '../../src/main/demo/demo-api-server';
-import { sampleIcps } from '../../src/main/demo/sample-icps';
+import { startTestApiServer, type TestApiServer } from '../support/test-api/test-api-server';
+import { fixtureIcps } from '../support/fixture-icps';
 import { createMemoryLogger } from '../../src/main/logger';
 import { nodeFileSystem, type AppFileSystem } from '../../src/main/storage/file-system';
 import type { Icp } from '../../src/shared/icp-schema';
@@ -15,7 +15,7 @@ import { expectOk, filesUnder, testCores } from '../support/test-core';
 import { listedPage } from '../support/list-page';
 
 const now = new Date('2026-11-23T10:00:00.000Z');
-const samples = sampleIcps(now) as Icp[];
+const samples = fixtureIcps(now) as Icp[];
 const ALICE = 'user_abc123';
 const aliceIcps = samples.filter((icp) => icp.userIds.includes(ALICE));
 const derivedFrom = (icps: Icp[]) => ({ summaries: toColumns(icps.map(summarizeIcp)), search: searchTextsOf(icps) });
@@ -130,12 +130,12 @@ describe('icp cache on disk', () => {
 });
 
 describe('offline behaviour through the handlers', () => {
-  let server: DemoServer;
+  let server: TestApiServer;
   const cores = testCores();
   const newCore = cores.create;
 
   beforeAll(async () => {
-    server = await startDemoApiServer({ now });
+    server = await startTestApiServer({ now });
   });
   afterEach(() => {
     server.clearFaults();
@@ -161,7 +161,7 @@ describe('offline behaviour through the handlers', () => {
   });
 
   it('starts from the cache with the server down, and detail views of synced ICPs still open', async () => {
-    const local = await startDemoApiServer({ now });
+    const local = await startTestApiServer({ now });
     const core = newCore();
     expectOk(await core.dispatch('session:signIn', { baseUrl: local.url, token: DEMO_TOKENS.alice }));
     const outcome = expectOk(await core.dispatch('offline:sync', {}));
@@ -231,7 +231,7 @@ describe('offline behaviour through the handlers', () => {
   });
 
   it('stops a sync at the first 401 and says so', async () => {
-    const local = await startDemoApiServer({ now });
+    const local = await startTestApiServer({ now });
     const core = newCore();
     expectOk(await core.dispatch('session:signIn', { baseUrl: local.url, token: DEMO_TOKENS.alice }));
     local.revokeToken(DEMO_TOKENS.alice);
@@ -244,7 +244,7 @@ describe('offline behaviour through the handlers', () => {
   });
 
   it('stops a sync when the connection is lost instead of timing out on every ICP', async () => {
-    const local = await startDemoApiServer({ now });
+    const local = await startTestApiServer({ now });
     const core = newCore({ timeoutMs: 300 });
     expectOk(await core.dispatch('session:signIn', { baseUrl: local.url, token: DEMO_TOKENS.alice }));
     local.setFaults([{ on: 'get', kind: 'delay', ms: 5_000 }]);

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createKeychainTokenStore, explainKeychainFailure, KeychainError } from '../../src/main/secrets/token-store';
-import { startDemoApiServer, type DemoServer } from '../../src/main/demo/demo-api-server';
+import { startTestApiServer, type TestApiServer } from '../support/test-api/test-api-server';
 
 /*
  * Against the real keychain: `npm test` runs these inside a private D-Bus session with an
@@ -47,10 +47,10 @@ describe('token store (real keychain)', () => {
 });
 
 describe('sign-in when the keychain cannot be used (child processes)', () => {
-  let server: DemoServer;
+  let server: TestApiServer;
   let token: string;
   beforeAll(async () => {
-    server = await startDemoApiServer({});
+    server = await startTestApiServer({});
     token = server.users[0]!.token;
   });
   afterAll(() => server.close());

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { startDemoApiServer, type DemoServer, type DemoServerOptions } from '../../src/main/demo/demo-api-server';
+import { startTestApiServer, type TestApiServer, type TestApiOptions } from './test-api/test-api-server';
 import type { DemoUser } from '../../src/main/demo/demo-users';
 
 /*
@@ -18,15 +18,15 @@ export const CANARY_TOKENS = {
 } as const;
 
 /** The demo API's users (alice, bob, admin) with canary tokens. */
-export const CANARY_USERS: DemoUser[] = [
+const CANARY_USERS: DemoUser[] = [
   { id: 'user_abc123', token: CANARY_TOKENS.alice, admin: false },
   { id: 'user_xyz789', token: CANARY_TOKENS.bob, admin: false },
   { id: 'user_admin001', token: CANARY_TOKENS.admin, admin: true },
 ];
 
 /** A demo API server whose users carry canary tokens. */
-export function startCanaryApi(options: Omit<DemoServerOptions, 'users'> = {}): Promise<DemoServer> {
-  return startDemoApiServer({ ...options, users: CANARY_USERS });
+export function startCanaryApi(options: Omit<TestApiOptions, 'users'> = {}): Promise<TestApiServer> {
+  return startTestApiServer({ ...options, users: CANARY_USERS });
 }
 
 /** Where the suites leave what the token-secrecy test searches (cleared when a run starts). */

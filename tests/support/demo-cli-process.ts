@@ -12,12 +12,12 @@ export interface DemoCliProcess {
 }
 
 /**
- * Runs `npx tsx src/main/demo/demo-api-cli.ts ...args` the way a developer would and reads the
+ * Runs `npx tsx tests/support/test-api/demo-api-cli.ts ...args` the way a developer would and reads the
  * JSON line it prints on start.
  */
 export async function startDemoCli(args: string[]): Promise<DemoCliProcess> {
   // Its own process group, so one signal reaches npx, tsx and the server process alike.
-  const child = spawn('npx', ['tsx', 'src/main/demo/demo-api-cli.ts', ...args], {
+  const child = spawn('npx', ['tsx', 'tests/support/test-api/demo-api-cli.ts', ...args], {
     cwd: process.cwd(),
     detached: process.platform !== 'win32',
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { createMemoryLogger } from '../../src/main/logger';
 import { createMainCore, type MainCoreOptions } from '../../src/main/main-core';
 import { createKeychainTokenStore } from '../../src/main/secrets/token-store';
-import { createDemoLauncher } from '../../src/main/session/demo-launcher';
+import { createDemoLauncher } from '../../src/main/demo/demo-launcher';
 import type { EventName, EventPayload } from '../../src/shared/ipc-contract';
 import type { Result } from '../../src/shared/result';
 

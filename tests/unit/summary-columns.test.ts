@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { sampleIcps } from '../../src/main/demo/sample-icps';
+import { fixtureIcps } from '../support/fixture-icps';
 import type { Icp } from '../../src/shared/icp-schema';
 import { summarizeIcp, toColumns } from '../../src/shared/icp-summary';
 import { IcpSummaryColumns } from '../../src/shared/ipc-contract';
 import { columnsLength, fromColumns, withoutRow } from '../../src/shared/summary-columns';
 import { compareNames, nameSortKey } from '../../src/shared/sort-keys';
 
-const icps = sampleIcps(new Date('2026-11-23T10:00:00.000Z')) as Icp[];
+const icps = fixtureIcps(new Date('2026-11-23T10:00:00.000Z')) as Icp[];
 const summaries = icps.map(summarizeIcp);
 
 describe('list summaries as columns', () => {

@@ -5,10 +5,10 @@ import { fail, ok, type Result } from '../../shared/result';
 import { baseUrlText, checkBaseUrl } from './base-url';
 import { errorForStatus, networkError } from './classify-failure';
 
-export const DEFAULT_TIMEOUT_MS = 15_000;
+const DEFAULT_TIMEOUT_MS = 15_000;
 const ICPS_PATH = '/api/v1/entities/icps';
 
-export interface IcpList {
+interface IcpList {
   icps: Icp[];
   /** ICPs the API sent that failed validation; the valid ones are still returned. */
   invalid: InvalidListItem[];

@@ -18,7 +18,7 @@ import { readJsonFile, readSealedJsonFile, sealJson } from '../storage/json-file
  */
 
 /** Bump when the shape of any cached file changes (summaries included): old files are then set aside. */
-export const CACHE_VERSION = 2;
+const CACHE_VERSION = 2;
 const version = z.literal(CACHE_VERSION, { error: 'written by another version of ICP Desk' });
 const timestamp = z.iso.datetime({ offset: true });
 const ListFile = z.object({ version, fetchedAt: timestamp, items: z.array(z.unknown()) });
@@ -26,29 +26,29 @@ const DetailFile = z.object({ version, fetchedAt: timestamp, icp: z.unknown() })
 /** Sealed (see json-file.ts): read at every start, so checked by checksum, not element by element. */
 const SealedHeader = z.object({ version, fetchedAt: timestamp, sha256: z.string() });
 
-export interface CachedList {
+interface CachedList {
   icps: Icp[];
   fetchedAt: string;
 }
 
 /** What the list shows of the cached list, kept beside it so a start need not re-read every ICP. */
-export interface CachedSummaries {
+interface CachedSummaries {
   columns: IcpSummaryColumns;
   fetchedAt: string;
 }
 
 /** What the list made from the cached list: its summaries and, in a file of their own, its search texts. */
-export interface ListDerivatives {
+interface ListDerivatives {
   summaries: IcpSummaryColumns;
   search: SearchTexts;
 }
 
-export interface CachedSearchTexts {
+interface CachedSearchTexts {
   texts: SearchTexts;
   fetchedAt: string;
 }
 
-export interface CachedDetail {
+interface CachedDetail {
   icp: Icp;
   fetchedAt: string;
 }

@@ -1,9 +1,14 @@
 import type { DemoUser } from './demo-users';
 
-/** Who a request's `Authorization: Bearer <token>` belongs to, with tokens a test can revoke. */
+/** The token of an `Authorization: Bearer <token>` header; undefined for any other header. */
+export function bearerToken(authorization: string | undefined): string | undefined {
+  // RFC 6750: the scheme is case-insensitive, the token is not.
+  return /^Bearer +(\S+) *$/i.exec(authorization ?? '')?.[1];
+}
+
+/** Who a request's `Authorization: Bearer <token>` belongs to. */
 export class DemoAuth {
   private readonly byToken = new Map<string, DemoUser>();
-  private readonly revoked = new Set<string>();
 
   constructor(users: readonly DemoUser[]) {
     for (const user of users) this.add(user);
@@ -14,10 +19,7 @@ export class DemoAuth {
     return [...this.byToken.values()].map((user) => ({ ...user }));
   }
 
-  /**
-   * Adds a user, replacing any user with the same id or token, and makes the token valid again
-   * if it had been revoked.
-   */
+  /** Adds a user, replacing any user with the same id or token. */
   add(user: DemoUser): void {
     if (!user.id || !user.token) throw new TypeError('A demo user needs a non-empty id and token');
     if (/\s/.test(user.token)) throw new TypeError('A demo token cannot contain whitespace');
@@ -25,20 +27,11 @@ export class DemoAuth {
       if (existing.id === user.id) this.byToken.delete(token);
     }
     this.byToken.set(user.token, { id: user.id, token: user.token, admin: user.admin });
-    this.revoked.delete(user.token);
   }
 
-  /** From now on the token answers 401, as a token revoked on the platform would. */
-  revoke(token: string): void {
-    this.revoked.add(token);
-  }
-
-  /** The caller, or undefined for a missing, malformed, unknown or revoked token. */
+  /** The caller, or undefined for a missing, malformed or unknown token. */
   authenticate(authorization: string | undefined): DemoUser | undefined {
-    // RFC 6750: the scheme is case-insensitive, the token is not.
-    const match = /^Bearer +(\S+) *$/i.exec(authorization ?? '');
-    const token = match?.[1];
-    if (token === undefined || this.revoked.has(token)) return undefined;
-    return this.byToken.get(token);
+    const token = bearerToken(authorization);
+    return token === undefined ? undefined : this.byToken.get(token);
   }
 }

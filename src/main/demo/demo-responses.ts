@@ -14,9 +14,9 @@ export interface Reply {
  * The codes and messages the reference pages print, written out here rather than imported from
  * src/shared so that the demo server stays an independent check on the app's own constants.
  */
-export const UNAUTHORIZED_MESSAGE = 'User not authenticated';
+const UNAUTHORIZED_MESSAGE = 'User not authenticated';
 export const FORBIDDEN_MESSAGE = 'You do not have access to this ICP';
-export const INTERNAL_ERROR_MESSAGE = 'An unexpected server error occurred';
+const INTERNAL_ERROR_MESSAGE = 'An unexpected server error occurred';
 export const icpNotFoundMessage = (id: string): string => `ICP not found: ${id}`;
 
 const DOCUMENTED: Readonly<Record<number, { code: string; message: string }>> = {
@@ -41,25 +41,4 @@ export function errorReply(status: number, message?: string, headers?: Record<st
 
 export function jsonReply(json: string | Buffer): Reply {
   return { status: 200, body: typeof json === 'string' ? Buffer.from(json) : json };
-}
-
-/**
- * The first half of a body, cut back to a character boundary so the result is valid UTF-8 but
- * never valid JSON (every body is an object or array, and no proper prefix of one is JSON).
- */
-export function firstHalf(body: Buffer): Buffer {
-  let cut = Math.max(1, Math.floor(body.length / 2));
-  while (cut > 1 && ((body[cut] ?? 0) & 0xc0) === 0x80) cut -= 1;
-  return body.subarray(0, cut);
-}
-
-/** A copy of one ICP that fails the schema in the way a schemaViolation fault asks for. */
-export function breakIcp(icp: unknown, breaks: 'activeUntil' | 'id'): unknown {
-  if (typeof icp !== 'object' || icp === null || Array.isArray(icp)) return 'not an ICP';
-  if (breaks === 'id') {
-    const { id: _removed, ...rest } = icp as Record<string, unknown>;
-    return rest;
-  }
-  // Spread keeps key order, so only the broken value differs from what the server usually sends.
-  return { ...icp, activeUntil: 'soon' };
 }

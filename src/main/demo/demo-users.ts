@@ -5,7 +5,7 @@ export type DemoUser = { id: string; token: string; admin: boolean };
  * Alice owns most of the sample data, Bob shares some of it (and owns a few ICPs Alice may not
  * open), and the admin may open any ICP by id but, as the List page says, lists only their own.
  */
-export const DEFAULT_DEMO_USERS: readonly Readonly<DemoUser>[] = Object.freeze(
+const DEFAULT_DEMO_USERS: readonly Readonly<DemoUser>[] = Object.freeze(
   [
     { id: 'user_abc123', token: 'demo-token-alice', admin: false },
     { id: 'user_xyz789', token: 'demo-token-bob', admin: false },

@@ -11,7 +11,7 @@ export function exportText(icps: readonly Icp[]): string {
 }
 
 /** `2026-11-23`, in the user's own calendar. */
-export function localDate(now: Date): string {
+function localDate(now: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }

@@ -10,7 +10,7 @@ export interface TokenStore {
   remove(origin: string): Promise<void>;
 }
 
-export const KEYCHAIN_SERVICE = 'ICP Desk';
+const KEYCHAIN_SERVICE = 'ICP Desk';
 
 /** Raised when the keychain cannot be used; its message is meant for the user. */
 export class KeychainError extends Error {

@@ -3,6 +3,7 @@ import type { Icp } from '../../shared/icp-schema';
 import { toColumns, withoutSearchEntry } from '../../shared/icp-summary';
 import { columnsLength, withoutRow } from '../../shared/summary-columns';
 import type { DataSource, IcpDetail, IcpListPage, IcpSummaryColumns, ListWarning, SearchTexts, SyncOutcome, SyncProgress } from '../../shared/ipc-contract';
+import { latestReply } from '../../shared/latest-reply';
 import { fail, ok, type Result } from '../../shared/result';
 import type { ApiClient } from '../api/api-client';
 import type { IcpCache } from '../cache/icp-cache';
@@ -32,10 +33,9 @@ export function createAccountData(deps: { client: ApiClient; cache: IcpCache; cl
   const { client, cache, log } = deps;
   let list: KnownList | null = null;
   let offline: Promise<Set<string>> | null = null;
-  // Each network list call gets a number; a reply is applied only if no later call was applied
-  // first, so two racing refreshes can never leave the older answer on screen or on disk.
-  let requested = 0;
-  let applied = 0;
+  // A network list reply is kept only if no reply to a later call was kept first, so two racing
+  // refreshes can never leave the older answer on screen or on disk.
+  const listReplies = latestReply();
   let sync: AbortController | null = null;
 
   const offlineIds = () => {
@@ -115,18 +115,19 @@ export function createAccountData(deps: { client: ApiClient; cache: IcpCache; cl
 
     /** Fetches the list from the API and, if it is the newest answer, keeps it. */
     async refreshList(): Promise<Result<null>> {
-      const ticket = ++requested;
+      const ticket = listReplies.take();
       const result = await client.listIcps();
       if (!result.ok) return result;
-      if (ticket < applied) return ok(null);
-      applied = ticket;
+      if (!listReplies.accept(ticket)) return ok(null);
       const fetchedAt = deps.clock();
       const { icps, invalid } = result.data;
       const warnings: ListWarning[] = invalid.map(({ index, id, field, message }) => ({ index, field, message, ...(id ? { id } : {}) }));
       const derived = { summaries: toColumns(summarize(icps)), search: searchTextsOf(icps) };
-      list = { ...derived, icps, fetchedAt: fetchedAt.toISOString(), source: 'network', warnings };
+      const kept: KnownList = { ...derived, icps, fetchedAt: fetchedAt.toISOString(), source: 'network', warnings };
+      list = kept;
       const saveWarning = await keep('the ICP list', () => cache.writeList(icps, derived, fetchedAt));
-      if (saveWarning && ticket === applied) list = { ...list, warnings: [...warnings, saveWarning] };
+      // Unless a newer reply replaced this list while it was being saved.
+      if (saveWarning && list === kept) list = { ...kept, warnings: [...warnings, saveWarning] };
       return ok(null);
     },
 

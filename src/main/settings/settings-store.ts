@@ -6,7 +6,7 @@ import { readJsonFile } from '../storage/json-file';
 import type { Logger } from '../logger';
 
 /** Non-secret settings. The token is never here: it lives in the OS keychain. */
-export const Settings = z.object({
+const Settings = z.object({
   version: z.literal(1),
   /** Which session to resume on start. */
   session: z.enum(['none', 'account', 'demo']),
@@ -17,7 +17,7 @@ export const Settings = z.object({
     .optional(),
   listView: ListView.optional(),
 });
-export type Settings = z.infer<typeof Settings>;
+type Settings = z.infer<typeof Settings>;
 
 const DEFAULTS: Settings = { version: 1, session: 'none', baseUrl: null };
 

@@ -33,7 +33,7 @@ export type CompareStatus = 'same' | 'changed' | 'added' | 'removed' | 'differen
 
 export type CompareSection = 'icp' | 'leadProviderCriteria' | 'customFilterCriteria' | 'crmFilters';
 
-export type SetItem = {
+type SetItem = {
   value: unknown;
   /** Every compared ICP has this item. */
   inAll: boolean;
@@ -64,7 +64,7 @@ export type CompareRow = {
 };
 
 /** Past this depth a value is compared whole: deeper rows would be unreadable anyway. */
-export const MAX_DIFF_DEPTH = 24;
+const MAX_DIFF_DEPTH = 24;
 
 const TOP_LEVEL_FIELDS = ['name', 'description', 'activeUntil', 'leadsPerList', 'userIds', 'createdAt', 'updatedAt'];
 const NOT_DIFFED_GENERICALLY = new Set([

@@ -7,7 +7,7 @@
 
 const MAX_DEPTH = 64;
 const INDENT = '  ';
-export const TRUNCATED_MARK = '"…"';
+const TRUNCATED_MARK = '"…"';
 
 export function toDisplayJson(value: unknown): string {
   try {

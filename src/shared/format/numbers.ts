@@ -3,10 +3,10 @@
  * explicit 'en-US' default so output does not depend on the machine the app (or a test) runs on.
  */
 
-export const DEFAULT_NUMBER_LOCALE = 'en-US';
+const DEFAULT_NUMBER_LOCALE = 'en-US';
 
 /** Spaces around the en dash keep multi-digit bounds readable ("500 – 10,000"). */
-export const RANGE_SEPARATOR = ' \u2013 ';
+const RANGE_SEPARATOR = ' \u2013 ';
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
 const percentFormats = new Map<string, Intl.NumberFormat>();

@@ -15,6 +15,7 @@ import type { Icp } from '../icp-schema';
 export const SEARCH_FIELD_SEPARATOR = '\b';
 
 // Only the diacritic blocks: marks in other scripts (Devanagari vowel signs, ...) carry meaning.
+// eslint-disable-next-line no-misleading-character-class -- ranges of lone combining marks, each stripped on its own
 const COMBINING_MARKS = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g;
 
 /** Letters with no Unicode decomposition that users nevertheless type without the "accent". */
@@ -52,7 +53,7 @@ const SINGLE_WHITESPACE = /\s/;
 const TERM_SEPARATORS = /[\s\b]+/;
 
 const fold = (letter: string): string => FOLDS.get(letter) ?? letter;
-const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII = /[\u0080-\uffff]/;
 
 /**
  * "Zürich", "ZURICH" and "zurich" all become "zurich"; "Straße" -> "strasse".

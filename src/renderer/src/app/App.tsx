@@ -1,10 +1,10 @@
 import { useEffect } from 'react';
 import { SignInScreen } from '../features/sign-in/SignInScreen';
-import { useAppStore } from '../store/app-store';
+import { patchState, useAppStore } from '../store/app-store';
 import { bootSession } from '../store/session-actions';
 import { followSyncProgress } from '../store/sync-actions';
 import { followViewChanges } from '../store/view-actions';
-import { followMenuCommands } from '../store/workspace-actions';
+import { followMenuCommands } from './menu-commands';
 import { Toasts } from './Toasts';
 import { useGlobalShortcuts } from './use-global-shortcuts';
 import { Workspace } from './Workspace';
@@ -20,7 +20,7 @@ export function App() {
     const stopProgress = followSyncProgress();
     const stopMenu = followMenuCommands();
     const stopView = followViewChanges();
-    const tick = setInterval(() => useAppStore.getState().setUi({ now: Date.now() }), TICK_MS);
+    const tick = setInterval(() => patchState('ui', { now: Date.now() }), TICK_MS);
     return () => {
       stopProgress();
       stopMenu();

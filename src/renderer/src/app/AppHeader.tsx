@@ -1,7 +1,7 @@
 import { Badge } from '../ui/Badge';
 import { Button } from '../ui/Button';
 import { Icon } from '../ui/Icon';
-import { useAppStore } from '../store/app-store';
+import { patchState, useAppStore } from '../store/app-store';
 import { signOut } from '../store/session-actions';
 import { startSync } from '../store/sync-actions';
 import { refreshAll } from '../store/workspace-actions';
@@ -26,7 +26,7 @@ export function AppHeader() {
   const refreshing = useAppStore((state) => state.list.refreshing);
   const syncing = useAppStore((state) => state.sync.running);
   const hasIcps = useAppStore((state) => state.list.items.length > 0);
-  const openShortcuts = () => useAppStore.getState().setUi({ shortcutsOpen: true });
+  const openShortcuts = () => patchState('ui', { shortcutsOpen: true });
 
   return (
     <header className="app-header">

@@ -1,4 +1,4 @@
-import { useAppStore } from '../store/app-store';
+import { patchState } from '../store/app-store';
 import { Button } from '../ui/Button';
 import { Dialog } from '../ui/Dialog';
 import { Icon } from '../ui/Icon';
@@ -45,7 +45,7 @@ const GROUPS: readonly { title: string; shortcuts: readonly Shortcut[] }[] = [
 ];
 
 export function ShortcutsDialog() {
-  const close = () => useAppStore.getState().setUi({ shortcutsOpen: false });
+  const close = () => patchState('ui', { shortcutsOpen: false });
   return (
     <Dialog title="Keyboard shortcuts" icon={<Icon name="keyboard" />} onClose={close} width={700}>
       <div className="shortcut-groups">

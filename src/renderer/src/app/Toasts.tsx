@@ -1,6 +1,6 @@
 import { useAppStore } from '../store/app-store';
 import { dismissToast } from '../store/toast-actions';
-import type { Toast } from '../store/ui-slice';
+import type { Toast } from '../store/app-store';
 import { Icon, type IconName } from '../ui/Icon';
 import './toasts.css';
 

@@ -1,9 +1,10 @@
 import { useEffect } from 'react';
-import { useAppStore } from '../store/app-store';
+import { patchState, useAppStore } from '../store/app-store';
 import { closeIcp } from '../store/detail-actions';
 import { compareChecked, toggleOnlyDifferences } from '../store/compare-actions';
 import { clearChecked, moveCursor } from '../store/selection-actions';
-import { focusFilters, focusList, focusSearch, focusSort, leaveCompare, refreshAll } from '../store/workspace-actions';
+import { refreshAll } from '../store/workspace-actions';
+import { focusFilters, focusList, focusSearch, focusSort, leaveCompare } from './focus-targets';
 
 const isTyping = (target: EventTarget | null): boolean =>
   target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
@@ -27,7 +28,7 @@ export function useGlobalShortcuts(): void {
       }
       if (state.session.reauth || event.defaultPrevented) return;
       if (event.key === 'Escape') {
-        if (state.ui.shortcutsOpen) state.setUi({ shortcutsOpen: false });
+        if (state.ui.shortcutsOpen) patchState('ui', { shortcutsOpen: false });
         else if (state.compare.ids !== null) leaveCompare();
         else if (state.selection.checked.size > 0) clearChecked();
         else if (state.detail.openId !== null) {
@@ -42,7 +43,7 @@ export function useGlobalShortcuts(): void {
       const key = event.key.length === 1 ? event.key.toLowerCase() : event.key;
       if (event.key === '?') {
         event.preventDefault();
-        state.setUi({ shortcutsOpen: true });
+        patchState('ui', { shortcutsOpen: true });
       } else if (comparing) {
         if (key === 'd' && !event.shiftKey) {
           event.preventDefault();

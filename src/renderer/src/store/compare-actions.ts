@@ -1,67 +1,62 @@
-import type { DataSource } from '../../../shared/ipc-contract';
-import { call } from '../bridge';
 import { MAX_COMPARED } from '../../../shared/compare/compare-labels';
-import { useAppStore } from './app-store';
-import { noteFailure, noteOnline } from './error-routing';
-import { removeFromList } from './list-actions';
+import { latestReply, type LatestReply } from '../../../shared/latest-reply';
+import { patchState, useAppStore, type CompareEntry } from './app-store';
+import { fetchIcpCopies } from './fetch-icp';
 import { inListOrder } from './visible-icps';
 
 /*
- * Compare fetches each ICP like the detail pane does: the cached copy first (instant when it is
- * there), then the server's. ICPs load side by side; a failure is kept per ICP, so one broken or
- * forbidden ICP does not hide the others. Replies for an earlier compare are dropped.
+ * Compare fetches each ICP like the detail pane does (fetch-icp.ts). ICPs load side by side; a
+ * failure is kept per ICP, so one broken or forbidden ICP does not hide the others. Replies for
+ * an earlier compare are dropped.
  */
 
 export const canCompare = (count: number) => count >= 2 && count <= MAX_COMPARED;
+
+/** Each compared ICP's replies; superseded and replaced whenever Compare opens or closes. */
+let entryReplies = new Map<string, LatestReply>();
+
+export function dropCompareReplies(): void {
+  for (const replies of entryReplies.values()) replies.supersede();
+  entryReplies = new Map();
+}
 
 export function compareChecked(): void {
   const { checked } = useAppStore.getState().selection;
   if (canCompare(checked.size)) openCompare(inListOrder(checked));
 }
 
-export function openCompare(ids: string[]): void {
-  const { compare, setCompare } = useAppStore.getState();
-  const generation = compare.generation + 1;
-  setCompare({ ids, entries: {}, generation });
-  for (const id of ids) void loadEntry(id, generation);
+function openCompare(ids: string[]): void {
+  dropCompareReplies();
+  for (const id of ids) entryReplies.set(id, latestReply());
+  patchState('compare', { ids, entries: {} });
+  for (const id of ids) void loadEntry(id);
 }
 
 export function closeCompare(): void {
-  const { compare, setCompare } = useAppStore.getState();
-  if (compare.ids === null) return;
-  setCompare({ ids: null, entries: {}, generation: compare.generation + 1 });
+  if (useAppStore.getState().compare.ids === null) return;
+  dropCompareReplies();
+  patchState('compare', { ids: null, entries: {} });
 }
 
 export function retryCompareEntry(id: string): void {
-  void loadEntry(id, useAppStore.getState().compare.generation, false);
+  void loadEntry(id, false);
 }
 
 export function toggleOnlyDifferences(): void {
-  const { compare, setCompare } = useAppStore.getState();
-  setCompare({ onlyDifferences: !compare.onlyDifferences });
+  patchState('compare', { onlyDifferences: !useAppStore.getState().compare.onlyDifferences });
 }
 
-async function loadEntry(id: string, generation: number, withCache = true): Promise<void> {
-  const current = () => useAppStore.getState().compare.generation === generation;
-  useAppStore.getState().setCompareEntry(id, { loading: true, error: null });
-  if (withCache) await fetchInto(id, 'cache', current);
-  if (current()) await fetchInto(id, 'network', current);
+async function loadEntry(id: string, withCache = true): Promise<void> {
+  const replies = entryReplies.get(id);
+  if (!replies) return;
+  setCompareEntry(id, { loading: true, error: null });
+  await fetchIcpCopies(id, { replies, apply: (update) => setCompareEntry(id, update) }, withCache);
 }
 
-async function fetchInto(id: string, source: DataSource, current: () => boolean): Promise<void> {
-  const result = await call('icps:get', { id, source });
-  if (!current()) return;
-  const { setCompareEntry } = useAppStore.getState();
-  const isNetwork = source === 'network';
-  if (result.ok) {
-    if (isNetwork) noteOnline();
-    if (result.data !== null) setCompareEntry(id, { detail: result.data });
-    if (isNetwork) setCompareEntry(id, { loading: false, error: null });
-    return;
-  }
-  const gone = result.error.kind === 'forbidden' || result.error.kind === 'notFound';
-  // A saved copy of an ICP the server no longer shows this account is not worth comparing.
-  setCompareEntry(id, { loading: false, error: result.error, ...(gone ? { detail: null } : {}) });
-  noteFailure(result.error);
-  if (gone) removeFromList(id);
+const emptyEntry: CompareEntry = { detail: null, loading: false, error: null };
+
+function setCompareEntry(id: string, changes: Partial<CompareEntry>): void {
+  useAppStore.setState(({ compare }) => ({
+    compare: { ...compare, entries: { ...compare.entries, [id]: { ...(compare.entries[id] ?? emptyEntry), ...changes } } },
+  }));
 }

@@ -1,27 +1,26 @@
-import type { DataSource } from '../../../shared/ipc-contract';
-import { call } from '../bridge';
+import { latestReply } from '../../../shared/latest-reply';
 import { closeCompare } from './compare-actions';
-import { useAppStore } from './app-store';
-import { noteFailure, noteOnline } from './error-routing';
-import { refreshList, removeFromList } from './list-actions';
+import { patchState, useAppStore } from './app-store';
+import { fetchIcpCopies, type IcpCopyView } from './fetch-icp';
 
 /*
  * The detail pane's ICP, stale-while-revalidate like the list: the cached copy first (if there is
- * one), then get-by-id from the API. Opening another ICP raises the floor, so replies for the
- * previous one are dropped; within one ICP a reply never overwrites a newer one.
+ * one), then get-by-id from the API. Opening another ICP supersedes every reply still on its way,
+ * and within one ICP a reply never overwrites a newer one.
  */
+
+export const detailReplies = latestReply();
+
+const detailView: IcpCopyView = { replies: detailReplies, apply: (update) => patchState('detail', update) };
 
 export async function openIcp(id: string): Promise<void> {
   // Opening one ICP leaves the compare view: the detail pane takes its place again.
   closeCompare();
-  const { detail, setDetail } = useAppStore.getState();
+  const { detail } = useAppStore.getState();
   const same = detail.openId === id;
-  const floor = detail.requested + 1;
-  setDetail({ openId: id, detail: same ? detail.detail : null, error: null, loading: true, floor });
-  if (!same || !detail.detail) await fetchDetail(id, 'cache');
-  // Another ICP was opened meanwhile: this one's network copy is no longer wanted.
-  if (useAppStore.getState().detail.floor !== floor) return;
-  await fetchDetail(id, 'network');
+  detailReplies.supersede();
+  patchState('detail', { openId: id, detail: same ? detail.detail : null, error: null, loading: true });
+  await fetchIcpCopies(id, detailView, !same || !detail.detail);
 }
 
 /** Fetches the open ICP again from the API, keeping what is shown meanwhile. */
@@ -31,34 +30,6 @@ export function reloadOpenIcp(): Promise<void> {
 }
 
 export function closeIcp(): void {
-  const { detail, setDetail } = useAppStore.getState();
-  setDetail({ openId: null, detail: null, error: null, loading: false, floor: detail.requested + 1 });
-}
-
-async function fetchDetail(id: string, source: DataSource): Promise<void> {
-  const ticket = useAppStore.getState().detail.requested + 1;
-  useAppStore.getState().setDetail({ requested: ticket });
-
-  const result = await call('icps:get', { id, source });
-
-  const { detail, setDetail } = useAppStore.getState();
-  if (ticket < detail.floor || ticket <= detail.applied || detail.openId !== id) return;
-  const isNetwork = source === 'network';
-  if (result.ok) {
-    if (isNetwork) noteOnline();
-    if (result.data === null) {
-      setDetail({ applied: ticket });
-      return;
-    }
-    setDetail({ applied: ticket, detail: result.data, ...(isNetwork ? { error: null, loading: false } : {}) });
-    return;
-  }
-  setDetail({ applied: ticket, error: result.error, loading: false });
-  noteFailure(result.error);
-  if (result.error.kind === 'forbidden' || result.error.kind === 'notFound') {
-    setDetail({ detail: null });
-    removeFromList(id);
-    // Main already forgot it; the server's list may have changed in other ways too.
-    if (result.error.kind === 'notFound') void refreshList();
-  }
+  detailReplies.supersede();
+  patchState('detail', { openId: null, detail: null, error: null, loading: false });
 }

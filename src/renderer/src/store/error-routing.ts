@@ -1,5 +1,6 @@
 import type { AppError } from '../../../shared/api-error';
-import { resetAccountState, useAppStore } from './app-store';
+import { patchState, useAppStore } from './app-store';
+import { resetAccountState } from './account-reset';
 
 /*
  * What every failed call means beyond the view that made it: a 401 asks for the token again
@@ -8,17 +9,17 @@ import { resetAccountState, useAppStore } from './app-store';
  */
 
 export function noteFailure(error: AppError): void {
-  const { session, setSession, setUi } = useAppStore.getState();
+  const { session } = useAppStore.getState();
   switch (error.kind) {
     case 'unauthorized':
-      if (session.phase === 'signedIn' && !session.reauth) setSession({ reauth: error });
+      if (session.phase === 'signedIn' && !session.reauth) patchState('session', { reauth: error });
       return;
     case 'network':
-      setUi({ offline: true });
+      patchState('ui', { offline: true });
       return;
     case 'notSignedIn':
       resetAccountState();
-      setSession({ phase: 'signedOut', signInError: null, reauth: null, demo: false });
+      patchState('session', { phase: 'signedOut', signInError: null, reauth: null, demo: false });
       return;
     default:
       return;
@@ -27,6 +28,6 @@ export function noteFailure(error: AppError): void {
 
 /** A network call succeeded: the connection is back. */
 export function noteOnline(): void {
-  const { ui, setUi } = useAppStore.getState();
-  if (ui.offline) setUi({ offline: false });
+  const { ui } = useAppStore.getState();
+  if (ui.offline) patchState('ui', { offline: false });
 }

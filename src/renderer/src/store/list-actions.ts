@@ -1,19 +1,21 @@
 import type { DataSource, IcpListPage } from '../../../shared/ipc-contract';
 import { call } from '../bridge';
-import { useAppStore } from './app-store';
+import { latestReply } from '../../../shared/latest-reply';
+import { patchState, useAppStore } from './app-store';
 import { afterPaint, markListData } from '../perf/marks';
 import { noteFailure, noteOnline } from './error-routing';
-import { rowSearchesOf } from '../review/list-query';
+import { rowSearchesOf } from '../list-query/list-query';
 import { columnsLength, fromColumns } from '../../../shared/summary-columns';
 import { showToast } from './toast-actions';
 
 /*
  * Stale-while-revalidate for the list: the cached copy shows at once, the network's replaces it
  * when it arrives, and a failed refresh keeps what is shown (with the reason in list.error).
- * Every request takes the next sequence number; a reply is applied only if it is newer than the
- * last one applied.
+ * A reply is applied only if no reply to a later request was applied first.
  */
 
+export const listReplies = latestReply();
+/** Only the newest network request clears the "refreshing" state. */
 let latestNetworkTicket = 0;
 
 type ListReply = ReturnType<typeof requestList>;
@@ -36,40 +38,41 @@ export function rereadList(): Promise<void> {
 const requestList = (source: DataSource) => call('icps:list', { source });
 
 async function fetchList(source: DataSource, early: ListReply | null | undefined = null): Promise<void> {
-  const ticket = useAppStore.getState().list.requested + 1;
-  if (source === 'network') latestNetworkTicket = ticket;
-  useAppStore.getState().setList({ requested: ticket, ...(source === 'network' ? { refreshing: true } : {}) });
+  const ticket = listReplies.take();
+  if (source === 'network') {
+    latestNetworkTicket = ticket;
+    patchState('list', { refreshing: true });
+  }
 
   const result = await (early ?? requestList(source));
 
-  const { list, setList } = useAppStore.getState();
   const settlesRefresh = source === 'network' && ticket === latestNetworkTicket;
-  if (ticket <= list.applied) {
-    if (settlesRefresh) setList({ refreshing: false });
+  if (!listReplies.accept(ticket)) {
+    if (settlesRefresh) patchState('list', { refreshing: false });
     return;
   }
   if (result.ok) {
     applyPage(result.data, ticket, source, settlesRefresh);
     if (source === 'network') noteOnline();
   } else {
-    setList({ applied: ticket, error: result.error, ...(settlesRefresh ? { refreshing: false } : {}) });
+    patchState('list', { applied: ticket, error: result.error, ...(settlesRefresh ? { refreshing: false } : {}) });
     noteFailure(result.error);
   }
 }
 
 function applyPage(page: IcpListPage, ticket: number, source: DataSource, settlesRefresh: boolean): void {
-  const { list, setList } = useAppStore.getState();
+  const { list } = useAppStore.getState();
   const count = columnsLength(page.columns);
   // An empty cache (never synced) says nothing yet: keep the skeleton until the network answers.
   const empty = page.fetchedAt === null && count === 0;
   const shown = !(empty && source === 'cache');
   // Marked before the store changes: turning the columns into rows, and the store's subscribers
-  // preparing and sorting them inside setList, belong to "data arrived -> list painted".
+  // preparing and sorting them inside patchState, belong to "data arrived -> list painted".
   if (shown) markListData(count, page.source);
   const items = shown ? fromColumns(page.columns, page.offlineIds) : list.items;
   // The same copy of the list read again (after "Make available offline"): its texts still hold.
   const keptTexts = shown && list.search && textsFetchedFor !== null && textsFetchedFor === page.fetchedAt ? { byId: list.search.byId, forItems: items } : null;
-  setList({
+  patchState('list', {
     applied: ticket,
     ...(shown ? { items, warnings: page.warnings, source: page.source, fetchedAt: page.fetchedAt, loaded: true } : {}),
     ...(keptTexts ? { search: keptTexts } : {}),
@@ -82,7 +85,7 @@ function applyPage(page: IcpListPage, ticket: number, source: DataSource, settle
   if (shown && count > 0 && !keptTexts) afterPaint(() => void fetchSearchTexts());
 }
 
-let latestSearchTicket = 0;
+const searchReplies = latestReply();
 /** The copy of the list (its fetchedAt) the texts in the store were fetched for. */
 let textsFetchedFor: string | null = null;
 
@@ -91,11 +94,11 @@ let textsFetchedFor: string | null = null;
  * big as the rest of it: the list paints first, and search covers names until they arrive.
  */
 async function fetchSearchTexts(): Promise<void> {
-  const ticket = ++latestSearchTicket;
+  const ticket = searchReplies.take();
   const askedFor = useAppStore.getState().list.fetchedAt;
   const result = await call('icps:searchTexts', {});
   // A newer list asked again, or the account's data was reset (sign-out) meanwhile.
-  if (ticket !== latestSearchTicket || useAppStore.getState().list.fetchedAt !== askedFor) return;
+  if (!searchReplies.isNewest(ticket) || useAppStore.getState().list.fetchedAt !== askedFor) return;
   if (!result.ok) {
     // A lost session or network shows elsewhere; a damaged cache is worth saying here.
     if (result.error.kind === 'storage' || result.error.kind === 'internal') showToast('error', 'Search covers ICP names only for now', result.error.message);
@@ -103,33 +106,33 @@ async function fetchSearchTexts(): Promise<void> {
   }
   // No newer list was applied (it would have asked again), so these texts are the shown list's,
   // even if it lost an ICP meanwhile (removeFromList).
-  const { list, setList } = useAppStore.getState();
+  const { list } = useAppStore.getState();
   textsFetchedFor = askedFor;
-  setList({ search: { byId: rowSearchesOf(result.data), forItems: list.items } });
+  patchState('list', { search: { byId: rowSearchesOf(result.data), forItems: list.items } });
 }
 
 /** Drops checked rows and the cursor when their ICP left the list. */
 function pruneSelection(): void {
-  const { list, selection, setSelection } = useAppStore.getState();
+  const { list, selection } = useAppStore.getState();
   if (selection.checked.size === 0 && selection.cursorId === null) return;
   const present = new Set(list.items.map((icp) => icp.id));
   const checked = [...selection.checked].filter((id) => present.has(id));
   const cursorGone = selection.cursorId !== null && !present.has(selection.cursorId);
   if (checked.length !== selection.checked.size || cursorGone) {
-    setSelection({ checked: new Set(checked), ...(cursorGone ? { cursorId: null } : {}) });
+    patchState('selection', { checked: new Set(checked), ...(cursorGone ? { cursorId: null } : {}) });
   }
 }
 
 /** The server answered 403/404 for this ICP: it leaves the list at once (main forgot it too). */
 export function removeFromList(id: string): void {
-  const { list, selection, setList, setSelection } = useAppStore.getState();
+  const { list, selection } = useAppStore.getState();
   const index = list.items.findIndex((icp) => icp.id === id);
   if (index === -1) return;
   const items = list.items.filter((icp) => icp.id !== id);
-  setList({ items, ...(list.search?.forItems === list.items ? { search: { ...list.search, forItems: items } } : {}) });
+  patchState('list', { items, ...(list.search?.forItems === list.items ? { search: { ...list.search, forItems: items } } : {}) });
   if (selection.cursorId === id) {
     const next = items[Math.min(index, items.length - 1)];
-    setSelection({ cursorId: next ? next.id : null });
+    patchState('selection', { cursorId: next ? next.id : null });
   }
   pruneSelection();
 }

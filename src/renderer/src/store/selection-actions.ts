@@ -1,4 +1,4 @@
-import { useAppStore } from './app-store';
+import { patchState, useAppStore } from './app-store';
 import { openIcp } from './detail-actions';
 import { visibleIds } from './visible-icps';
 
@@ -23,7 +23,7 @@ function rangeBetween(ids: readonly string[], from: string | null, to: string): 
 export function moveCursor(move: CursorMove, extend = false): void {
   const ids = visibleIds();
   if (ids.length === 0) return;
-  const { selection, detail, setSelection } = useAppStore.getState();
+  const { selection, detail } = useAppStore.getState();
   const from = selection.cursorId ?? detail.openId;
   const at = from === null ? -1 : ids.indexOf(from);
   const steps: Record<CursorMove, number> = { up: -1, down: 1, pageUp: -PAGE, pageDown: PAGE, first: -Infinity, last: Infinity };
@@ -31,20 +31,20 @@ export function moveCursor(move: CursorMove, extend = false): void {
   const id = ids[target]!;
   if (extend) {
     const anchor = selection.anchorId ?? from ?? id;
-    setSelection({ cursorId: id, anchorId: anchor, checked: new Set(rangeBetween(ids, anchor, id)) });
+    patchState('selection', { cursorId: id, anchorId: anchor, checked: new Set(rangeBetween(ids, anchor, id)) });
   } else {
-    setSelection({ cursorId: id, anchorId: id });
+    patchState('selection', { cursorId: id, anchorId: id });
   }
 }
 
 export function clickRow(id: string, modifiers: { toggle: boolean; range: boolean }): void {
-  const { selection, detail, setSelection } = useAppStore.getState();
+  const { selection, detail } = useAppStore.getState();
   if (modifiers.range) {
     const ids = visibleIds();
     const anchor = selection.anchorId ?? detail.openId ?? selection.cursorId;
     const range = rangeBetween(ids, anchor, id);
     const checked = modifiers.toggle ? new Set([...selection.checked, ...range]) : new Set(range);
-    setSelection({ cursorId: id, checked, anchorId: anchor ?? id });
+    patchState('selection', { cursorId: id, checked, anchorId: anchor ?? id });
     return;
   }
   if (modifiers.toggle) {
@@ -53,21 +53,21 @@ export function clickRow(id: string, modifiers: { toggle: boolean; range: boolea
     if (checked.size === 0 && detail.openId !== null && detail.openId !== id) checked.add(detail.openId);
     if (checked.has(id)) checked.delete(id);
     else checked.add(id);
-    setSelection({ cursorId: id, checked, anchorId: id });
+    patchState('selection', { cursorId: id, checked, anchorId: id });
     return;
   }
-  setSelection({ cursorId: id, anchorId: id, checked: new Set() });
+  patchState('selection', { cursorId: id, anchorId: id, checked: new Set() });
   void openIcp(id);
 }
 
 export function toggleCursorChecked(): void {
-  const { selection, setSelection } = useAppStore.getState();
+  const { selection } = useAppStore.getState();
   const id = selection.cursorId;
   if (id === null) return;
   const checked = new Set(selection.checked);
   if (checked.has(id)) checked.delete(id);
   else checked.add(id);
-  setSelection({ checked, anchorId: id });
+  patchState('selection', { checked, anchorId: id });
 }
 
 export function openCursor(): void {
@@ -76,9 +76,9 @@ export function openCursor(): void {
 }
 
 export function checkAllVisible(): void {
-  useAppStore.getState().setSelection({ checked: new Set(visibleIds()) });
+  patchState('selection', { checked: new Set(visibleIds()) });
 }
 
 export function clearChecked(): void {
-  useAppStore.getState().setSelection({ checked: new Set() });
+  patchState('selection', { checked: new Set() });
 }

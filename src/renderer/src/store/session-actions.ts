@@ -1,6 +1,7 @@
 import type { SessionStatus } from '../../../shared/ipc-contract';
 import { call } from '../bridge';
-import { resetAccountState, useAppStore } from './app-store';
+import { patchState, useAppStore } from './app-store';
+import { resetAccountState } from './account-reset';
 import { reloadOpenIcp } from './detail-actions';
 import { takeEarlyStart } from './early-start';
 import { loadList } from './list-actions';
@@ -14,11 +15,10 @@ import { restoreView } from './view-actions';
  */
 
 function applyStatus(status: SessionStatus): void {
-  const { setSession } = useAppStore.getState();
   if (status.state === 'signedIn') {
-    setSession({ phase: 'signedIn', baseUrl: status.baseUrl, demo: status.demo, busy: null, signInError: null, reauth: null });
+    patchState('session', { phase: 'signedIn', baseUrl: status.baseUrl, demo: status.demo, busy: null, signInError: null, reauth: null });
   } else {
-    setSession({ phase: 'signedOut', baseUrl: status.lastBaseUrl, demo: false, busy: null, reauth: null });
+    patchState('session', { phase: 'signedOut', baseUrl: status.lastBaseUrl, demo: false, busy: null, reauth: null });
   }
 }
 
@@ -29,7 +29,7 @@ export async function bootSession(): Promise<void> {
   const view = restoreView(early?.view);
   const result = await (early?.status ?? call('session:status', {}));
   if (!result.ok) {
-    useAppStore.getState().setSession({ phase: 'signedOut', signInError: result.error });
+    patchState('session', { phase: 'signedOut', signInError: result.error });
     return;
   }
   // The saved view before the list, so the list appears already searched, sorted and filtered.
@@ -47,12 +47,12 @@ export async function bootSession(): Promise<void> {
  * Resolves to whether it worked.
  */
 export async function signIn(baseUrl: string, token: string): Promise<boolean> {
-  const { session, setSession } = useAppStore.getState();
+  const { session } = useAppStore.getState();
   const fromPrompt = session.phase === 'signedIn' && session.reauth !== null;
-  setSession({ busy: 'signIn', signInError: null });
+  patchState('session', { busy: 'signIn', signInError: null });
   const result = await call('session:signIn', { baseUrl, token });
   if (!result.ok) {
-    setSession({ busy: null, signInError: result.error });
+    patchState('session', { busy: null, signInError: result.error });
     return false;
   }
   if (!fromPrompt) resetAccountState();
@@ -64,10 +64,10 @@ export async function signIn(baseUrl: string, token: string): Promise<boolean> {
 }
 
 export async function signInDemo(): Promise<void> {
-  useAppStore.getState().setSession({ busy: 'demo', signInError: null });
+  patchState('session', { busy: 'demo', signInError: null });
   const result = await call('session:signInDemo', {});
   if (!result.ok) {
-    useAppStore.getState().setSession({ busy: null, signInError: result.error });
+    patchState('session', { busy: null, signInError: result.error });
     return;
   }
   resetAccountState();
@@ -77,7 +77,7 @@ export async function signInDemo(): Promise<void> {
 }
 
 export async function signOut(): Promise<void> {
-  useAppStore.getState().setSession({ busy: 'signOut', signInError: null });
+  patchState('session', { busy: 'signOut', signInError: null });
   const result = await call('session:signOut', {});
   resetAccountState();
   if (result.ok) {
@@ -85,6 +85,6 @@ export async function signOut(): Promise<void> {
     return;
   }
   // Main ends the session before it removes the token; a keychain failure is still worth saying.
-  useAppStore.getState().setSession({ phase: 'signedOut', busy: null, reauth: null, demo: false });
+  patchState('session', { phase: 'signedOut', busy: null, reauth: null, demo: false });
   showToast('error', 'Signed out, with a problem', result.error.message);
 }

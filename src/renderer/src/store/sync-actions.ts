@@ -1,18 +1,18 @@
 import type { SyncOutcome } from '../../../shared/ipc-contract';
 import { call, onEvent } from '../bridge';
 import { formatNumber } from '../../../shared/format/numbers';
-import { useAppStore } from './app-store';
+import { patchState, useAppStore } from './app-store';
 import { noteFailure } from './error-routing';
 import { rereadList } from './list-actions';
 import { showToast } from './toast-actions';
 
 /** "Make available offline": main fetches every listed ICP's detail into the cache. */
 export async function startSync(): Promise<void> {
-  const { sync, list, setSync } = useAppStore.getState();
+  const { sync, list } = useAppStore.getState();
   if (sync.running) return;
-  setSync({ running: true, cancelling: false, progress: { done: 0, total: list.items.length, failed: 0 } });
+  patchState('sync', { running: true, cancelling: false, progress: { done: 0, total: list.items.length, failed: 0 } });
   const result = await call('offline:sync', {});
-  useAppStore.getState().setSync({ running: false, cancelling: false });
+  patchState('sync', { running: false, cancelling: false });
   if (result.ok) announce(result.data);
   else {
     noteFailure(result.error);
@@ -23,15 +23,15 @@ export async function startSync(): Promise<void> {
 }
 
 export async function cancelSync(): Promise<void> {
-  useAppStore.getState().setSync({ cancelling: true });
+  patchState('sync', { cancelling: true });
   await call('offline:cancel', {});
 }
 
 /** Follows main's progress events for as long as the app runs. */
 export function followSyncProgress(): () => void {
   return onEvent('offline:progress', (progress) => {
-    const { sync, setSync } = useAppStore.getState();
-    if (sync.running) setSync({ progress });
+    const { sync } = useAppStore.getState();
+    if (sync.running) patchState('sync', { progress });
   });
 }
 
@@ -43,7 +43,7 @@ function announce(outcome: SyncOutcome): void {
   } else if (outcome.failed === 0) {
     showToast('success', `${icps(saved)} available offline`);
   } else if (saved === 0) {
-    useAppStore.getState().setUi({ offline: true });
+    patchState('ui', { offline: true });
     showToast('error', `Could not save ${icps(outcome.failed)} for offline use`, 'Check your connection and try again.');
   } else {
     showToast('info', `${icps(saved)} available offline, ${formatNumber(outcome.failed)} could not be saved`, 'Try again to save the rest.');

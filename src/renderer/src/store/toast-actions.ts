@@ -1,5 +1,4 @@
-import { useAppStore } from './app-store';
-import type { Toast, ToastTone } from './ui-slice';
+import { patchState, useAppStore, type Toast, type ToastTone } from './app-store';
 
 const TOAST_MS: Record<ToastTone, number> = { success: 6000, info: 6000, error: 10000 };
 const MAX_TOASTS = 3;
@@ -8,13 +7,13 @@ let nextId = 1;
 /** Shows a toast in the live region; it goes away by itself or with its close button. */
 export function showToast(tone: ToastTone, message: string, detail?: string): number {
   const toast: Toast = { id: nextId++, tone, message, ...(detail ? { detail } : {}) };
-  const { ui, setUi } = useAppStore.getState();
-  setUi({ toasts: [...ui.toasts, toast].slice(-MAX_TOASTS) });
+  const { ui } = useAppStore.getState();
+  patchState('ui', { toasts: [...ui.toasts, toast].slice(-MAX_TOASTS) });
   setTimeout(() => dismissToast(toast.id), TOAST_MS[tone]);
   return toast.id;
 }
 
 export function dismissToast(id: number): void {
-  const { ui, setUi } = useAppStore.getState();
-  if (ui.toasts.some((toast) => toast.id === id)) setUi({ toasts: ui.toasts.filter((toast) => toast.id !== id) });
+  const { ui } = useAppStore.getState();
+  if (ui.toasts.some((toast) => toast.id === id)) patchState('ui', { toasts: ui.toasts.filter((toast) => toast.id !== id) });
 }

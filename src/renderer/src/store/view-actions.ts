@@ -1,8 +1,8 @@
 import type { ExpiryFilter, ListView, ResponseOf, SortKey } from '../../../shared/ipc-contract';
 import { call } from '../bridge';
-import { toggled, withoutFilter, withoutFilters, type ActiveFilter } from '../review/active-filters';
-import { DEFAULT_LIST_VIEW } from '../review/list-query';
-import { useAppStore } from './app-store';
+import { toggled, withoutFilter, withoutFilters, type ActiveFilter } from '../list-query/active-filters';
+import { DEFAULT_LIST_VIEW } from '../list-query/list-query';
+import { patchState, useAppStore } from './app-store';
 
 /*
  * The list view (search, sort, chips) survives a restart: main keeps it in its settings file.
@@ -11,7 +11,7 @@ import { useAppStore } from './app-store';
  * goes away.
  */
 
-export const SAVE_DELAY_MS = 300;
+const SAVE_DELAY_MS = 300;
 
 let timer: ReturnType<typeof setTimeout> | null = null;
 let lastSaved: ListView | null = null;
@@ -25,7 +25,7 @@ export async function restoreView(early?: Promise<ResponseOf<'view:get'>>): Prom
   const result = await (early ?? call('view:get', {}));
   const saved = result.ok && result.data ? { ...DEFAULT_LIST_VIEW, ...result.data } : DEFAULT_LIST_VIEW;
   lastSaved = saved;
-  useAppStore.getState().setViewState({ current: saved, restored: true });
+  patchState('view', { current: saved, restored: true });
 }
 
 function saveNow(): void {
@@ -53,16 +53,17 @@ export function followViewChanges(): () => void {
 }
 
 const view = () => useAppStore.getState().view.current;
-const replace = (next: ListView) => useAppStore.getState().setViewState({ current: next });
+const replace = (next: ListView) => patchState('view', { current: next });
+const setListView = (changes: Partial<ListView>) => replace({ ...view(), ...changes });
 
-export const setSearch = (search: string) => useAppStore.getState().setListView({ search });
-export const setSort = (sort: SortKey) => useAppStore.getState().setListView({ sort });
-export const toggleExpiry = (value: ExpiryFilter) => useAppStore.getState().setListView({ expiry: toggled(view().expiry, value) });
+export const setSearch = (search: string) => setListView({ search });
+export const setSort = (sort: SortKey) => setListView({ sort });
+export const toggleExpiry = (value: ExpiryFilter) => setListView({ expiry: toggled(view().expiry, value) });
 export const toggleSearchType = (value: 'person' | 'company') =>
-  useAppStore.getState().setListView({ searchTypes: toggled(view().searchTypes, value) });
+  setListView({ searchTypes: toggled(view().searchTypes, value) });
 export const toggleCustomFilterType = (type: string) =>
-  useAppStore.getState().setListView({ customFilterTypes: toggled(view().customFilterTypes, type) });
-export const toggleHasCrmFilters = () => useAppStore.getState().setListView({ hasCrmFilters: !view().hasCrmFilters });
-export const toggleOfflineOnly = () => useAppStore.getState().setListView({ offlineOnly: !view().offlineOnly });
+  setListView({ customFilterTypes: toggled(view().customFilterTypes, type) });
+export const toggleHasCrmFilters = () => setListView({ hasCrmFilters: !view().hasCrmFilters });
+export const toggleOfflineOnly = () => setListView({ offlineOnly: !view().offlineOnly });
 export const clearFilters = () => replace(withoutFilters(view()));
 export const removeFilter = (filter: ActiveFilter) => replace(withoutFilter(view(), filter));

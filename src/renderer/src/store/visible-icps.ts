@@ -1,8 +1,8 @@
 import type { IcpSummary } from '../../../shared/ipc-contract';
 import { markSearchReady } from '../perf/marks';
-import { createListPipeline } from '../review/list-pipeline';
-import type { ExpiryCounts, PreparedRow } from '../review/list-query';
-import { useAppStore, type AppState } from './app-store';
+import { createListPipeline } from '../list-query/list-pipeline';
+import type { ExpiryCounts, PreparedRow } from '../list-query/list-query';
+import { patchState, useAppStore, type AppState } from './app-store';
 
 /*
  * "The list as shown" for everyone: the rows, the keyboard, the count, "export all", the
@@ -12,8 +12,8 @@ import { useAppStore, type AppState } from './app-store';
 
 const pipeline = createListPipeline(undefined, (rows, complete) => {
   if (complete) markSearchReady(rows);
-  const { ui, setUi } = useAppStore.getState();
-  setUi({ listSettled: ui.listSettled + 1 });
+  const { ui } = useAppStore.getState();
+  patchState('ui', { listSettled: ui.listSettled + 1 });
 });
 
 /** The rows the list shows right now (search, chips and sort applied), in order. */

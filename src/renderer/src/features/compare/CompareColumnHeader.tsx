@@ -1,7 +1,6 @@
 import type { IcpDetail } from '../../../../shared/ipc-contract';
 import { relativeTime } from '../../../../shared/format/relative-time';
-import { useAppStore } from '../../store/app-store';
-import type { CompareEntry } from '../../store/compare-slice';
+import { patchState, useAppStore, type CompareEntry } from '../../store/app-store';
 import { retryCompareEntry } from '../../store/compare-actions';
 import { openIcp } from '../../store/detail-actions';
 import { Button } from '../../ui/Button';
@@ -34,7 +33,7 @@ function SourceLine({ detail, entry, now }: { detail: IcpDetail; entry: CompareE
 
 /** Opens one compared ICP in the detail view; the selection stays, so C compares them again. */
 function openKeepingSelection(id: string): void {
-  useAppStore.getState().setSelection({ cursorId: id, anchorId: id });
+  patchState('selection', { cursorId: id, anchorId: id });
   void openIcp(id);
 }
 

@@ -4,7 +4,7 @@ import type { Icp } from '../../../../shared/icp-schema';
 import { buildCompareView, countDifferences, onlyDifferences as keepDifferences } from '../../../../shared/compare/compare-view';
 import { useAppStore } from '../../store/app-store';
 import { toggleOnlyDifferences } from '../../store/compare-actions';
-import { leaveCompare } from '../../store/workspace-actions';
+import { leaveCompare } from '../../app/focus-targets';
 import { Button } from '../../ui/Button';
 import { CompareFailures } from './CompareFailures';
 import { CompareSkeleton } from './CompareSkeleton';

@@ -1,7 +1,7 @@
 import type { IcpDetail } from '../../../../shared/ipc-contract';
 import { COLUMN_LETTERS } from '../../../../shared/compare/compare-labels';
 import type { SectionView } from '../../../../shared/compare/compare-view';
-import type { CompareEntry } from '../../store/compare-slice';
+import type { CompareEntry } from '../../store/app-store';
 import { CompareCell } from './CompareCell';
 import { CompareColumnHeader } from './CompareColumnHeader';
 import '../../ui/badge.css';

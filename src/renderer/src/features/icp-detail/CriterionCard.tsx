@@ -8,7 +8,7 @@ import './cards.css';
 
 const KNOWN_KEYS = ['provider', 'type', 'filters'];
 
-export function searchLabel(criterion: LeadProviderCriterion): string {
+function searchLabel(criterion: LeadProviderCriterion): string {
   const { type, legacy, known } = searchTypeOf(criterion);
   if (legacy) return 'Legacy · person search';
   if (!known) return `“${type}” search`;

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { exactTime, relativeTime } from '../../../../shared/format/relative-time';
-import { useAppStore } from '../../store/app-store';
+import { patchState, useAppStore } from '../../store/app-store';
 import { Button } from '../../ui/Button';
 import { IcpExportButtons } from '../export/IcpExportButtons';
 import { ExpiryBadge } from '../icp-list/ExpiryBadge';
@@ -12,7 +12,7 @@ import './detail.css';
 export function DetailHeader({ model, canShowJson, status }: { model: HeaderModel; canShowJson: boolean; status?: ReactNode }) {
   const showJson = useAppStore((state) => state.ui.showJson);
   const now = useAppStore((state) => state.ui.now);
-  const toggleJson = () => useAppStore.getState().setUi({ showJson: !showJson });
+  const toggleJson = () => patchState('ui', { showJson: !showJson });
   return (
     <header className="detail-header">
       <div className="detail-title-row">

@@ -1,7 +1,7 @@
-import { useAppStore } from '../../store/app-store';
+import { patchState, useAppStore } from '../../store/app-store';
 import { closeIcp, reloadOpenIcp } from '../../store/detail-actions';
 import { summaryOf } from '../../store/visible-icps';
-import { focusList } from '../../store/workspace-actions';
+import { focusList } from '../../app/focus-targets';
 import { Button } from '../../ui/Button';
 import { ErrorView } from '../errors/ErrorView';
 import { DetailHeader, DetailSourceStatus } from './DetailHeader';
@@ -30,7 +30,7 @@ export function DetailPane() {
     focusList();
   };
   const retry = () => void reloadOpenIcp();
-  const signInAgain = () => useAppStore.getState().setSession({ reauth: error });
+  const signInAgain = () => patchState('session', { reauth: error });
 
   if (error && (error.kind === 'forbidden' || error.kind === 'notFound')) {
     return (

@@ -1,13 +1,13 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
-import { useAppStore } from '../../store/app-store';
+import { patchState, useAppStore } from '../../store/app-store';
 import { checkAllVisible, clickRow, moveCursor, openCursor, toggleCursorChecked, type CursorMove } from '../../store/selection-actions';
 import { useVisibleRows } from '../../store/visible-icps';
-import { LISTBOX_ID } from '../../store/workspace-actions';
+import { LISTBOX_ID } from '../../app/focus-targets';
 import { IcpRow, rowDomId } from './IcpRow';
 import { useRowWindow } from './use-row-window';
 import './icp-list.css';
 
-export const ROW_HEIGHT = 80;
+const ROW_HEIGHT = 80;
 
 const MOVES: Record<string, CursorMove> = {
   ArrowDown: 'down',
@@ -36,7 +36,7 @@ function onRowClick(id: string, event: MouseEvent): void {
  */
 export function IcpList() {
   const rows = useVisibleRows();
-  useAppStore((state) => state.ui.listSettled); // re-render once the list settles (see ui-slice.ts)
+  useAppStore((state) => state.ui.listSettled); // re-render once the list settles (see UiState.listSettled in store/app-store.ts)
   const query = useAppStore((state) => state.view.current.search);
   const now = useAppStore((state) => state.ui.now);
   const openId = useAppStore((state) => state.detail.openId);
@@ -81,8 +81,8 @@ export function IcpList() {
   const onFocus = () => {
     setKeyboard(!pointerDown.current);
     pointerDown.current = false;
-    const { selection, detail, setSelection } = useAppStore.getState();
-    if (selection.cursorId === null && rows.length > 0) setSelection({ cursorId: detail.openId ?? rows[0]!.summary.id });
+    const { selection, detail } = useAppStore.getState();
+    if (selection.cursorId === null && rows.length > 0) patchState('selection', { cursorId: detail.openId ?? rows[0]!.summary.id });
   };
 
   const checking = checked.size > 0;

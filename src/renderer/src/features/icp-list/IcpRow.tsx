@@ -5,11 +5,11 @@ import { exactTime, relativeTime } from '../../../../shared/format/relative-time
 import { Icon } from '../../ui/Icon';
 import { criteriaSummary } from './criteria-summary';
 import { ExpiryBadge } from './ExpiryBadge';
-import { termsFoundElsewhere } from '../../review/highlight-segments';
-import { Highlighted } from '../review/Highlighted';
+import { termsFoundElsewhere } from '../../list-query/highlight-segments';
+import { Highlighted } from './Highlighted';
 import './icp-row.css';
 
-export interface RowState {
+interface RowState {
   open: boolean;
   checked: boolean;
   cursor: boolean;

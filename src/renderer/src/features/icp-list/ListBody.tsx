@@ -1,10 +1,10 @@
-import { useAppStore } from '../../store/app-store';
+import { patchState, useAppStore } from '../../store/app-store';
 import { useVisibleRows } from '../../store/visible-icps';
 import { refreshAll } from '../../store/workspace-actions';
 import { Button } from '../../ui/Button';
 import { Icon } from '../../ui/Icon';
 import { ErrorView } from '../errors/ErrorView';
-import { NoMatches } from '../review/NoMatches';
+import { NoMatches } from '../list-filters/NoMatches';
 import { IcpList } from './IcpList';
 import { ListSkeleton } from './ListSkeleton';
 import './icp-list.css';
@@ -13,10 +13,10 @@ import './icp-list.css';
 export function ListBody() {
   const list = useAppStore((state) => state.list);
   const visible = useVisibleRows();
-  useAppStore((state) => state.ui.listSettled); // re-render once the list settles (see ui-slice.ts)
+  useAppStore((state) => state.ui.listSettled); // re-render once the list settles (see UiState.listSettled in store/app-store.ts)
 
   if (!list.loaded && list.error) {
-    const signInAgain = () => useAppStore.getState().setSession({ reauth: list.error });
+    const signInAgain = () => patchState('session', { reauth: list.error });
     return (
       <div className="list-placeholder">
         <ErrorView

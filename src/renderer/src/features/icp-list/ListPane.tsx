@@ -3,7 +3,7 @@ import { ListBody } from './ListBody';
 import { ListToolbar } from './ListToolbar';
 import { ListWarnings } from './ListWarnings';
 import { SelectionBar } from '../export/SelectionBar';
-import { ListPaintMarks } from '../review/ListPaintMarks';
+import { ListPaintMarks } from './ListPaintMarks';
 import './icp-list.css';
 
 /** The left pane: search, sort and filters, warnings, the rows (or their placeholder), bulk actions. */

@@ -1,13 +1,13 @@
 import { formatNumber } from '../../../../shared/format/numbers';
-import { hasActiveFilters } from '../../review/list-query';
+import { hasActiveFilters } from '../../list-query/list-query';
 import { useAppStore } from '../../store/app-store';
 import { clearFilters } from '../../store/view-actions';
 import { selectVisibleRows } from '../../store/visible-icps';
 import { exportAllVisible } from '../../store/workspace-actions';
 import { Button } from '../../ui/Button';
-import { FilterBar } from '../review/FilterBar';
-import { SearchBox } from '../review/SearchBox';
-import { SortSelect } from '../review/SortSelect';
+import { FilterBar } from '../list-filters/FilterBar';
+import { SearchBox } from '../list-filters/SearchBox';
+import { SortSelect } from '../list-filters/SortSelect';
 import './icp-list.css';
 
 const icpCount = (n: number) => `${formatNumber(n)} ${n === 1 ? 'ICP' : 'ICPs'}`;

@@ -1,5 +1,5 @@
 import { exactTime, relativeTime } from '../../../../shared/format/relative-time';
-import { useAppStore } from '../../store/app-store';
+import { patchState, useAppStore } from '../../store/app-store';
 import { refreshAll } from '../../store/workspace-actions';
 import { Button } from '../../ui/Button';
 import { Icon, type IconName } from '../../ui/Icon';
@@ -38,7 +38,7 @@ export function ConnectionBanner() {
   }
   if (!copy) return null;
 
-  const signInAgain = () => useAppStore.getState().setSession({ reauth: error });
+  const signInAgain = () => patchState('session', { reauth: error });
   return (
     <div className={`connection-banner banner-${copy.tone}`} role="status">
       <Icon name={copy.icon} />

@@ -1,5 +1,5 @@
 import type { AppError } from '../../../../shared/api-error';
-import { useAppStore } from '../../store/app-store';
+import { patchState } from '../../store/app-store';
 import { signOut } from '../../store/session-actions';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
@@ -12,7 +12,7 @@ import './sign-in.css';
  * this prompt (cached data included); the base URL is kept, only the token is asked for again.
  */
 export function ReauthDialog({ error }: { error: AppError }) {
-  const keepBrowsing = () => useAppStore.getState().setSession({ reauth: null, signInError: null });
+  const keepBrowsing = () => patchState('session', { reauth: null, signInError: null });
   return (
     <Dialog title="Session expired or token revoked" icon={<Icon name="lock" />} initialFocus="#sign-in-token" width={440}>
       <p className="reauth-text">

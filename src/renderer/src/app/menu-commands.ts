@@ -1,0 +1,37 @@
+import type { MenuCommand } from '../../../shared/ipc-contract';
+import { onEvent } from '../bridge';
+import { patchState, useAppStore } from '../store/app-store';
+import { signOut } from '../store/session-actions';
+import { startSync } from '../store/sync-actions';
+import { exportAllVisible, refreshAll } from '../store/workspace-actions';
+import { focusSearch } from './focus-targets';
+
+function runMenuCommand(command: MenuCommand): void {
+  const { session } = useAppStore.getState();
+  if (session.phase !== 'signedIn') return;
+  switch (command) {
+    case 'refresh':
+      void refreshAll();
+      return;
+    case 'signOut':
+      void signOut();
+      return;
+    case 'makeAvailableOffline':
+      void startSync();
+      return;
+    case 'exportAll':
+      void exportAllVisible();
+      return;
+    case 'showShortcuts':
+      patchState('ui', { shortcutsOpen: true });
+      return;
+    case 'focusSearch':
+      focusSearch();
+      return;
+  }
+}
+
+/** The app menu's commands (Electron) arrive as events. */
+export function followMenuCommands(): () => void {
+  return onEvent('menu:command', ({ command }) => runMenuCommand(command));
+}

@@ -1,0 +1,66 @@
+import { memo, useRef, type ReactNode } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { useAppStore } from '../../store/app-store';
+import { toggleHasCrmFilters, toggleOfflineOnly, toggleSearchType } from '../../store/view-actions';
+import { FILTER_TOOLBAR_ID } from '../../app/focus-targets';
+import { CustomFilterMenu } from './CustomFilterMenu';
+import { ExpiryOverview } from './ExpiryOverview';
+import { useRovingFocus } from './use-roving-focus';
+import './filter-bar.css';
+
+/**
+ * A toggle chip: a button with aria-pressed, its hidden words completing the visible ones. Pressed
+ * chips are filled (not only recoloured) and keep their width, so the chip row never reflows.
+ */
+function Chip({ pressed, onToggle, title, children }: { pressed: boolean; onToggle: () => void; title: string; children: ReactNode }) {
+  return (
+    <button type="button" className="filter-chip" aria-pressed={pressed} title={title} onClick={onToggle}>
+      <span className="filter-chip-text">{children}</span>
+    </button>
+  );
+}
+
+/**
+ * The expiry overview and the filter chips, as one toolbar (one Tab stop, arrows between
+ * buttons; F focuses it). Chips of one kind are ORed, kinds are ANDed.
+ */
+export const FilterBar = memo(function FilterBar() {
+  // Only the chips' own fields: a search keystroke does not re-render the bar.
+  const view = useAppStore(
+    useShallow((state) => {
+      const { searchTypes, hasCrmFilters, offlineOnly } = state.view.current;
+      return { searchTypes, hasCrmFilters, offlineOnly };
+    }),
+  );
+  const ref = useRef<HTMLDivElement>(null);
+  const roving = useRovingFocus(ref);
+  return (
+    <div
+      ref={ref}
+      id={FILTER_TOOLBAR_ID}
+      className="filter-bar"
+      role="toolbar"
+      aria-label="Filters"
+      aria-keyshortcuts="F"
+      onKeyDown={roving.onKeyDown}
+      onFocus={roving.onFocus}
+    >
+      <ExpiryOverview />
+      <div className="filter-chips">
+        <Chip pressed={view.searchTypes.includes('person')} onToggle={() => toggleSearchType('person')} title="ICPs with a person search">
+          Person<span className="visually-hidden"> search</span>
+        </Chip>
+        <Chip pressed={view.searchTypes.includes('company')} onToggle={() => toggleSearchType('company')} title="ICPs with a company search">
+          Company<span className="visually-hidden"> search</span>
+        </Chip>
+        <CustomFilterMenu />
+        <Chip pressed={view.hasCrmFilters} onToggle={toggleHasCrmFilters} title="ICPs that also source leads from a CRM">
+          <span className="visually-hidden">Has </span>CRM<span className="visually-hidden"> filters</span>
+        </Chip>
+        <Chip pressed={view.offlineOnly} onToggle={toggleOfflineOnly} title="ICPs saved on this computer, which open without a connection">
+          <span className="visually-hidden">Available </span>Offline
+        </Chip>
+      </div>
+    </div>
+  );
+});
