@@ -17,9 +17,12 @@ import tseslint from 'typescript-eslint';
 /** The Electron shell: the only files that may import electron. */
 const SHELL_FILES = ['src/main/index.ts', 'src/main/ipc/ipc-bridge.ts', 'src/main/window/**', 'src/main/net/electron-fetch.ts', 'src/preload/**'];
 
-const NO_ELECTRON = { name: 'electron', message: 'Only the shell files import electron (see SHELL_FILES in eslint.config.mjs); keep behaviour in plain modules.' };
+const NO_ELECTRON = {
+  name: 'electron',
+  message: 'Only the shell files import electron (see SHELL_FILES in eslint.config.mjs); keep behaviour in plain modules.',
+};
 const NO_REACT = { name: 'react', message: 'React belongs to the renderer.' };
-const NO_KEYTAR = { name: 'keytar', message: 'The keychain is main\'s alone (src/main/secrets).' };
+const NO_KEYTAR = { name: 'keytar', message: "The keychain is main's alone (src/main/secrets)." };
 
 /** A zone of import-x/no-restricted-paths: files in `target` import nothing from `from`. */
 const zone = (target, from, message) => ({ target, from, message });
@@ -61,7 +64,11 @@ export default tseslint.config(
         'error',
         {
           zones: [
-            zone('./src/shared', ['./src/main', './src/renderer', './src/preload', './src/web-host'], 'src/shared runs on both sides: it imports nothing of one side.'),
+            zone(
+              './src/shared',
+              ['./src/main', './src/renderer', './src/preload', './src/web-host'],
+              'src/shared runs on both sides: it imports nothing of one side.',
+            ),
             zone('./src/renderer', ['./src/main', './src/web-host'], 'The renderer reaches main only through window.icpDesk (src/renderer/src/bridge.ts).'),
             zone('./src/main', ['./src/renderer', './src/web-host'], 'Main never imports the renderer or the web host.'),
             zone('./src/preload', ['./src/main', './src/renderer', './src/web-host'], 'The preload exposes the contract (src/shared) and nothing else.'),

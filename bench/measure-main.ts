@@ -91,7 +91,13 @@ export async function measureMain(count: number, runs: number): Promise<MainFigu
       return median(perQuery);
     });
 
-    const page: IcpListPage = { columns: toColumns(summarize(samples[0]!.icps)), offlineIds: [], warnings: [], source: 'network', fetchedAt: BENCH_NOW.toISOString() };
+    const page: IcpListPage = {
+      columns: toColumns(summarize(samples[0]!.icps)),
+      offlineIds: [],
+      warnings: [],
+      source: 'network',
+      fetchedAt: BENCH_NOW.toISOString(),
+    };
     const ipcBytes = Buffer.byteLength(JSON.stringify({ ok: true, data: page }));
     const apiBytes = Buffer.byteLength(bytes);
     const jsonParseMs = median(samples.map((s) => s.parse));

@@ -9,7 +9,14 @@ import type { TokenStore } from '../src/main/secrets/token-store';
 import { startWebHost, type WebHost } from '../src/web-host/web-host';
 import { BENCH_NOW } from './measure-main';
 import { median, percentile, repeat } from './stats';
-import { MARK_LIST_DATA, MARK_LIST_PAINTED, MARK_SEARCH_COMMITTED, MARK_SEARCH_INPUT, MARK_SEARCH_PAINTED, MARK_SEARCH_READY } from '../src/renderer/src/perf/marks';
+import {
+  MARK_LIST_DATA,
+  MARK_LIST_PAINTED,
+  MARK_SEARCH_COMMITTED,
+  MARK_SEARCH_INPUT,
+  MARK_SEARCH_PAINTED,
+  MARK_SEARCH_READY,
+} from '../src/renderer/src/perf/marks';
 
 /*
  * Renderer figures, in Chromium through the web test host (the real main-process code under
@@ -52,7 +59,15 @@ function memoryTokenStore(): TokenStore {
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     ...(existsSync(CHROMIUM) ? { executablePath: CHROMIUM } : {}),
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }
 
@@ -60,7 +75,11 @@ type Mark = { name: string; startTime: number; detail: unknown };
 
 const marks = (page: Page, prefix = 'icp-desk:'): Promise<Mark[]> =>
   page.evaluate(
-    (p) => performance.getEntriesByType('mark').filter((m) => m.name.startsWith(p)).map((m) => ({ name: m.name, startTime: m.startTime, detail: (m as PerformanceMark).detail })),
+    (p) =>
+      performance
+        .getEntriesByType('mark')
+        .filter((m) => m.name.startsWith(p))
+        .map((m) => ({ name: m.name, startTime: m.startTime, detail: (m as PerformanceMark).detail })),
     prefix,
   );
 
@@ -81,8 +100,15 @@ async function firstListPaint(page: Page): Promise<{ dataAt: number; paintedAt: 
 
 /** A reviewer's typing: words that narrow the list, corrections, a cleared box. */
 const KEYS: string[] = [
-  ...'cto germany', ...Array<string>(7).fill('Backspace'), ...'sales', ...Array<string>(5).fill('Backspace'),
-  ...'logistics', ...Array<string>(9).fill('Backspace'), ...'vp', 'Backspace', 'Backspace',
+  ...'cto germany',
+  ...Array<string>(7).fill('Backspace'),
+  ...'sales',
+  ...Array<string>(5).fill('Backspace'),
+  ...'logistics',
+  ...Array<string>(9).fill('Backspace'),
+  ...'vp',
+  'Backspace',
+  'Backspace',
 ]; // 50 keys; the box never empties, so every key changes the query
 
 async function measureKeystrokes(page: Page): Promise<{ committed: number; painted: number }[]> {
@@ -173,10 +199,22 @@ export async function measureRenderer(browser: Browser, count: number, runs: num
     return {
       count,
       listPaintedMs: median(paints),
-      keystrokeP50Ms: percentile(keystrokes.map((k) => k.committed), 50),
-      keystrokeP95Ms: percentile(keystrokes.map((k) => k.committed), 95),
-      keystrokePaintedP50Ms: percentile(keystrokes.map((k) => k.painted), 50),
-      keystrokePaintedP95Ms: percentile(keystrokes.map((k) => k.painted), 95),
+      keystrokeP50Ms: percentile(
+        keystrokes.map((k) => k.committed),
+        50,
+      ),
+      keystrokeP95Ms: percentile(
+        keystrokes.map((k) => k.committed),
+        95,
+      ),
+      keystrokePaintedP50Ms: percentile(
+        keystrokes.map((k) => k.painted),
+        50,
+      ),
+      keystrokePaintedP95Ms: percentile(
+        keystrokes.map((k) => k.painted),
+        95,
+      ),
       keystrokes: keystrokes.length,
       searchReadyMs: median(indexing),
       coldStartMs: median(cold),

@@ -25,7 +25,6 @@ const { values } = parseArgs({
 const sizes = values.sizes.split(',').map(Number);
 const runsFor = (count: number) => (count >= 100_000 ? 3 : Number(values.runs));
 
-
 function rendererJs(): { rawKb: number; gzipKb: number; files: number } {
   const assets = join(root, 'out/renderer/assets');
   const files = readdirSync(assets).filter((name) => name.endsWith('.js'));

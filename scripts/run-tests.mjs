@@ -81,7 +81,10 @@ const lines = [];
 function printFaultTable() {
   const file = join(root, '.tmp', 'e2e-run', 'fault-rows.jsonl');
   if (!existsSync(file)) return;
-  const rows = readFileSync(file, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line));
+  const rows = readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line));
   if (rows.length === 0) return;
   const width = (key, max) => Math.min(max, Math.max(key.length, ...rows.map((row) => row[key].length)));
   const [fw, ew] = [width('fault', 40), width('expected', 110)];
@@ -104,7 +107,8 @@ function step(name, cmd, cmdArgs, env) {
 
 const filters = args.filter((a, i) => a !== '--inner' && a !== '--only' && args[i - 1] !== '--only');
 
-const built = step('typecheck', npx, ['tsc', '--noEmit', '-p', 'tsconfig.node.json']) &&
+const built =
+  step('typecheck', npx, ['tsc', '--noEmit', '-p', 'tsconfig.node.json']) &&
   step('typecheck (renderer)', npx, ['tsc', '--noEmit', '-p', 'tsconfig.web.json']) &&
   step('typecheck (tests)', npx, ['tsc', '--noEmit', '-p', 'tsconfig.test.json']) &&
   step('build', npx, ['electron-vite', 'build', '--logLevel', 'warn']);

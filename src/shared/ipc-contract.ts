@@ -216,7 +216,6 @@ type DataOf<C extends Channel> = Extract<z.output<IpcContract[C]['response']>, {
 export type ResponseOf<C extends Channel> = Result<DataOf<C>>;
 export type EventPayload<E extends EventName> = z.output<(typeof ipcEvents)[E]>;
 
-
 /** The object the preload exposes as `window.icpDesk`. */
 export type IcpDeskApi = {
   readonly [C in Channel]: (request: RequestOf<C>) => Promise<ResponseOf<C>>;

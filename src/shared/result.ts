@@ -8,7 +8,4 @@ export const ok = <T>(data: T): Result<T> => ({ ok: true, data });
 export const fail = <T = never>(error: AppError): Result<T> => ({ ok: false, error });
 
 export const resultSchema = <T extends z.ZodType>(data: T) =>
-  z.discriminatedUnion('ok', [
-    z.object({ ok: z.literal(true), data }),
-    z.object({ ok: z.literal(false), error: AppError }),
-  ]);
+  z.discriminatedUnion('ok', [z.object({ ok: z.literal(true), data }), z.object({ ok: z.literal(false), error: AppError })]);

@@ -11,8 +11,7 @@ export const isSortKey = (value: string): value is SortKey => (SORT_KEYS as read
 const DIGIT_RUN = /\d+/g;
 
 /** A name as it sorts: normalized, digit runs padded so "ICP 9" comes before "ICP 10". */
-export const nameSortKey = (name: string, normalized = normalizeForSearch(name)): string =>
-  normalized.replace(DIGIT_RUN, (digits) => digits.padStart(12, '0'));
+export const nameSortKey = (name: string, normalized = normalizeForSearch(name)): string => normalized.replace(DIGIT_RUN, (digits) => digits.padStart(12, '0'));
 
 // Plain comparisons of precomputed keys rather than Intl.Collator: sorting 100,000 rows costs
 // ~1.7M comparisons, and a collator compare is an order of magnitude slower.

@@ -22,9 +22,7 @@ const { values } = parseArgs({
   },
 });
 
-const dataDir = values.temp
-  ? mkdtempSync(join(tmpdir(), 'icp-desk-preview-'))
-  : (values['data-dir'] ?? join(homedir(), '.icp-desk-preview'));
+const dataDir = values.temp ? mkdtempSync(join(tmpdir(), 'icp-desk-preview-')) : (values['data-dir'] ?? join(homedir(), '.icp-desk-preview'));
 
 async function main() {
   const demo = createDemoLauncher();

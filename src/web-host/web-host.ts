@@ -78,10 +78,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   });
 
   const bridgeScript = await pageBridgeScript();
-  const indexHtml = (await readFile(join(rendererRoot, 'index.html'), 'utf8')).replace(
-    '<head>',
-    '<head>\n    <script src="/__host/bridge.js"></script>',
-  );
+  const indexHtml = (await readFile(join(rendererRoot, 'index.html'), 'utf8')).replace('<head>', '<head>\n    <script src="/__host/bridge.js"></script>');
 
   const hasSecret = (req: IncomingMessage, url: URL): boolean => {
     const fromQuery = url.searchParams.get('key');

@@ -20,7 +20,13 @@ async function violations(page: Page): Promise<string[]> {
     const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
     return result.violations;
   });
-  return found.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 4).map((n) => n.target.join(' ')).join(', ')}`);
+  return found.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+        .slice(0, 4)
+        .map((n) => n.target.join(' '))
+        .join(', ')}`,
+  );
 }
 
 async function checkBothSchemes(page: Page): Promise<void> {
@@ -61,7 +67,11 @@ test.describe('accessibility', () => {
     await openIcp(page, 'Fintech Compliance – Business Emails Only');
     await checkBothSchemes(page);
     await openIcp(page, 'Intent: ERP Replacement (Beta)');
-    await page.getByRole('listbox', { name: 'ICPs' }).getByRole('option').first().click({ modifiers: ['ControlOrMeta'] });
+    await page
+      .getByRole('listbox', { name: 'ICPs' })
+      .getByRole('option')
+      .first()
+      .click({ modifiers: ['ControlOrMeta'] });
     await expect(page.getByRole('toolbar', { name: 'Selected ICPs' })).toBeVisible();
     await checkBothSchemes(page);
     await page.keyboard.press('Escape');
@@ -96,7 +106,11 @@ test.describe('accessibility', () => {
     await page.getByRole('button', { name: 'Clear filters' }).last().click();
     for (const name of ['Enterprise Tech Buyers', 'SMB Marketing Leaders', 'Enterprise Tech Decision Makers']) {
       await searchBox(page).fill(name);
-      await page.getByRole('listbox', { name: 'ICPs' }).getByRole('option').filter({ has: page.getByText(name, { exact: true }) }).click({ modifiers: ['ControlOrMeta'] });
+      await page
+        .getByRole('listbox', { name: 'ICPs' })
+        .getByRole('option')
+        .filter({ has: page.getByText(name, { exact: true }) })
+        .click({ modifiers: ['ControlOrMeta'] });
     }
     await page.getByRole('toolbar', { name: 'Selected ICPs' }).getByRole('button', { name: 'Compare' }).click();
     const compare = page.getByRole('region', { name: 'Compare ICPs' });

@@ -14,23 +14,26 @@ import { startSignedInApp, test, expect, type App } from './app-fixture';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const nasty = fc.oneof(
-  { weight: 6, arbitrary: fc.constantFrom(
-    '../admin',
-    '..%2f..%2fetc%2fpasswd',
-    '/etc/passwd',
-    'C:\\Windows\\system32',
-    '550e8400-e29b-41d4-a716-446655440000/../../admin',
-    '550e8400-e29b-41d4-a716-446655440000?admin=1',
-    '550e8400-e29b-41d4-a716-446655440000#x',
-    ' 550e8400-e29b-41d4-a716-446655440000',
-    '%00',
-    'javascript:alert(1)',
-    'file:///etc/passwd',
-    '__proto__',
-    'constructor',
-    'prototype',
-    '',
-  ) },
+  {
+    weight: 6,
+    arbitrary: fc.constantFrom(
+      '../admin',
+      '..%2f..%2fetc%2fpasswd',
+      '/etc/passwd',
+      'C:\\Windows\\system32',
+      '550e8400-e29b-41d4-a716-446655440000/../../admin',
+      '550e8400-e29b-41d4-a716-446655440000?admin=1',
+      '550e8400-e29b-41d4-a716-446655440000#x',
+      ' 550e8400-e29b-41d4-a716-446655440000',
+      '%00',
+      'javascript:alert(1)',
+      'file:///etc/passwd',
+      '__proto__',
+      'constructor',
+      'prototype',
+      '',
+    ),
+  },
   { weight: 3, arbitrary: fc.string({ maxLength: 64 }) },
   { weight: 2, arbitrary: fc.string({ unit: 'grapheme', maxLength: 32 }) },
   // Huge strings are slow to ship through the page; a few are enough to prove the size limits.

@@ -186,7 +186,9 @@ test.describe('review: compare', () => {
   test('opening one of the compared ICPs leaves compare for its detail', async ({ page }) => {
     await pick(page, [BUYERS, SMB]);
     await page.keyboard.press('c');
-    await compareView(page).getByRole('button', { name: `Open ${SMB}` }).click();
+    await compareView(page)
+      .getByRole('button', { name: `Open ${SMB}` })
+      .click();
     await expect(compareView(page)).toHaveCount(0);
     await expect(page.getByRole('region', { name: 'ICP details' }).getByRole('heading', { level: 1 })).toHaveText(SMB);
     // The selection stays: C compares the same ICPs again.

@@ -11,7 +11,9 @@ import {
   shownNames,
   sortedAs,
   waitForList,
-  type RawIcp, expectedExpiry } from './ui-helpers';
+  type RawIcp,
+  expectedExpiry,
+} from './ui-helpers';
 import { listedPage } from '../support/list-page';
 
 /*
@@ -139,7 +141,9 @@ test.describe('review: filters and the expiry overview', () => {
     await page.getByRole('button', { name: 'Refresh ICPs' }).click();
     const cached = await app.host.core.handlers['icps:list']({ source: 'cache' });
     if (!cached.ok) throw new Error(cached.error.message);
-    const offline = listedPage(cached.data).items.filter((item) => item.offline).map((item) => item.name);
+    const offline = listedPage(cached.data)
+      .items.filter((item) => item.offline)
+      .map((item) => item.name);
     expect(offline).toContain('Canadian Public Sector IT');
     await bar.getByRole('button', { name: /^Available offline$/i }).click();
     await expect.poll(() => shownNames(page)).toEqual(names(icps.filter((icp) => offline.includes(icp.name))));

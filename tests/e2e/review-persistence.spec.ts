@@ -45,10 +45,12 @@ test('search, sort and filter chips come back after a restart', async ({ page, a
       hasCrmFilters: false,
       offlineOnly: false,
     };
-    await expect.poll(async () => {
-      const saved = await app.host.core.dispatch('view:get', {});
-      return saved.ok ? saved.data : null;
-    }).toEqual(wanted);
+    await expect
+      .poll(async () => {
+        const saved = await app.host.core.dispatch('view:get', {});
+        return saved.ok ? saved.data : null;
+      })
+      .toEqual(wanted);
     await page.close();
 
     await app.close();

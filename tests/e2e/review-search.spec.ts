@@ -16,7 +16,9 @@ import {
   sortSelect,
   waitForList,
   type RawIcp,
-  type SortName, expectedExpiry } from './ui-helpers';
+  type SortName,
+  expectedExpiry,
+} from './ui-helpers';
 
 /*
  * Instant search and sort, checked against the API's own bodies: which ICPs a query finds
@@ -79,7 +81,9 @@ test.describe('review: search and sort', () => {
 
     // A word of an AI prompt that is in no name or description.
     const prompts = icps.flatMap((icp) =>
-      ((icp['customFilterCriteria'] as { type: string; prompt?: string }[]) ?? []).filter((f) => f.type === 'ai' && f.prompt).map((f) => ({ icp, prompt: f.prompt! })),
+      ((icp['customFilterCriteria'] as { type: string; prompt?: string }[]) ?? [])
+        .filter((f) => f.type === 'ai' && f.prompt)
+        .map((f) => ({ icp, prompt: f.prompt! })),
     );
     const promptWord = prompts
       .flatMap(({ prompt }) => prompt.split(/[^\p{L}]+/u))
@@ -130,9 +134,7 @@ test.describe('review: search and sort', () => {
   test('every keystroke leaves a pair of performance marks; list data leaves its own pair', async ({ page }) => {
     await app.open(page);
     await waitForList(page);
-    await expect
-      .poll(() => page.evaluate(() => performance.getEntriesByName('icp-desk:list-painted').length))
-      .toBeGreaterThan(0);
+    await expect.poll(() => page.evaluate(() => performance.getEntriesByName('icp-desk:list-painted').length)).toBeGreaterThan(0);
     const data = await page.evaluate(() => performance.getEntriesByName('icp-desk:list-data').map((m) => (m as PerformanceMark).detail as unknown));
     expect(data).toContainEqual({ count: icps.length, source: 'network' });
 

@@ -86,8 +86,7 @@ test.describe('sign-in', () => {
 });
 
 test('an unavailable keychain is explained, and the demo still works', async ({ page, api }) => {
-  const failure = (action: string) =>
-    new KeychainError(explainKeychainFailure(action, new Error('Cannot autolaunch D-Bus without X11 $DISPLAY')));
+  const failure = (action: string) => new KeychainError(explainKeychainFailure(action, new Error('Cannot autolaunch D-Bus without X11 $DISPLAY')));
   const noKeychain: TokenStore = {
     read: async () => Promise.reject(failure('read the token from')),
     save: async () => Promise.reject(failure('save the token in')),

@@ -97,12 +97,7 @@ export async function fitRows(page: Page, rows: number): Promise<void> {
  * 5+ characters inside a user id.
  */
 
-const fold = (text: string) =>
-  text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/ß/g, 'ss');
+const fold = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/ß/g, 'ss');
 
 function stringsOf(value: unknown, out: string[]): string[] {
   if (typeof value === 'string') out.push(value);

@@ -81,12 +81,16 @@ test.describe('fault matrix: API and network', () => {
     await expect(banner(page)).toContainText("Couldn't refresh: the server had a problem");
     await expect(banner(page).getByRole('button', { name: 'Try again' })).toBeVisible();
     await expect(listbox(page).getByRole('option')).not.toHaveCount(0);
-    seen(`banner "${(await text(banner(page).locator('strong'))) }"`);
+    seen(`banner "${await text(banner(page).locator('strong'))}"`);
     await expectCacheKept(before, seen);
   });
 
   test('500 on one detail', async ({ page }, testInfo) => {
-    const { seen } = faultRow(testInfo, '500 on one detail', 'saved copy shown with "The server had a problem – showing the copy from…"; other ICPs open; cache kept');
+    const { seen } = faultRow(
+      testInfo,
+      '500 on one detail',
+      'saved copy shown with "The server had a problem – showing the copy from…"; other ICPs open; cache kept',
+    );
     const [broken, fine] = [mine[2]!, mine[3]!];
     const before = await cacheState();
     server.setFaults([{ on: 'get', id: broken.id, kind: 'status', status: 500 }]);
@@ -156,7 +160,7 @@ test.describe('fault matrix: API and network', () => {
   }
 
   test('malformed JSON', async ({ page }, testInfo) => {
-    const { seen } = faultRow(testInfo, 'malformed JSON (list)', '"Couldn\'t refresh: the server\'s answer couldn\'t be read", says it is not JSON; cache kept');
+    const { seen } = faultRow(testInfo, 'malformed JSON (list)', "\"Couldn't refresh: the server's answer couldn't be read\", says it is not JSON; cache kept");
     const before = await cacheState();
     server.setFaults([{ on: 'list', kind: 'malformed' }]);
     await refresh(page);
@@ -167,7 +171,11 @@ test.describe('fault matrix: API and network', () => {
   });
 
   test('a reply slower than the timeout', async ({ page }, testInfo) => {
-    const { seen } = faultRow(testInfo, `reply slower than the ${TIMEOUT_MS / 1000} s timeout`, '"Offline – showing data from…" after the timeout; list stays; cache kept');
+    const { seen } = faultRow(
+      testInfo,
+      `reply slower than the ${TIMEOUT_MS / 1000} s timeout`,
+      '"Offline – showing data from…" after the timeout; list stays; cache kept',
+    );
     const before = await cacheState();
     server.setFaults([{ on: 'list', kind: 'delay', ms: TIMEOUT_MS * 3 }]);
     const started = Date.now();

@@ -15,8 +15,7 @@ import { listedPage } from '../support/list-page';
 
 const original = fixtureIcps(new Date()) as RawIcp[];
 const mine = original.filter((icp) => icp.userIds.includes('user_abc123'));
-const ICP_COUNT = (page: import('@playwright/test').Page, n: number) =>
-  page.getByText(new RegExp(`^${n.toLocaleString('en-US')} ICPs$`));
+const ICP_COUNT = (page: import('@playwright/test').Page, n: number) => page.getByText(new RegExp(`^${n.toLocaleString('en-US')} ICPs$`));
 
 test.afterEach(async ({}, testInfo) => recordFaultRow(testInfo));
 
@@ -33,7 +32,8 @@ test('a 20 MB reply', async ({ page }, testInfo) => {
   const server = await startCanaryApi({ generate: count, seed: 20 });
   const app = await startApp();
   try {
-    const bytes = (await (await fetch(`${server.url}/api/v1/entities/icps`, { headers: { authorization: `Bearer ${CANARY_TOKENS.alice}` } })).arrayBuffer()).byteLength;
+    const bytes = (await (await fetch(`${server.url}/api/v1/entities/icps`, { headers: { authorization: `Bearer ${CANARY_TOKENS.alice}` } })).arrayBuffer())
+      .byteLength;
     expect(bytes).toBeGreaterThan(20_000_000);
     seen(`${(bytes / 1e6).toFixed(1)} MB, ${count.toLocaleString('en-US')} ICPs`);
     expect((await app.host.core.dispatch('session:signIn', { baseUrl: server.url, token: CANARY_TOKENS.alice })).ok).toBe(true);
@@ -91,7 +91,11 @@ test.describe('broken cache files', () => {
   const restart = () => startApp({ dataDir: first.dataDir, keychainService: first.keychainService });
 
   test('corrupt list files', async ({ page }, testInfo) => {
-    const { seen } = faultRow(testInfo, 'corrupt cache files (list + summaries)', 'set aside with warnings, rebuilt from the API; the list shows; saved details kept');
+    const { seen } = faultRow(
+      testInfo,
+      'corrupt cache files (list + summaries)',
+      'set aside with warnings, rebuilt from the API; the list shows; saved details kept',
+    );
     // What a start reads first (the summaries) is garbage, and the list it falls back to is cut short.
     writeFileSync(join(cacheFolder, 'summaries.json'), '{"version":1,"fetchedAt":"2026-11-2\u0000garbage');
     const listPath = join(cacheFolder, 'list.json');
@@ -102,7 +106,8 @@ test.describe('broken cache files', () => {
       await waitForList(page);
       await expect(ICP_COUNT(page, mine.length)).toBeVisible();
       seen(`${mine.length} ICPs listed`);
-      const warned = (file: string) => app.log.lines.some((line) => line.startsWith(`warn Cache file set aside and will be rebuilt: ${file} is not valid JSON`));
+      const warned = (file: string) =>
+        app.log.lines.some((line) => line.startsWith(`warn Cache file set aside and will be rebuilt: ${file} is not valid JSON`));
       expect(warned('summaries.json') && warned('list.json')).toBe(true);
       const names = readdirSync(cacheFolder);
       expect(names.filter((name) => /^(summaries|list)\.json\.corrupt-/.test(name))).toHaveLength(2);
@@ -119,7 +124,11 @@ test.describe('broken cache files', () => {
   });
 
   test('a truncated detail file, with the server down', async ({ page }, testInfo) => {
-    const { seen } = faultRow(testInfo, 'truncated cache file (detail), offline', 'that ICP says it is not saved for offline use; the others open; nothing else lost');
+    const { seen } = faultRow(
+      testInfo,
+      'truncated cache file (detail), offline',
+      'that ICP says it is not saved for offline use; the others open; nothing else lost',
+    );
     const [damaged, intact] = [mine[3]!, mine[4]!];
     const path = join(cacheFolder, 'icps', `${damaged.id}.json`);
     const text = readFileSync(path, 'utf8');
@@ -150,7 +159,11 @@ test.describe('broken cache files', () => {
 });
 
 test('disk full on cache write', async ({ page }, testInfo) => {
-  const { seen } = faultRow(testInfo, 'disk full on cache write', 'fresh data shown with "Could not save … for offline use (ENOSPC)"; the saved cache is untouched');
+  const { seen } = faultRow(
+    testInfo,
+    'disk full on cache write',
+    'fresh data shown with "Could not save … for offline use (ENOSPC)"; the saved cache is untouched',
+  );
   const server = await startCanaryApi({ icps: original });
   let full = false;
   const fs: AppFileSystem = {

@@ -63,7 +63,9 @@ const cases = [
     launch: (env: NodeJS.ProcessEnv) => startHost('dbus-run-session', ['--', 'sh', withKeyring, '--locked', '--', tsx, cli], env),
     prepare: async (env: NodeJS.ProcessEnv) => {
       // A login keyring that exists (created unlocked once), then used without unlocking.
-      await new Promise<void>((resolve) => spawn('dbus-run-session', ['--', 'sh', withKeyring, '--', 'true'], { env, stdio: 'ignore' }).on('exit', () => resolve()));
+      await new Promise<void>((resolve) =>
+        spawn('dbus-run-session', ['--', 'sh', withKeyring, '--', 'true'], { env, stdio: 'ignore' }).on('exit', () => resolve()),
+      );
     },
     cause: /the keyring is locked or has no default collection/,
   },

@@ -11,13 +11,7 @@ import { Icp } from '../../src/shared/icp-schema';
 import { checkIcpList } from '../../src/shared/icp-validation';
 import { type DemoCliProcess, startDemoCli, stopsAnswering } from '../support/demo-cli-process';
 import { DEMO_TOKENS, LIST_PATH, getWithToken, icpPath, readAnswer } from '../support/demo-http';
-import {
-  GET_PAGE_200,
-  GET_PAGE_403,
-  GET_PAGE_404,
-  LIST_PAGE_200,
-  LIST_PAGE_401,
-} from '../support/demo-reference-examples';
+import { GET_PAGE_200, GET_PAGE_403, GET_PAGE_404, LIST_PAGE_200, LIST_PAGE_401 } from '../support/demo-reference-examples';
 
 // The demo's own endpoints and sample data (through the test server, which adds faults and a
 // request log). A fixed clock, so the sample's relative expiry dates fall in known categories.
@@ -40,8 +34,7 @@ const NOT_ALICES = idOf(byName('Swiss Private Banking – Wealth Managers'));
 const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
 
 let server: TestApiServer;
-const get = (path: string, token?: string, init?: RequestInit): Promise<Response> =>
-  getWithToken(server.url, path, token, init);
+const get = (path: string, token?: string, init?: RequestInit): Promise<Response> => getWithToken(server.url, path, token, init);
 
 beforeAll(async () => {
   server = await startTestApiServer({ now: NOW, icps: sampleIcps(NOW) });
@@ -219,7 +212,10 @@ describe('demo API server: faults', () => {
   });
 
   it('delay: answers no sooner than asked, and combines with other faults', async () => {
-    server.setFaults([{ kind: 'delay', ms: 300 }, { kind: 'status', status: 502 }]);
+    server.setFaults([
+      { kind: 'delay', ms: 300 },
+      { kind: 'status', status: 502 },
+    ]);
     const started = performance.now();
     const response = await get(LIST_PATH, DEMO_TOKENS.alice);
     expect(performance.now() - started).toBeGreaterThanOrEqual(290);
@@ -228,7 +224,10 @@ describe('demo API server: faults', () => {
   });
 
   it('times: a fault expires after N requests, and the next outcome fault takes over', async () => {
-    server.setFaults([{ kind: 'status', status: 503, times: 2 }, { kind: 'status', status: 500, times: 1 }]);
+    server.setFaults([
+      { kind: 'status', status: 503, times: 2 },
+      { kind: 'status', status: 500, times: 1 },
+    ]);
     const statuses: number[] = [];
     for (let i = 0; i < 4; i++) {
       const response = await get(LIST_PATH, DEMO_TOKENS.alice);
@@ -240,7 +239,10 @@ describe('demo API server: faults', () => {
 
   it('scopes faults to the list, the get, or one ICP id', async () => {
     const other = idOf(byName('Nordic Logistics – Fleet & Operations'));
-    server.setFaults([{ kind: 'status', status: 500, id: GET_PAGE_EXAMPLE_ID }, { kind: 'status', status: 502, on: 'list' }]);
+    server.setFaults([
+      { kind: 'status', status: 500, id: GET_PAGE_EXAMPLE_ID },
+      { kind: 'status', status: 502, on: 'list' },
+    ]);
     const statuses = await Promise.all(
       [icpPath(GET_PAGE_EXAMPLE_ID), icpPath(other), LIST_PATH].map(async (path) => {
         const response = await get(path, DEMO_TOKENS.alice);
@@ -286,7 +288,10 @@ describe('sample data', () => {
     for (const type of KNOWN_CUSTOM_FILTER_TYPES) expect(types, type).toContain(type);
     expect(types).toContain('intentSignal');
     for (const type of ['maxPeoplePerCompany', 'maxPercentFromCRM', 'minDaysUntilReuse']) {
-      expect(filters.some((filter) => filter.type === type && !('value' in filter)), type).toBe(true);
+      expect(
+        filters.some((filter) => filter.type === type && !('value' in filter)),
+        type,
+      ).toBe(true);
     }
   });
 
@@ -331,9 +336,7 @@ describe('sample data', () => {
     for (const name of ['expired', 'expiring', 'active', 'never']) expect(counts.get(name), name).toBeGreaterThanOrEqual(3);
     // The reference examples keep their fixed dates; the rest follow the clock.
     expect(category(byName('Enterprise Tech Buyers'))).toBe('expired');
-    expect(sampleIcps(new Date(NOW.getTime() + 365 * DAY_MS)).map((icp) => (icp as RawIcp).activeUntil)).not.toEqual(
-      SAMPLE.map((icp) => icp.activeUntil),
-    );
+    expect(sampleIcps(new Date(NOW.getTime() + 365 * DAY_MS)).map((icp) => (icp as RawIcp).activeUntil)).not.toEqual(SAMPLE.map((icp) => icp.activeUntil));
   });
 });
 
@@ -383,7 +386,10 @@ describe('demo-api CLI', () => {
     expect(parseDemoCliArgs([])).toEqual({ options: { port: 0 }, faults: [] });
     expect(parseDemoCliArgs(['--port', '8123', '--generate', '5000', '--seed', '9', '--delay', '250', '--status', '503'])).toEqual({
       options: { port: 8123, generate: 5000, seed: 9 },
-      faults: [{ kind: 'delay', ms: 250 }, { kind: 'status', status: 503 }],
+      faults: [
+        { kind: 'delay', ms: 250 },
+        { kind: 'status', status: 503 },
+      ],
     });
     expect(parseDemoCliArgs(['--malformed'])).toMatchObject({ faults: [{ kind: 'malformed' }] });
     expect(parseDemoCliArgs(['--help'])).toBe('help');

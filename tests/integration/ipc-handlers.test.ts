@@ -26,7 +26,6 @@ let token: string;
 const cores = testCores();
 const newCore = cores.create;
 
-
 beforeAll(async () => {
   server = await startTestApiServer({ now });
   token = server.users[0]!.token;

@@ -20,7 +20,6 @@ const ALICE = 'user_abc123';
 const aliceIcps = samples.filter((icp) => icp.userIds.includes(ALICE));
 const derivedFrom = (icps: Icp[]) => ({ summaries: toColumns(icps.map(summarizeIcp)), search: searchTextsOf(icps) });
 
-
 describe('icp cache on disk', () => {
   const setup = () => {
     const root = mkdtempSync(join(tmpdir(), 'icp-desk-cache-'));
@@ -210,7 +209,7 @@ describe('offline behaviour through the handlers', () => {
     rmSync(searchFile, { force: true });
     rmSync(join(searchFile, '..', 'list.json'));
     const broken = restart();
-    expect((listedPage(expectOk(await broken.dispatch('icps:list', { source: 'cache' })))).items).toHaveLength(aliceIcps.length);
+    expect(listedPage(expectOk(await broken.dispatch('icps:list', { source: 'cache' }))).items).toHaveLength(aliceIcps.length);
     const texts = await broken.dispatch('icps:searchTexts', {});
     expect(!texts.ok && texts.error).toMatchObject({ kind: 'storage', message: expect.stringContaining('search covers ICP names only') });
   });

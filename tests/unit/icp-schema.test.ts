@@ -6,8 +6,7 @@ import { CUSTOM_FILTER_DEFAULTS, isKnownCustomFilter, KNOWN_CUSTOM_FILTER_TYPES,
 import { CustomFilter, Icp } from '../../src/shared/icp-schema';
 import { checkIcp, checkIcpList, describeInvalidItem } from '../../src/shared/icp-validation';
 
-const fixture = (name: string): unknown =>
-  JSON.parse(readFileSync(join(__dirname, '../fixtures/api-docs', name), 'utf8'));
+const fixture = (name: string): unknown => JSON.parse(readFileSync(join(__dirname, '../fixtures/api-docs', name), 'utf8'));
 
 /** A valid ICP to break one field at a time. */
 const base = (): Record<string, unknown> => structuredClone((fixture('list-200.json') as Record<string, unknown>[])[0]!);
@@ -127,9 +126,10 @@ describe('required, optional and nullable fields', () => {
       field: 'crmFilters.provider',
       message: 'Invalid input: expected string, received undefined',
     });
-    expect(
-      problemOf({ ...base(), crmFilters: { provider: 'bullhorn', filters: [{ path: 'status', mode: 'eq', value: 'x', exclude: 'yes' }] } }),
-    ).toEqual({ field: 'crmFilters.filters[0].exclude', message: 'Invalid input: expected boolean, received string' });
+    expect(problemOf({ ...base(), crmFilters: { provider: 'bullhorn', filters: [{ path: 'status', mode: 'eq', value: 'x', exclude: 'yes' }] } })).toEqual({
+      field: 'crmFilters.filters[0].exclude',
+      message: 'Invalid input: expected boolean, received string',
+    });
   });
 
   it('rejects things that are not ICPs at all', () => {
@@ -212,7 +212,10 @@ describe('custom filter criteria', () => {
     [{ type: 'ai', entityType: 'team', prompt: 'x' }, 'customFilterCriteria[0].entityType', 'Invalid option: expected one of "company"|"person"'],
     [{ type: 'matchFieldWithRegex', field: 'firstName' }, 'customFilterCriteria[0].regex', 'Invalid input: expected string, received undefined'],
     [
-      { ...{ type: 'webscraping', provider: 'firecrawl', extractionPrompt: 'e', pageFindingPrompt: 'p', excludeSearchStrings: [] }, includeSearchStrings: 'careers' },
+      {
+        ...{ type: 'webscraping', provider: 'firecrawl', extractionPrompt: 'e', pageFindingPrompt: 'p', excludeSearchStrings: [] },
+        includeSearchStrings: 'careers',
+      },
       'customFilterCriteria[0].includeSearchStrings',
       'Invalid input: expected array, received string',
     ],

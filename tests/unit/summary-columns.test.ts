@@ -35,7 +35,11 @@ describe('list summaries as columns', () => {
     const without = withoutRow(columns, gone);
     expect(columnsLength(without)).toBe(summaries.length - 1);
     expect(Object.values(without).every((values) => values.length === summaries.length - 1)).toBe(true);
-    expect(fromColumns(without, []).map((summary) => summary.id)).toEqual(fromColumns(columns, []).map((summary) => summary.id).filter((id) => id !== gone));
+    expect(fromColumns(without, []).map((summary) => summary.id)).toEqual(
+      fromColumns(columns, [])
+        .map((summary) => summary.id)
+        .filter((id) => id !== gone),
+    );
     expect(withoutRow(columns, 'not-there')).toBe(columns);
   });
 });

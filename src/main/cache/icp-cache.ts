@@ -87,14 +87,7 @@ const DETAIL_SUFFIX = '.json';
 /** ICP ids are UUIDs (checked before anything is cached); this keeps file names safe regardless. */
 const detailFileName = (id: string) => `${id.toLowerCase().replace(/[^0-9a-f-]/g, '')}${DETAIL_SUFFIX}`;
 
-export function createIcpCache(options: {
-  fs: AppFileSystem;
-  cacheRoot: string;
-  origin: string;
-  token: string;
-  clock: () => Date;
-  log: Logger;
-}): IcpCache {
+export function createIcpCache(options: { fs: AppFileSystem; cacheRoot: string; origin: string; token: string; clock: () => Date; log: Logger }): IcpCache {
   const { fs, log } = options;
   const folder = join(options.cacheRoot, accountFolderName(options.origin, options.token));
   const listPath = join(folder, 'list.json');
@@ -166,7 +159,10 @@ export function createIcpCache(options: {
       if (!list || !list.icps.some((icp) => icp.id === id)) return;
       const [summaries, search] = await Promise.all([this.readSummaries(), this.readSearchTexts()]);
       const keep = <T extends { id: string }>(items: readonly T[]) => items.filter((item) => item.id !== id);
-      const derived = summaries && search && search.fetchedAt === summaries.fetchedAt ? { summaries: withoutRow(summaries.columns, id), search: withoutSearchEntry(search.texts, id) } : null;
+      const derived =
+        summaries && search && search.fetchedAt === summaries.fetchedAt
+          ? { summaries: withoutRow(summaries.columns, id), search: withoutSearchEntry(search.texts, id) }
+          : null;
       await this.writeList(keep(list.icps), derived, new Date(list.fetchedAt));
     },
     async offlineIds() {

@@ -34,7 +34,12 @@ const DOCUMENTED: Readonly<Record<number, { code: string; message: string }>> = 
 export function errorReply(status: number, message?: string, headers?: Record<string, string>): Reply {
   const documented = DOCUMENTED[status] ?? (status >= 500 ? DOCUMENTED[500] : undefined);
   const reason = STATUS_CODES[status] ?? 'Error';
-  const code = documented?.code ?? reason.toUpperCase().replace(/[^A-Z0-9]+/g, '_').replace(/^_|_$/g, '');
+  const code =
+    documented?.code ??
+    reason
+      .toUpperCase()
+      .replace(/[^A-Z0-9]+/g, '_')
+      .replace(/^_|_$/g, '');
   const body = { error: { code, message: message ?? documented?.message ?? reason } };
   return { status, body: Buffer.from(JSON.stringify(body)), ...(headers ? { headers } : {}) };
 }

@@ -116,9 +116,7 @@ export function sampleEuropeIcps(d: DaysFromNow): unknown[] {
           },
         },
       ],
-      customFilterCriteria: [
-        { type: 'ai', entityType: 'person', prompt: 'Is this person responsible for warehousing or transport decisions?' },
-      ],
+      customFilterCriteria: [{ type: 'ai', entityType: 'person', prompt: 'Is this person responsible for warehousing or transport decisions?' }],
       crmFilters: {
         provider: 'bullhorn',
         textSearch: 'Directeur OR Responsable',
@@ -271,9 +269,7 @@ export function sampleEuropeIcps(d: DaysFromNow): unknown[] {
           },
         },
       ],
-      customFilterCriteria: [
-        { type: 'ai', entityType: 'company', prompt: 'Is the company building or operating wind, solar or hydrogen projects?' },
-      ],
+      customFilterCriteria: [{ type: 'ai', entityType: 'company', prompt: 'Is the company building or operating wind, solar or hydrogen projects?' }],
       crmFilters: null,
       userIds: ['user_abc123'],
       leadsPerList: 10,
@@ -306,7 +302,7 @@ export function sampleEuropeIcps(d: DaysFromNow): unknown[] {
       leadsPerList: 15,
       activeUntil: d(60),
     },
-      {
+    {
       // A question reviewers ask ("which ICPs target CTOs in Germany and expire this month?")
       // has an answer on the demo data: this one, expiring in 9 days.
       id: 'c7e3a5d1-4b2f-4e8a-9d61-2f0b8c4e7a19',

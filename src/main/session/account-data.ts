@@ -53,7 +53,11 @@ export function createAccountData(deps: { client: ApiClient; cache: IcpCache; cl
     } catch (error) {
       const reason = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
       log.warn(`Could not save ${what} for offline use: ${reason}`);
-      return { index: -1, field: '', message: `Could not save ${what} for offline use (${reason}). What you see is current but will not be available offline.` };
+      return {
+        index: -1,
+        field: '',
+        message: `Could not save ${what} for offline use (${reason}). What you see is current but will not be available offline.`,
+      };
     }
   };
 
@@ -191,7 +195,12 @@ export function createAccountData(deps: { client: ApiClient; cache: IcpCache; cl
         else missing.push(id);
       }
       if (missing.length > 0) {
-        return fail(appError('notFound', `${missing.length === 1 ? 'One ICP is' : `${missing.length} ICPs are`} not available on this computer: ${missing.slice(0, 3).join(', ')}${missing.length > 3 ? '…' : ''}`));
+        return fail(
+          appError(
+            'notFound',
+            `${missing.length === 1 ? 'One ICP is' : `${missing.length} ICPs are`} not available on this computer: ${missing.slice(0, 3).join(', ')}${missing.length > 3 ? '…' : ''}`,
+          ),
+        );
       }
       return ok(out);
     },

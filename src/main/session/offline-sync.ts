@@ -23,7 +23,12 @@ export interface SyncResult extends SyncProgress {
  * each one. Stops at the first 401 or network failure (each further ICP would cost a timeout),
  * or when `signal` aborts. What was saved stays saved.
  */
-export async function syncDetails(ids: readonly string[], deps: SyncDeps, signal: AbortSignal, onProgress: (progress: SyncProgress) => void): Promise<SyncResult> {
+export async function syncDetails(
+  ids: readonly string[],
+  deps: SyncDeps,
+  signal: AbortSignal,
+  onProgress: (progress: SyncProgress) => void,
+): Promise<SyncResult> {
   const progress: SyncProgress = { done: 0, total: ids.length, failed: 0 };
   let stoppedBy: AppError | null = null;
   let next = 0;

@@ -7,14 +7,16 @@ import type { SearchTexts } from '../../shared/ipc-contract';
 const summaries = new WeakMap<Icp, IcpSummaryBase>();
 const searchEntries = new WeakMap<Icp, SearchEntry>();
 
-const memo = <T>(cache: WeakMap<Icp, T>, make: (icp: Icp) => T) => (icp: Icp): T => {
-  let made = cache.get(icp);
-  if (made === undefined) {
-    made = make(icp);
-    cache.set(icp, made);
-  }
-  return made;
-};
+const memo =
+  <T>(cache: WeakMap<Icp, T>, make: (icp: Icp) => T) =>
+  (icp: Icp): T => {
+    let made = cache.get(icp);
+    if (made === undefined) {
+      made = make(icp);
+      cache.set(icp, made);
+    }
+    return made;
+  };
 
 const summaryOf = memo(summaries, summarizeIcp);
 const searchEntryOfIcp = memo(searchEntries, searchEntryOf);

@@ -12,9 +12,7 @@ const Settings = z.object({
   session: z.enum(['none', 'account', 'demo']),
   /** The last API base URL, kept after sign-out so signing in again is quick. */
   baseUrl: z.string().nullable(),
-  window: z
-    .object({ x: z.number(), y: z.number(), width: z.number(), height: z.number(), maximized: z.boolean() })
-    .optional(),
+  window: z.object({ x: z.number(), y: z.number(), width: z.number(), height: z.number(), maximized: z.boolean() }).optional(),
   listView: ListView.optional(),
 });
 type Settings = z.infer<typeof Settings>;
@@ -26,12 +24,7 @@ export interface SettingsStore {
   update(patch: Partial<Omit<Settings, 'version'>>): Promise<Settings>;
 }
 
-export function createSettingsStore(options: {
-  fs: AppFileSystem;
-  dataDir: string;
-  clock: () => Date;
-  log: Logger;
-}): SettingsStore {
+export function createSettingsStore(options: { fs: AppFileSystem; dataDir: string; clock: () => Date; log: Logger }): SettingsStore {
   const path = join(options.dataDir, 'settings.json');
   let current: Promise<Settings> | undefined;
   // Writes go one after another so a slow write never lands after a newer one.

@@ -13,12 +13,7 @@ export type JsonFileRead<T> =
  * Reads a JSON file the app wrote earlier. A truncated, corrupt or foreign file is never fatal:
  * it is renamed next to itself (kept for a bug report, not lost) and the caller starts afresh.
  */
-export async function readJsonFile<S extends z.ZodType>(
-  fs: AppFileSystem,
-  path: string,
-  schema: S,
-  now: Date,
-): Promise<JsonFileRead<z.output<S>>> {
+export async function readJsonFile<S extends z.ZodType>(fs: AppFileSystem, path: string, schema: S, now: Date): Promise<JsonFileRead<z.output<S>>> {
   const text = await fs.readText(path);
   if (text === null) return { state: 'missing' };
   try {
@@ -72,7 +67,12 @@ export async function readSealedJsonFile<S extends z.ZodType>(
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
-async function setAside(fs: AppFileSystem, path: string, reason: string, now: Date): Promise<{ state: 'setAside'; reason: string; setAsidePath: string | null }> {
+async function setAside(
+  fs: AppFileSystem,
+  path: string,
+  reason: string,
+  now: Date,
+): Promise<{ state: 'setAside'; reason: string; setAsidePath: string | null }> {
   const setAsidePath = `${path}.corrupt-${now.toISOString().replace(/[:.]/g, '-')}`;
   try {
     await fs.rename(path, setAsidePath);

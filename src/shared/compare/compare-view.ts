@@ -50,18 +50,16 @@ export function buildCompareView(icps: readonly Icp[]): SectionView[] {
   return SECTION_ORDER.map((id) => {
     const views = rows
       .filter((row) => row.section === id)
-      .map(
-        (row): RowView => ({
-          key: row.key,
-          label: rowLabel(row),
-          path: row.path.join('.'),
-          kind: row.kind,
-          status: row.status,
-          differs: row.status !== 'same',
-          tag: differenceTag(row),
-          cells: cellViews(row, icps),
-        }),
-      );
+      .map((row): RowView => ({
+        key: row.key,
+        label: rowLabel(row),
+        path: row.path.join('.'),
+        kind: row.kind,
+        status: row.status,
+        differs: row.status !== 'same',
+        tag: differenceTag(row),
+        cells: cellViews(row, icps),
+      }));
     return { id, title: SECTION_TITLES[id], rows: views, differences: differencesIn(views) };
   });
 }

@@ -67,13 +67,7 @@ export type CompareRow = {
 const MAX_DIFF_DEPTH = 24;
 
 const TOP_LEVEL_FIELDS = ['name', 'description', 'activeUntil', 'leadsPerList', 'userIds', 'createdAt', 'updatedAt'];
-const NOT_DIFFED_GENERICALLY = new Set([
-  'id',
-  ...TOP_LEVEL_FIELDS,
-  'leadProviderCriteria',
-  'customFilterCriteria',
-  'crmFilters',
-]);
+const NOT_DIFFED_GENERICALLY = new Set(['id', ...TOP_LEVEL_FIELDS, 'leadProviderCriteria', 'customFilterCriteria', 'crmFilters']);
 const CRITERION_FIELDS = ['provider', 'type', 'filters'];
 const CRM_FIELDS = ['provider', 'textSearch', 'query', 'filters'];
 
@@ -89,11 +83,23 @@ export function diffIcps(icps: readonly Icp[]): CompareRow[] {
   const emit: Emit = (row) => rows.push(row);
 
   for (const field of TOP_LEVEL_FIELDS) {
-    diffSlots([field], icps.map((icp) => ownValue(icp, field)), 'icp', emit, 0);
+    diffSlots(
+      [field],
+      icps.map((icp) => ownValue(icp, field)),
+      'icp',
+      emit,
+      0,
+    );
   }
   for (const key of unionKeys(icps)) {
     if (NOT_DIFFED_GENERICALLY.has(key)) continue;
-    diffSlots([key], icps.map((icp) => ownValue(icp, key)), 'icp', emit, 0);
+    diffSlots(
+      [key],
+      icps.map((icp) => ownValue(icp, key)),
+      'icp',
+      emit,
+      0,
+    );
   }
 
   diffCriteria(icps, emit);
@@ -109,11 +115,23 @@ function diffCriteria(icps: readonly Icp[], emit: Emit): void {
     const base: PathSegment[] = ['leadProviderCriteria', index];
     emit(wholeRow(base, criteria, 'leadProviderCriteria', 'block'));
     for (const field of CRITERION_FIELDS) {
-      diffSlots([...base, field], criteria.map((c) => ownValue(c, field)), 'leadProviderCriteria', emit, 0);
+      diffSlots(
+        [...base, field],
+        criteria.map((c) => ownValue(c, field)),
+        'leadProviderCriteria',
+        emit,
+        0,
+      );
     }
     for (const key of unionKeys(criteria)) {
       if (CRITERION_FIELDS.includes(key)) continue;
-      diffSlots([...base, key], criteria.map((c) => ownValue(c, key)), 'leadProviderCriteria', emit, 0);
+      diffSlots(
+        [...base, key],
+        criteria.map((c) => ownValue(c, key)),
+        'leadProviderCriteria',
+        emit,
+        0,
+      );
     }
   }
 }
@@ -139,7 +157,13 @@ function diffCustomFilters(icps: readonly Icp[], emit: Emit): void {
       emit(wholeRow(base, filters, 'customFilterCriteria', 'block'));
       for (const key of unionKeys(filters)) {
         if (key === 'type') continue;
-        diffSlots([...base, key], filters.map((f) => ownValue(f, key)), 'customFilterCriteria', emit, 0);
+        diffSlots(
+          [...base, key],
+          filters.map((f) => ownValue(f, key)),
+          'customFilterCriteria',
+          emit,
+          0,
+        );
       }
     }
   }
@@ -152,8 +176,7 @@ function diffCrmFilters(icps: readonly Icp[], emit: Emit): void {
   emit(wholeRow(['crmFilters'], crms, 'crmFilters', 'block'));
   for (const field of CRM_FIELDS) {
     const values = crms.map((crm) => ownValue(crm, field));
-    const isConditionList =
-      field === 'filters' && values.some(Array.isArray) && values.every((v) => v === ABSENT || Array.isArray(v));
+    const isConditionList = field === 'filters' && values.some(Array.isArray) && values.every((v) => v === ABSENT || Array.isArray(v));
     if (isConditionList) {
       emit(setRow(['crmFilters', field], values, 'crmFilters'));
     } else {
@@ -162,24 +185,30 @@ function diffCrmFilters(icps: readonly Icp[], emit: Emit): void {
   }
   for (const key of unionKeys(crms)) {
     if (CRM_FIELDS.includes(key)) continue;
-    diffSlots(['crmFilters', key], crms.map((crm) => ownValue(crm, key)), 'crmFilters', emit, 0);
+    diffSlots(
+      ['crmFilters', key],
+      crms.map((crm) => ownValue(crm, key)),
+      'crmFilters',
+      emit,
+      0,
+    );
   }
 }
 
 // ---- generic recursion ------------------------------------------------------------------------
 
-function diffSlots(
-  path: PathSegment[],
-  slots: readonly Slot[],
-  section: CompareSection,
-  emit: Emit,
-  depth: number,
-): void {
+function diffSlots(path: PathSegment[], slots: readonly Slot[], section: CompareSection, emit: Emit, depth: number): void {
   const present = slots.filter((slot) => slot !== ABSENT);
   if (present.length === 0) return;
   if (depth < MAX_DIFF_DEPTH && present.every(isNonEmptyPlainObject)) {
     for (const key of unionKeys(slots)) {
-      diffSlots([...path, key], slots.map((slot) => ownValue(slot, key)), section, emit, depth + 1);
+      diffSlots(
+        [...path, key],
+        slots.map((slot) => ownValue(slot, key)),
+        section,
+        emit,
+        depth + 1,
+      );
     }
     return;
   }
@@ -190,15 +219,8 @@ function diffSlots(
   emit(wholeRow(path, slots, section, 'field'));
 }
 
-function wholeRow(
-  path: PathSegment[],
-  slots: readonly Slot[],
-  section: CompareSection,
-  kind: CompareRow['kind'],
-): CompareRow {
-  const cells: CompareCell[] = slots.map((slot) =>
-    slot === ABSENT ? { kind: 'absent' } : { kind: 'value', value: slot },
-  );
+function wholeRow(path: PathSegment[], slots: readonly Slot[], section: CompareSection, kind: CompareRow['kind']): CompareRow {
+  const cells: CompareCell[] = slots.map((slot) => (slot === ABSENT ? { kind: 'absent' } : { kind: 'value', value: slot }));
   const signatures = slots.map((slot) => (slot === ABSENT ? null : signatureOf(slot)));
   return { key: JSON.stringify(path), path, section, kind, status: statusOf(signatures), cells };
 }

@@ -95,12 +95,7 @@ function knownFields(filter: KnownCustomFilter): ViewField[] {
   }
 }
 
-function numericField(
-  label: string,
-  value: number | null | undefined,
-  fallback: number,
-  format: (n: number) => string,
-): ViewField {
+function numericField(label: string, value: number | null | undefined, fallback: number, format: (n: number) => string): ViewField {
   if (value === null || value === undefined) return { label, value: `${format(fallback)} (default)`, isDefault: true };
   return { label, value: format(value) };
 }
@@ -150,9 +145,7 @@ function describeCondition(condition: CrmFilterCondition): CrmConditionView {
   const exclude = condition.exclude === true;
   const shown = displayValue(condition.value);
   const valueText = Array.isArray(shown.value) ? shown.value.join(', ') : shown.value;
-  const summary = [exclude ? 'NOT' : '', condition.path, condition.mode, valueText]
-    .filter((part) => part !== '')
-    .join(' ');
+  const summary = [exclude ? 'NOT' : '', condition.path, condition.mode, valueText].filter((part) => part !== '').join(' ');
   return {
     path: condition.path,
     mode: condition.mode,

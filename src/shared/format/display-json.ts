@@ -48,8 +48,7 @@ function writeLimited(value: unknown, depth: number, ancestors: Set<object>): st
     out = items.length === 0 ? '[]' : `[\n${items.join(',\n')}\n${close}]`;
   } else {
     const entries = Object.keys(object).map(
-      (key) =>
-        `${pad}${JSON.stringify(key)}: ${writeLimited((object as Record<string, unknown>)[key], depth + 1, ancestors)}`,
+      (key) => `${pad}${JSON.stringify(key)}: ${writeLimited((object as Record<string, unknown>)[key], depth + 1, ancestors)}`,
     );
     out = entries.length === 0 ? '{}' : `{\n${entries.join(',\n')}\n${close}}`;
   }

@@ -19,11 +19,7 @@ import type { ExpiryFilter } from '../ipc-contract';
 
 export const EXPIRING_WITHIN_DAYS = 30;
 
-export type Expiry =
-  | { state: 'noExpiry' }
-  | { state: 'active'; days: number }
-  | { state: 'expiring'; days: number }
-  | { state: 'expired'; days: number };
+export type Expiry = { state: 'noExpiry' } | { state: 'active'; days: number } | { state: 'expiring'; days: number } | { state: 'expired'; days: number };
 
 export function expiryOf(activeUntil: string | null, now: Date): Expiry {
   if (activeUntil === null) return { state: 'noExpiry' };

@@ -11,11 +11,7 @@ const RANGE_SEPARATOR = ' \u2013 ';
 const numberFormats = new Map<string, Intl.NumberFormat>();
 const percentFormats = new Map<string, Intl.NumberFormat>();
 
-function cached(
-  cache: Map<string, Intl.NumberFormat>,
-  locale: string,
-  options: Intl.NumberFormatOptions,
-): Intl.NumberFormat {
+function cached(cache: Map<string, Intl.NumberFormat>, locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
   let format = cache.get(locale);
   if (format === undefined) {
     format = new Intl.NumberFormat(locale, options);

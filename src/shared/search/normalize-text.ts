@@ -68,13 +68,7 @@ export function normalizeForSearch(s: string): string {
   // folds give what decomposing first would, without the cost of NFKD on every name.
   const folded = s.replace(FOLDABLE, fold);
   if (!NON_ASCII.test(folded)) return folded.toLowerCase().replace(WHITESPACE, ' ').trim();
-  return s
-    .normalize('NFKD')
-    .toLowerCase()
-    .replace(COMBINING_MARKS, '')
-    .replace(FOLDABLE, fold)
-    .replace(WHITESPACE, ' ')
-    .trim();
+  return s.normalize('NFKD').toLowerCase().replace(COMBINING_MARKS, '').replace(FOLDABLE, fold).replace(WHITESPACE, ' ').trim();
 }
 
 // Stops a cyclic object (never produced by JSON.parse) from looping forever.
@@ -260,7 +254,7 @@ function mapWithOffsets(text: string): OffsetMap {
   const ends: number[] = [];
   let spaceFrom = -1;
   let spaceTo = -1;
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const codePoint = text.codePointAt(i) ?? 0;
     const width = codePoint > 0xffff ? 2 : 1;
     const piece = normalizeCodePoint(text.slice(i, i + width));

@@ -117,9 +117,7 @@ function faultProblem(fault: Fault): string | undefined {
     case 'delay':
       return Number.isFinite(fault.ms) && fault.ms >= 0 ? undefined : '"ms" must be a number >= 0';
     case 'status':
-      return Number.isInteger(fault.status) && fault.status >= 400 && fault.status <= 599
-        ? undefined
-        : '"status" must be an HTTP error status (400-599)';
+      return Number.isInteger(fault.status) && fault.status >= 400 && fault.status <= 599 ? undefined : '"status" must be an HTTP error status (400-599)';
     case 'schemaViolation':
       if (fault.breaks !== undefined && fault.breaks !== 'activeUntil' && fault.breaks !== 'id') return '"breaks" must be "activeUntil" or "id"';
       if (fault.index !== undefined && !(Number.isSafeInteger(fault.index) && fault.index >= 0)) return '"index" must be a whole number >= 0';

@@ -41,7 +41,6 @@ interface Theme {
 const DAY_MS = 86_400_000;
 const HOUR_MS = 3_600_000;
 
-
 /**
  * Many realistic ICPs for volume tests and demos: every custom filter type, person, company and
  * legacy criteria, CRM filters in each shape, expiry spread over expired, expiring within 30
@@ -103,13 +102,7 @@ function uuid(random: SeededRandom, index: number): string {
   const a = random.uint32();
   const b = random.uint32();
   const c = random.uint32();
-  return [
-    hex(a, 8),
-    hex(b >>> 16, 4),
-    hex(0x4000 | (b & 0x0fff), 4),
-    hex(0x8000 | (c >>> 18), 4),
-    hex(c & 0xffff, 4) + hex(index >>> 0, 8),
-  ].join('-');
+  return [hex(a, 8), hex(b >>> 16, 4), hex(0x4000 | (b & 0x0fff), 4), hex(0x8000 | (c >>> 18), 4), hex(c & 0xffff, 4) + hex(index >>> 0, 8)].join('-');
 }
 
 const hex = (value: number, digits: number): string => value.toString(16).padStart(digits, '0');

@@ -123,19 +123,36 @@ export const ROLE_FAMILIES: readonly RoleFamily[] = deepFreeze([
 ]);
 
 export const NAME_SUFFIXES: readonly string[] = deepFreeze([
-  'Q1 Push', 'Q3 Campaign', 'Pilot', 'Wave 2', 'Event Follow-up', 'Outbound', 'Expansion', 'Re-engagement',
+  'Q1 Push',
+  'Q3 Campaign',
+  'Pilot',
+  'Wave 2',
+  'Event Follow-up',
+  'Outbound',
+  'Expansion',
+  'Re-engagement',
 ]);
 
-export const SIZE_BUCKETS: readonly string[] = deepFreeze([
-  '1-10', '11-50', '51-200', '201-500', '501-1000', '1001-5000', '5001-10000', '10001+',
-]);
+export const SIZE_BUCKETS: readonly string[] = deepFreeze(['1-10', '11-50', '51-200', '201-500', '501-1000', '1001-5000', '5001-10000', '10001+']);
 
 export const SIZE_RANGES: readonly { min: number; max?: number }[] = deepFreeze([
-  { min: 10, max: 50 }, { min: 50, max: 200 }, { min: 200, max: 1000 }, { min: 500, max: 10000 }, { min: 1000 },
+  { min: 10, max: 50 },
+  { min: 50, max: 200 },
+  { min: 200, max: 1000 },
+  { min: 500, max: 10000 },
+  { min: 1000 },
 ]);
 
 export const TECHNOLOGIES: readonly string[] = deepFreeze([
-  'Salesforce', 'HubSpot', 'SAP S/4HANA', 'Microsoft Azure', 'AWS', 'Snowflake', 'Shopify', 'Workday', 'Okta',
+  'Salesforce',
+  'HubSpot',
+  'SAP S/4HANA',
+  'Microsoft Azure',
+  'AWS',
+  'Snowflake',
+  'Shopify',
+  'Workday',
+  'Okta',
 ]);
 
 export const UNKNOWN_PROVIDERS: readonly string[] = deepFreeze(['apolloProvider', 'clayProvider']);

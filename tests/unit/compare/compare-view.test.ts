@@ -13,10 +13,9 @@ const rowOf = (sections: SectionView[], label: string): RowView => {
   if (!found) throw new Error(`no row "${label}" in ${sections.flatMap((s) => s.rows.map((r) => r.label)).join(', ')}`);
   return found;
 };
-const texts = (row: RowView) =>
-  row.cells.map((cell) => (cell.kind === 'chips' ? cell.chips.map((chip) => chip.text) : cell.text));
+const texts = (row: RowView) => row.cells.map((cell) => (cell.kind === 'chips' ? cell.chips.map((chip) => chip.text) : cell.text));
 
-describe('comparing the List page\'s two reference ICPs', () => {
+describe("comparing the List page's two reference ICPs", () => {
   const sections = buildCompareView([buyers!, smb!]);
 
   it('has the four sections in reading order', () => {
@@ -62,7 +61,7 @@ describe('comparing the List page\'s two reference ICPs', () => {
     ]);
   });
 
-  it('leaves out rows the headers already show (name, a search\'s provider and type)', () => {
+  it("leaves out rows the headers already show (name, a search's provider and type)", () => {
     const labels = sections.flatMap((section) => section.rows.map((row) => row.label));
     expect(labels).not.toContain('Name');
     expect(labels).not.toContain('Provider');

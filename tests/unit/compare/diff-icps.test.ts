@@ -13,17 +13,13 @@ const rowAt = (rows: CompareRow[], ...path: PathSegment[]): CompareRow => {
   if (row === undefined) throw new Error(`no row at ${JSON.stringify(path)}; rows: ${rows.map((r) => JSON.stringify(r.path)).join(' ')}`);
   return row;
 };
-const hasRow = (rows: CompareRow[], ...path: PathSegment[]): boolean =>
-  rows.some((r) => JSON.stringify(r.path) === JSON.stringify(path));
+const hasRow = (rows: CompareRow[], ...path: PathSegment[]): boolean => rows.some((r) => JSON.stringify(r.path) === JSON.stringify(path));
 const values = (row: CompareRow): unknown[] => row.cells.map((cell) => (cell.kind === 'value' ? cell.value : cell.kind));
 /** Per cell: "item" for items every ICP has, "item*" for items only some have. */
 const setMarks = (row: CompareRow): (string[] | 'absent')[] =>
-  row.cells.map((cell: CompareCell) =>
-    cell.kind === 'set' ? cell.items.map((item) => `${String(item.value)}${item.inAll ? '' : '*'}`) : 'absent',
-  );
+  row.cells.map((cell: CompareCell) => (cell.kind === 'set' ? cell.items.map((item) => `${String(item.value)}${item.inAll ? '' : '*'}`) : 'absent'));
 const icpWith = (overrides: Partial<Icp>): Icp => ({ ...smb, ...overrides });
-const withFilters = (filters: Record<string, unknown>): Icp =>
-  icpWith({ leadProviderCriteria: [{ provider: 'baseProvider', type: 'person', filters }] });
+const withFilters = (filters: Record<string, unknown>): Icp => icpWith({ leadProviderCriteria: [{ provider: 'baseProvider', type: 'person', filters }] });
 const FILTERS: PathSegment[] = ['leadProviderCriteria', 0, 'filters'];
 
 describe('diffIcps on the two list-page ICPs', () => {
@@ -78,7 +74,7 @@ describe('diffIcps on the two list-page ICPs', () => {
     expect(rowAt(rows, 'customFilterCriteria', 'minDaysUntilReuse', 0, 'value').status).toBe('removed');
   });
 
-  it('treats null CRM filters as absent, so the second ICP\'s are added', () => {
+  it("treats null CRM filters as absent, so the second ICP's are added", () => {
     expect(rowAt(rows, 'crmFilters')).toMatchObject({ kind: 'block', status: 'added', section: 'crmFilters' });
     expect(values(rowAt(rows, 'crmFilters', 'provider'))).toEqual(['absent', 'bullhorn']);
     expect(rowAt(rows, 'crmFilters', 'textSearch').status).toBe('added');
@@ -152,7 +148,10 @@ describe('diffIcps on nested filters of unknown shape', () => {
     const a = [{ name: 'x', weight: 1 }, { name: 'y' }];
     const sameReordered = [{ weight: 1, name: 'x' }, { name: 'y' }];
     const swapped = [{ name: 'y' }, { name: 'x', weight: 1 }];
-    expect(rowAt(diffIcps([withFilters({ rules: a }), withFilters({ rules: sameReordered })]), ...FILTERS, 'rules')).toMatchObject({ status: 'same', kind: 'field' });
+    expect(rowAt(diffIcps([withFilters({ rules: a }), withFilters({ rules: sameReordered })]), ...FILTERS, 'rules')).toMatchObject({
+      status: 'same',
+      kind: 'field',
+    });
     expect(rowAt(diffIcps([withFilters({ rules: a }), withFilters({ rules: swapped })]), ...FILTERS, 'rules').status).toBe('changed');
   });
 
@@ -233,10 +232,7 @@ describe('diffIcps custom filters', () => {
   });
 
   it('pairs repeated types by occurrence', () => {
-    const rows = diffIcps([
-      icpWith({ customFilterCriteria: [ai] }),
-      icpWith({ customFilterCriteria: [ai, { ...ai, prompt: 'Hiring engineers?' }] }),
-    ]);
+    const rows = diffIcps([icpWith({ customFilterCriteria: [ai] }), icpWith({ customFilterCriteria: [ai, { ...ai, prompt: 'Hiring engineers?' }] })]);
     expect(rowAt(rows, 'customFilterCriteria', 'ai', 0).status).toBe('same');
     expect(rowAt(rows, 'customFilterCriteria', 'ai', 1).status).toBe('added');
     expect(values(rowAt(rows, 'customFilterCriteria', 'ai', 1, 'prompt'))).toEqual(['absent', 'Hiring engineers?']);
@@ -287,10 +283,7 @@ describe('diffIcps CRM conditions', () => {
   });
 
   it('marks the legacy query as its own row', () => {
-    const rows = diffIcps([
-      icpWith({ crmFilters: { provider: 'bullhorn', query: 'old' } }),
-      icpWith({ crmFilters: { provider: 'bullhorn', query: null } }),
-    ]);
+    const rows = diffIcps([icpWith({ crmFilters: { provider: 'bullhorn', query: 'old' } }), icpWith({ crmFilters: { provider: 'bullhorn', query: null } })]);
     expect(values(rowAt(rows, 'crmFilters', 'query'))).toEqual(['old', null]);
     expect(hasRow(rows, 'crmFilters', 'filters')).toBe(false);
   });

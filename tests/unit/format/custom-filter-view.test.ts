@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CustomFilter, CrmFilters } from '../../../src/shared/icp-schema';
-import {
-  customFilterTitle,
-  describeCrmFilters,
-  describeCustomFilter,
-  type CustomFilterView,
-} from '../../../src/shared/format/custom-filter-view';
+import { customFilterTitle, describeCrmFilters, describeCustomFilter, type CustomFilterView } from '../../../src/shared/format/custom-filter-view';
 
 // Parse through the real schema so the tests only feed values the app can actually receive.
 const describe_ = (raw: unknown): CustomFilterView => describeCustomFilter(CustomFilter.parse(raw));
@@ -128,7 +123,7 @@ describe('describeCrmFilters', () => {
     expect(describeCrmFilters(undefined)).toBeNull();
   });
 
-  it('describes the list page\'s CRM filters', () => {
+  it("describes the list page's CRM filters", () => {
     expect(describeCrmFilters(CrmFilters.parse({ provider: 'bullhorn', textSearch: 'Marketing*', filters: [] }))).toEqual({
       provider: 'bullhorn',
       fields: [

@@ -1,12 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { differenceInHours } from 'date-fns';
-import {
-  EXPIRING_WITHIN_DAYS,
-  expiryFilterOf,
-  expiryLabel,
-  expiryOf,
-  type Expiry,
-} from '../../../src/shared/format/expiry';
+import { EXPIRING_WITHIN_DAYS, expiryFilterOf, expiryLabel, expiryOf, type Expiry } from '../../../src/shared/format/expiry';
 
 // Node re-reads TZ when process.env.TZ is assigned, so one file can run in several zones.
 // Dates are built inside each test (after the zone is set) with the local-time constructor.
@@ -19,8 +13,7 @@ afterAll(() => {
 
 /** Local wall-clock time in the current TZ; month is 1-based for readability. */
 const local = (y: number, m: number, d: number, h = 0, min = 0, s = 0, ms = 0): Date => new Date(y, m - 1, d, h, min, s, ms);
-const label = (until: Date | string | null, now: Date): string =>
-  expiryLabel(expiryOf(until instanceof Date ? until.toISOString() : until, now));
+const label = (until: Date | string | null, now: Date): string => expiryLabel(expiryOf(until instanceof Date ? until.toISOString() : until, now));
 
 function inZone(zone: string, body: () => void): void {
   describe(`in ${zone}`, () => {

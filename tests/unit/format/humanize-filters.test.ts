@@ -56,7 +56,7 @@ describe('humanizeKey', () => {
 });
 
 describe('humanizeFilters on the reference pages', () => {
-  it('renders the list page\'s nested shape', () => {
+  it("renders the list page's nested shape", () => {
     const filters = listBody[0]?.leadProviderCriteria[0]?.filters;
     expect(filters).toBeDefined();
     expect(humanizeFilters(filters as Record<string, unknown>)).toEqual<FilterNode[]>([
@@ -71,14 +71,12 @@ describe('humanizeFilters on the reference pages', () => {
         kind: 'group',
         key: 'company',
         label: 'Company',
-        children: [
-          { kind: 'range', key: 'employee_size', label: 'Employee size', text: '500 \u2013 10,000', min: 500, max: 10000 },
-        ],
+        children: [{ kind: 'range', key: 'employee_size', label: 'Employee size', text: '500 \u2013 10,000', min: 500, max: 10000 }],
       },
     ]);
   });
 
-  it('renders the get page\'s flat shape, keeping size buckets as given', () => {
+  it("renders the get page's flat shape, keeping size buckets as given", () => {
     const filters = getBody.leadProviderCriteria[0]?.filters;
     expect(humanizeFilters(filters as Record<string, unknown>)).toEqual<FilterNode[]>([
       { kind: 'chips', key: 'job_titles', label: 'Job titles', values: ['CTO', 'VP Engineering', 'Head of Technology'] },
@@ -86,7 +84,7 @@ describe('humanizeFilters on the reference pages', () => {
     ]);
   });
 
-  it('renders the second list item\'s range', () => {
+  it("renders the second list item's range", () => {
     const filters = listBody[1]?.leadProviderCriteria[0]?.filters as Record<string, unknown>;
     const company = humanizeFilters(filters)[1];
     expect(company).toMatchObject({ kind: 'group', children: [{ kind: 'range', text: '50 \u2013 200', min: 50, max: 200 }] });
@@ -146,7 +144,7 @@ describe('humanizeFilters node kinds', () => {
     expect(one([['a']])).toMatchObject({ kind: 'json' });
   });
 
-  it('keeps the object\'s key order', () => {
+  it("keeps the object's key order", () => {
     expect(humanizeFilters({ b: 1, a: 2, c: 3 }).map((node) => node.key)).toEqual(['b', 'a', 'c']);
   });
 });
@@ -195,7 +193,7 @@ describe('humanizeFilters never drops a key and never throws', () => {
   });
 
   it('handles unicode keys and values', () => {
-    const nodes = humanizeFilters({ 'städte': ['Zürich', 'Kraków', '東京'], '🚀': '✓', 'ключ': { min: 1 } });
+    const nodes = humanizeFilters({ städte: ['Zürich', 'Kraków', '東京'], '🚀': '✓', ключ: { min: 1 } });
     expect(nodes).toEqual([
       { kind: 'chips', key: 'städte', label: 'Städte', values: ['Zürich', 'Kraków', '東京'] },
       { kind: 'text', key: '🚀', label: '🚀', value: '✓' },

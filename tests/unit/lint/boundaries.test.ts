@@ -32,14 +32,16 @@ describe('process boundaries (eslint.config.mjs)', () => {
     expect(await broken('src/shared/checks/x.ts', "import { call } from '../../renderer/src/bridge';\nexport const c = call;\n")).toEqual([
       'import-x/no-restricted-paths',
     ]);
-    expect(await broken('src/shared/history/x.ts', "import { createIcpDeskApi } from '../../preload/icp-desk-api';\nexport const c = createIcpDeskApi;\n")).toEqual([
-      'import-x/no-restricted-paths',
-    ]);
+    expect(
+      await broken('src/shared/history/x.ts', "import { createIcpDeskApi } from '../../preload/icp-desk-api';\nexport const c = createIcpDeskApi;\n"),
+    ).toEqual(['import-x/no-restricted-paths']);
     expect(await broken('src/shared/export/x.ts', "import { latestReply } from '../latest-reply';\nexport const l = latestReply;\n")).toEqual([]);
   }, 30_000);
 
   it('keeps src/shared free of Node built-ins, Electron, React and the keychain', async () => {
-    expect(await broken('src/shared/x.ts', "import { readFile } from 'node:fs/promises';\nexport const r = readFile;\n")).toEqual(['import-x/no-nodejs-modules']);
+    expect(await broken('src/shared/x.ts', "import { readFile } from 'node:fs/promises';\nexport const r = readFile;\n")).toEqual([
+      'import-x/no-nodejs-modules',
+    ]);
     expect(await broken('src/shared/x.ts', "import { useState } from 'react';\nexport const u = useState;\n")).toEqual(['no-restricted-imports']);
     expect(await broken('src/shared/x.ts', "import keytar from 'keytar';\nexport const k = keytar;\n")).toEqual(['no-restricted-imports']);
   }, 30_000);
@@ -49,7 +51,9 @@ describe('process boundaries (eslint.config.mjs)', () => {
       'import-x/no-restricted-paths',
     ]);
     expect(await broken('src/renderer/src/x.ts', "import { join } from 'node:path';\nexport const j = join;\n")).toEqual(['import-x/no-nodejs-modules']);
-    expect(await broken('src/renderer/src/x.ts', "import { ipcRenderer } from 'electron';\nexport const i = ipcRenderer;\n")).toEqual(['no-restricted-imports']);
+    expect(await broken('src/renderer/src/x.ts', "import { ipcRenderer } from 'electron';\nexport const i = ipcRenderer;\n")).toEqual([
+      'no-restricted-imports',
+    ]);
     expect(await broken('src/renderer/src/x.ts', "import keytar from 'keytar';\nexport const k = keytar;\n")).toEqual(['no-restricted-imports']);
   }, 30_000);
 

@@ -29,7 +29,11 @@ describe('highlight segments', () => {
 
   it('joins back to exactly the text', () => {
     const text = 'Société Générale de Logistique – Directeurs Supply Chain';
-    expect(highlightSegments(text, 'societe log dir').map((segment) => segment.text).join('')).toBe(text);
+    expect(
+      highlightSegments(text, 'societe log dir')
+        .map((segment) => segment.text)
+        .join(''),
+    ).toBe(text);
   });
 });
 

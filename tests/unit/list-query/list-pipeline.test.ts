@@ -18,7 +18,10 @@ describe('the list pipeline', () => {
   it('builds the search index when idle, says so once, and answers the same with it', () => {
     const jobs: ((deadline: number) => boolean)[] = [];
     const ready: number[] = [];
-    const pipeline = createListPipeline((work) => void jobs.push(work), (rows) => ready.push(rows));
+    const pipeline = createListPipeline(
+      (work) => void jobs.push(work),
+      (rows) => ready.push(rows),
+    );
     const v = view({ search: 'cto ge' });
     const before = pipeline.visible(items, now, v, search).map((row) => row.summary.id);
     expect(jobs).toHaveLength(1);
@@ -36,7 +39,10 @@ describe('the list pipeline', () => {
   it('searches names until the search texts arrive, then everything, and says the index is ready only then', () => {
     const jobs: ((deadline: number) => boolean)[] = [];
     const ready: [number, boolean][] = [];
-    const pipeline = createListPipeline((work) => void jobs.push(work), (rows, complete) => ready.push([rows, complete]));
+    const pipeline = createListPipeline(
+      (work) => void jobs.push(work),
+      (rows, complete) => ready.push([rows, complete]),
+    );
     const runIdle = () => jobs.forEach((job) => job(Number.POSITIVE_INFINITY));
     // "germany" is in filters, never in a sample ICP's name.
     const v = view({ search: 'germany' });
@@ -48,7 +54,9 @@ describe('the list pipeline', () => {
     const sorted = pipeline.sorted(items, now, 'name', null);
     const found = pipeline.visible(items, now, v, search);
     expect(found.length).toBeGreaterThan(0);
-    expect(found.map((row) => row.summary.id)).toEqual(filterRows(sortRows(prepareRows(items, new Date(now), search.byId), 'name'), v).map((row) => row.summary.id));
+    expect(found.map((row) => row.summary.id)).toEqual(
+      filterRows(sortRows(prepareRows(items, new Date(now), search.byId), 'name'), v).map((row) => row.summary.id),
+    );
     // The texts join the rows already shown: nothing is prepared or sorted again.
     expect(pipeline.sorted(items, now, 'name', search)).toBe(sorted);
     runIdle();
@@ -64,7 +72,7 @@ describe('the list pipeline', () => {
     expect(ready.at(-1)).toEqual([items.length, true]);
   });
 
-  it('answers what prepare, sort and filter answer, in the view\'s order', () => {
+  it("answers what prepare, sort and filter answer, in the view's order", () => {
     const pipeline = createListPipeline();
     const v = view({ search: 'cto', sort: 'leadsPerList' });
     const expected = filterRows(sortRows(prepareRows(items, new Date(now), search.byId), 'leadsPerList'), v).map((row) => row.summary.id);

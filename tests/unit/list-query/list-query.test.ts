@@ -52,7 +52,10 @@ describe('search', () => {
   it('searches custom filter prompts, CRM text search and user ids', () => {
     const withPrompt = icps.find((icp) => icp.customFilterCriteria.some((f) => f.type === 'ai'))!;
     const prompt = (withPrompt.customFilterCriteria.find((f) => f.type === 'ai') as { prompt: string }).prompt;
-    const word = prompt.split(/\s+/).find((w) => w.length > 7)!.replace(/\W/g, '');
+    const word = prompt
+      .split(/\s+/)
+      .find((w) => w.length > 7)!
+      .replace(/\W/g, '');
     expect(names(filterRows(rows, view({ search: word })))).toContain(withPrompt.name);
 
     const withCrm = icps.find((icp) => typeof icp.crmFilters?.textSearch === 'string')!;
@@ -97,7 +100,10 @@ describe('filter chips', () => {
   it('filters by custom filter type present, CRM filters and offline availability', () => {
     for (const type of customFilterChoices(rows, []).map((choice) => choice.type)) {
       const kept = filterRows(rows, view({ customFilterTypes: [type] }));
-      expect(kept.every((row) => icpOf(row).customFilterCriteria.some((f) => f.type === type)), type).toBe(true);
+      expect(
+        kept.every((row) => icpOf(row).customFilterCriteria.some((f) => f.type === type)),
+        type,
+      ).toBe(true);
     }
     expect(filterRows(rows, view({ hasCrmFilters: true })).every((row) => icpOf(row).crmFilters != null)).toBe(true);
     expect(filterRows(rows, view({ offlineOnly: true })).length).toBe(summaries.filter((s) => s.offline).length);
@@ -105,7 +111,9 @@ describe('filter chips', () => {
 
   it('offers the custom filter types present, most common first', () => {
     const types = customFilterChoices(rows, []).map((choice) => choice.type);
-    expect(types).toEqual(expect.arrayContaining(['website', 'webscraping', 'ai', 'maxPeoplePerCompany', 'maxPercentFromCRM', 'minDaysUntilReuse', 'matchFieldWithRegex']));
+    expect(types).toEqual(
+      expect.arrayContaining(['website', 'webscraping', 'ai', 'maxPeoplePerCompany', 'maxPercentFromCRM', 'minDaysUntilReuse', 'matchFieldWithRegex']),
+    );
   });
 });
 
@@ -169,15 +177,20 @@ describe('incremental filtering while typing', () => {
       fc.constant(() => ''),
     );
     fc.assert(
-      fc.property(fc.array(edit, { maxLength: 25 }), fc.constantFrom<ListView['expiry']>([], ['expiring'], ['expired', 'active']), fc.boolean(), (edits, expiry, indexed) => {
-        const filter = createIncrementalFilter(8);
-        let query = '';
-        for (const apply of edits) {
-          query = apply(query);
-          const v = view({ search: query, expiry });
-          expect(filter(sorted, v, indexed ? fullIndex : null)).toEqual(filterRows(sorted, v));
-        }
-      }),
+      fc.property(
+        fc.array(edit, { maxLength: 25 }),
+        fc.constantFrom<ListView['expiry']>([], ['expiring'], ['expired', 'active']),
+        fc.boolean(),
+        (edits, expiry, indexed) => {
+          const filter = createIncrementalFilter(8);
+          let query = '';
+          for (const apply of edits) {
+            query = apply(query);
+            const v = view({ search: query, expiry });
+            expect(filter(sorted, v, indexed ? fullIndex : null)).toEqual(filterRows(sorted, v));
+          }
+        },
+      ),
       { numRuns: 200, seed: 42 },
     );
   });
@@ -211,9 +224,12 @@ describe('the prefix index', () => {
   it('gives the same answers as reading every row, for any query', () => {
     const letters = fc.constantFrom(...'abcdegilmnorstuvy0123_ü- '.split(''));
     fc.assert(
-      fc.property(fc.array(letters, { maxLength: 12 }).map((chars) => chars.join('')), (search) => {
-        expect(filterRows(sorted, view({ search }), index)).toEqual(filterRows(sorted, view({ search })));
-      }),
+      fc.property(
+        fc.array(letters, { maxLength: 12 }).map((chars) => chars.join('')),
+        (search) => {
+          expect(filterRows(sorted, view({ search }), index)).toEqual(filterRows(sorted, view({ search })));
+        },
+      ),
       { numRuns: 500, seed: 11 },
     );
     for (const search of ['ct', 'cto', 'cto ge', 'ge', 'us', 'user_abc', 'sa le', '(da', 'c-']) {

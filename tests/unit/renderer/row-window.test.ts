@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { visibleRange } from '../../../src/renderer/src/features/icp-list/use-row-window';
 
-describe('the list\'s row window', () => {
+describe("the list's row window", () => {
   it('is the rows in view plus the overscan either side', () => {
     expect(visibleRange(0, 800, 10_000, 80, 6)).toEqual({ first: 0, last: 16 });
     expect(visibleRange(8000, 800, 10_000, 80, 6)).toEqual({ first: 94, last: 116 });

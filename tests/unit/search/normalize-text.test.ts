@@ -18,8 +18,7 @@ const detailed = Icp.parse(getBody);
 if (enterprise === undefined || smb === undefined) throw new Error('fixture changed');
 
 /** The highlighted substrings, which read better in failures than offsets. */
-const marked = (text: string, query: string): string[] =>
-  highlightRanges(text, query).map(([start, end]) => text.slice(start, end));
+const marked = (text: string, query: string): string[] => highlightRanges(text, query).map(([start, end]) => text.slice(start, end));
 
 describe('normalizeForSearch', () => {
   it('makes "Zürich", "ZURICH", "zurich" and a decomposed "Zu\u0308rich" equal', () => {
@@ -54,25 +53,64 @@ describe('normalizeForSearch', () => {
   it('collapses whitespace exactly like /\\s+/ and is idempotent (property test)', () => {
     const pieces = fc.constantFrom(' ', '  ', '\t', '\n', '\u00a0', '\u2003', 'a', 'Ü', 'ß', 'x y', '\r\n ');
     fc.assert(
-      fc.property(fc.array(pieces, { maxLength: 30 }).map((parts) => parts.join('')), (s) => {
-        const reference = s.normalize('NFKD').toLowerCase().replace(/[\u0300-\u036f]/g, '').replaceAll('ß', 'ss').replace(/\s+/g, ' ').trim();
-        expect(normalizeForSearch(s)).toBe(reference);
-        expect(normalizeForSearch(normalizeForSearch(s))).toBe(normalizeForSearch(s));
-      }),
+      fc.property(
+        fc.array(pieces, { maxLength: 30 }).map((parts) => parts.join('')),
+        (s) => {
+          const reference = s
+            .normalize('NFKD')
+            .toLowerCase()
+            .replace(/[\u0300-\u036f]/g, '')
+            .replaceAll('ß', 'ss')
+            .replace(/\s+/g, ' ')
+            .trim();
+          expect(normalizeForSearch(s)).toBe(reference);
+          expect(normalizeForSearch(normalizeForSearch(s))).toBe(normalizeForSearch(s));
+        },
+      ),
       { numRuns: 500 },
     );
   });
 
   it('folds typographic punctuation in plain text to what full decomposition gives (property test)', () => {
-    const folds: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ħ: 'h', ŧ: 't', ı: 'i', '–': '-', '—': '-', '‐': '-', '‑': '-', '‘': "'", '’': "'", '“': '"', '”': '"' };
+    const folds: Record<string, string> = {
+      ß: 'ss',
+      æ: 'ae',
+      œ: 'oe',
+      ø: 'o',
+      ł: 'l',
+      đ: 'd',
+      ð: 'd',
+      þ: 'th',
+      ħ: 'h',
+      ŧ: 't',
+      ı: 'i',
+      '–': '-',
+      '—': '-',
+      '‐': '-',
+      '‑': '-',
+      '‘': "'",
+      '’': "'",
+      '“': '"',
+      '”': '"',
+    };
     const pieces = fc.constantFrom(...Object.keys(folds), '…', 'A', 'z', 'Q3', ' ', '  ', '-', 'é', 'Ø', 'ς');
     fc.assert(
-      fc.property(fc.array(pieces, { maxLength: 20 }).map((parts) => parts.join('')), (s) => {
-        // Decompose first, then fold: the order the general path takes.
-        const decomposed = s.normalize('NFKD').toLowerCase().replace(/[\u0300-\u036f]/g, '');
-        const reference = [...decomposed].map((c) => folds[c] ?? (c === 'ς' ? 'σ' : c)).join('').replace(/\s+/g, ' ').trim();
-        expect(normalizeForSearch(s)).toBe(reference);
-      }),
+      fc.property(
+        fc.array(pieces, { maxLength: 20 }).map((parts) => parts.join('')),
+        (s) => {
+          // Decompose first, then fold: the order the general path takes.
+          const decomposed = s
+            .normalize('NFKD')
+            .toLowerCase()
+            .replace(/[\u0300-\u036f]/g, '');
+          const reference = [...decomposed]
+            .map((c) => folds[c] ?? (c === 'ς' ? 'σ' : c))
+            .join('')
+            .replace(/\s+/g, ' ')
+            .trim();
+          expect(normalizeForSearch(s)).toBe(reference);
+        },
+      ),
       { numRuns: 1000 },
     );
     expect(normalizeForSearch('DACH SaaS – Founders … “Q3”')).toBe('dach saas - founders ... "q3"');
@@ -96,7 +134,18 @@ describe('searchTerms', () => {
 describe('buildSearchText', () => {
   it('holds name, description, provider, filter values, custom and CRM filters and user ids', () => {
     const text = buildSearchText(smb);
-    for (const expected of ['smb marketing leaders', 'baseprovider', 'marketing director', 'cmo', 'head of marketing', '50', '200', 'bullhorn', 'marketing*', 'user_abc123']) {
+    for (const expected of [
+      'smb marketing leaders',
+      'baseprovider',
+      'marketing director',
+      'cmo',
+      'head of marketing',
+      '50',
+      '200',
+      'bullhorn',
+      'marketing*',
+      'user_abc123',
+    ]) {
       expect(text).toContain(expected);
     }
   });
@@ -108,7 +157,7 @@ describe('buildSearchText', () => {
     }
   });
 
-  it('holds the get page shape\'s size buckets', () => {
+  it("holds the get page shape's size buckets", () => {
     const text = buildSearchText(detailed);
     expect(text).toContain('5001+');
     expect(text).toContain('head of technology');
@@ -146,7 +195,22 @@ describe('buildSearchText', () => {
       },
     });
     const text = buildSearchText(icp);
-    for (const expected of ['sells to hospitals?', 'browseruse', 'extract pricing', 'find /pricing', 'kubernetes', 'wordpress', 'company.headcount', '^[0-9]{4}$', 'futurefilter', 'needle', 'leit*', 'legacyquerytext', 'address.city', 'munchen']) {
+    for (const expected of [
+      'sells to hospitals?',
+      'browseruse',
+      'extract pricing',
+      'find /pricing',
+      'kubernetes',
+      'wordpress',
+      'company.headcount',
+      '^[0-9]{4}$',
+      'futurefilter',
+      'needle',
+      'leit*',
+      'legacyquerytext',
+      'address.city',
+      'munchen',
+    ]) {
       expect(text).toContain(expected);
     }
   });
@@ -241,7 +305,10 @@ describe('highlightRanges', () => {
 
   it('highlights every occurrence of every term, merged and sorted', () => {
     expect(marked('Head of Sales, head of marketing', 'head sales')).toEqual(['Head', 'Sales', 'head']);
-    expect(highlightRanges('aa aaaa', 'aa')).toEqual([[0, 2], [3, 5]]);
+    expect(highlightRanges('aa aaaa', 'aa')).toEqual([
+      [0, 2],
+      [3, 5],
+    ]);
     expect(marked('CTO, VP Engineering', 'engineer vp eng')).toEqual(['VP', 'Engineer']);
   });
 

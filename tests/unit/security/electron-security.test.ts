@@ -3,13 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resolveAppFile } from '../../../src/main/window/app-files';
 import { isSafeExternalUrl } from '../../../src/main/window/external-links';
-import {
-  APP_ORIGIN,
-  CONTENT_SECURITY_POLICY,
-  isAppUrl,
-  permissionAllowed,
-  secureWebPreferences,
-} from '../../../src/main/window/security-policy';
+import { APP_ORIGIN, CONTENT_SECURITY_POLICY, isAppUrl, permissionAllowed, secureWebPreferences } from '../../../src/main/window/security-policy';
 
 /*
  * Electron's security checklist, item by item, checked without launching Electron: the policy
@@ -67,7 +61,12 @@ describe('content security policy', () => {
     const html = read('src/renderer/index.html');
     const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1];
     expect(meta).toBeDefined();
-    const norm = (csp: string) => csp.split(';').map((d) => d.trim()).filter((d) => d !== 'frame-ancestors \'none\'').sort();
+    const norm = (csp: string) =>
+      csp
+        .split(';')
+        .map((d) => d.trim())
+        .filter((d) => d !== "frame-ancestors 'none'")
+        .sort();
     // frame-ancestors is ignored in a meta tag, so it travels only in the header.
     expect(norm(meta!)).toEqual(norm(CONTENT_SECURITY_POLICY));
   });
@@ -88,7 +87,15 @@ describe('navigation, new windows and external links', () => {
   it('opens only plain http(s) links in the OS browser', () => {
     expect(isSafeExternalUrl('https://docs.lance.so/icps')).toBe(true);
     expect(isSafeExternalUrl('http://example.com')).toBe(true);
-    for (const url of ['javascript:alert(1)', 'file:///etc/passwd', 'smb://host/x', 'ms-settings:', 'https://u:p@example.com', 'https://', `https://x.com/${'a'.repeat(3000)}`]) {
+    for (const url of [
+      'javascript:alert(1)',
+      'file:///etc/passwd',
+      'smb://host/x',
+      'ms-settings:',
+      'https://u:p@example.com',
+      'https://',
+      `https://x.com/${'a'.repeat(3000)}`,
+    ]) {
       expect(isSafeExternalUrl(url), url).toBe(false);
     }
   });
@@ -118,7 +125,7 @@ describe('permissions, IPC senders and loaded files', () => {
 
   it('loads only the app protocol (no file:// or remote URL) in production', () => {
     expect(mainIndex).toContain('window.loadURL(devServerUrl ?? `${APP_ORIGIN}/index.html`)');
-    expect(mainIndex).toContain("!app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined");
+    expect(mainIndex).toContain('!app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined');
     expect(mainIndex).not.toMatch(/loadFile\(/);
   });
 

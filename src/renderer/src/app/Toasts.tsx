@@ -12,10 +12,18 @@ export function Toasts() {
   return (
     <div className="toasts">
       <div aria-live="polite" className="toast-stack">
-        {toasts.filter((toast) => toast.tone !== 'error').map((toast) => <ToastCard key={toast.id} toast={toast} />)}
+        {toasts
+          .filter((toast) => toast.tone !== 'error')
+          .map((toast) => (
+            <ToastCard key={toast.id} toast={toast} />
+          ))}
       </div>
       <div aria-live="assertive" className="toast-stack">
-        {toasts.filter((toast) => toast.tone === 'error').map((toast) => <ToastCard key={toast.id} toast={toast} />)}
+        {toasts
+          .filter((toast) => toast.tone === 'error')
+          .map((toast) => (
+            <ToastCard key={toast.id} toast={toast} />
+          ))}
       </div>
     </div>
   );

@@ -41,7 +41,10 @@ const whenIdle: IdleScheduler = (work) => {
 };
 
 /** `onIndexReady(rows, complete)`: complete when the index holds the list's own search texts, not names only. */
-export function createListPipeline(scheduleIdle: IdleScheduler = whenIdle, onIndexReady: (rows: number, complete: boolean) => void = () => undefined): ListPipeline {
+export function createListPipeline(
+  scheduleIdle: IdleScheduler = whenIdle,
+  onIndexReady: (rows: number, complete: boolean) => void = () => undefined,
+): ListPipeline {
   let items: readonly IcpSummary[] | null = null;
   let attached: ListSearch | null = null;
   // The search index for the current rows; built in idle time after the list is shown.

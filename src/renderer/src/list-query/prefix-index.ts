@@ -90,7 +90,8 @@ export function createPrefixIndexBuilder(rows: readonly IndexRow[]) {
         for (let i = 0; i < end - 1; i += 1) {
           const code = text.charCodeAt(i);
           // The ASCII test inline: this loop reads every character of every row.
-          const isWord = code < 0x80 ? (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) : isWordCharacter(code);
+          const isWord =
+            code < 0x80 ? (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) : isWordCharacter(code);
           if (isWord && !inWord) bitsFor(code, text.charCodeAt(i + 1), true)![word]! |= bit;
           inWord = isWord;
         }

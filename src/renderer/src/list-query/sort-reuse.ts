@@ -9,10 +9,7 @@ import type { PreparedRow } from './list-query';
 
 /** Everything the comparators of sortRows read besides the id. */
 const sameSortFields = (a: PreparedRow, b: PreparedRow): boolean =>
-  a.summary.name === b.summary.name &&
-  a.updatedAt === b.updatedAt &&
-  a.expiresAt === b.expiresAt &&
-  a.summary.leadsPerList === b.summary.leadsPerList;
+  a.summary.name === b.summary.name && a.updatedAt === b.updatedAt && a.expiresAt === b.expiresAt && a.summary.leadsPerList === b.summary.leadsPerList;
 
 /**
  * `previous` (a sorted list) re-expressed with the rows of `rows`, or null when the two lists

@@ -59,10 +59,8 @@ const setListView = (changes: Partial<ListView>) => replace({ ...view(), ...chan
 export const setSearch = (search: string) => setListView({ search });
 export const setSort = (sort: SortKey) => setListView({ sort });
 export const toggleExpiry = (value: ExpiryFilter) => setListView({ expiry: toggled(view().expiry, value) });
-export const toggleSearchType = (value: 'person' | 'company') =>
-  setListView({ searchTypes: toggled(view().searchTypes, value) });
-export const toggleCustomFilterType = (type: string) =>
-  setListView({ customFilterTypes: toggled(view().customFilterTypes, type) });
+export const toggleSearchType = (value: 'person' | 'company') => setListView({ searchTypes: toggled(view().searchTypes, value) });
+export const toggleCustomFilterType = (type: string) => setListView({ customFilterTypes: toggled(view().customFilterTypes, type) });
 export const toggleHasCrmFilters = () => setListView({ hasCrmFilters: !view().hasCrmFilters });
 export const toggleOfflineOnly = () => setListView({ offlineOnly: !view().offlineOnly });
 export const clearFilters = () => replace(withoutFilters(view()));

@@ -57,15 +57,7 @@ export function Dialog({
 
   return (
     <div className="dialog-backdrop" onMouseDown={(event) => event.target === event.currentTarget && onClose?.()}>
-      <div
-        ref={ref}
-        className="dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby={titleId}
-        style={{ width }}
-        onKeyDown={onKeyDown}
-      >
+      <div ref={ref} className="dialog" role="dialog" aria-modal="true" aria-labelledby={titleId} style={{ width }} onKeyDown={onKeyDown}>
         <div className="dialog-head">
           {icon ? <span className="dialog-icon">{icon}</span> : null}
           <h2 id={titleId} className="dialog-title">

@@ -18,7 +18,9 @@ export function CompareCell({ cell, columns }: { cell: CellView; columns: number
       return <span className="compare-absent">{cell.text}</span>;
     case 'text':
       if (cell.block) return <pre className="json-inline compare-json">{cell.text}</pre>;
-      return <span className={['compare-text', cell.mono ? 'compare-mono' : '', cell.muted ? 'compare-muted' : ''].filter(Boolean).join(' ')}>{cell.text}</span>;
+      return (
+        <span className={['compare-text', cell.mono ? 'compare-mono' : '', cell.muted ? 'compare-muted' : ''].filter(Boolean).join(' ')}>{cell.text}</span>
+      );
     case 'chips':
       return (
         <ul className="chips compare-chips">

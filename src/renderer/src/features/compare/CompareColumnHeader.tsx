@@ -52,7 +52,14 @@ export function CompareColumnHeader({ letter, detail, entry }: { letter: string;
       </div>
       <div className="compare-column-meta">
         <ExpiryBadge activeUntil={icp.activeUntil} now={now} />
-        <Button size="sm" variant="ghost" icon="panel" aria-label={`Open ${icp.name}`} title="Open this ICP in the detail view" onClick={() => openKeepingSelection(icp.id)} />
+        <Button
+          size="sm"
+          variant="ghost"
+          icon="panel"
+          aria-label={`Open ${icp.name}`}
+          title="Open this ICP in the detail view"
+          onClick={() => openKeepingSelection(icp.id)}
+        />
       </div>
       <SourceLine detail={detail} entry={entry} now={now} />
     </div>

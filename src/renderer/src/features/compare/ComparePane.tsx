@@ -76,7 +76,15 @@ export function ComparePane() {
             Only in some
           </span>
         </span>
-        <Button variant="ghost" size="sm" icon="diff" aria-pressed={only} aria-keyshortcuts="D" title="Hide what every ICP has in common (D)" onClick={toggleOnlyDifferences}>
+        <Button
+          variant="ghost"
+          size="sm"
+          icon="diff"
+          aria-pressed={only}
+          aria-keyshortcuts="D"
+          title="Hide what every ICP has in common (D)"
+          onClick={toggleOnlyDifferences}
+        >
           Show only differences
         </Button>
       </header>

@@ -4,7 +4,13 @@ import './compare.css';
 /** The table's shape while the ICPs load, one column each, so nothing jumps when they arrive. */
 export function CompareSkeleton({ columns }: { columns: number }) {
   return (
-    <div className="compare-skeleton" role="progressbar" aria-busy="true" aria-label="Loading the ICPs to compare" style={{ ['--compare-skeleton-columns' as string]: `200px repeat(${columns}, minmax(0, 1fr))` }}>
+    <div
+      className="compare-skeleton"
+      role="progressbar"
+      aria-busy="true"
+      aria-label="Loading the ICPs to compare"
+      style={{ ['--compare-skeleton-columns' as string]: `200px repeat(${columns}, minmax(0, 1fr))` }}
+    >
       {Array.from({ length: 7 }, (_, row) => (
         <div className="compare-skeleton-row" key={row}>
           <Skeleton width="60%" height={11} />

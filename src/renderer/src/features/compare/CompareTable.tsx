@@ -56,9 +56,7 @@ export function CompareTable({
           <tr className="compare-section-row">
             <th scope="colgroup" colSpan={span}>
               <span className="compare-section-title">{section.title}</span>
-              <span className={section.differences > 0 ? 'count-pill has-differences' : 'count-pill'}>
-                {differencesText(section.differences)}
-              </span>
+              <span className={section.differences > 0 ? 'count-pill has-differences' : 'count-pill'}>{differencesText(section.differences)}</span>
             </th>
           </tr>
           {section.rows.length === 0 ? (

@@ -34,7 +34,13 @@ export function errorCopy(error: AppError, place: ErrorPlace): ErrorCopy {
       };
     case 'notFound':
       return place === 'detail'
-        ? { title: 'This ICP no longer exists', body: 'It was deleted on the server, so it has been removed from your list.', icon: 'fileMissing', tone: 'gray', retry: false }
+        ? {
+            title: 'This ICP no longer exists',
+            body: 'It was deleted on the server, so it has been removed from your list.',
+            icon: 'fileMissing',
+            tone: 'gray',
+            retry: false,
+          }
         : { title: 'No ICP list at this address', body, icon: 'fileMissing', tone: 'amber', retry: false };
     case 'server':
       return { title: 'The server had a problem', body, icon: 'server', tone: 'red', retry: true };

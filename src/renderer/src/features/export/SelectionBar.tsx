@@ -18,15 +18,7 @@ export function SelectionBar({ count }: { count: number }) {
     <div className="selection-bar" role="toolbar" aria-label="Selected ICPs">
       <span className="selection-count">{formatNumber(count)} selected</span>
       <span className="selection-actions">
-        <Button
-          size="sm"
-          variant="primary"
-          icon="columns"
-          disabled={!comparable}
-          aria-keyshortcuts="C"
-          title={compareTitle}
-          onClick={compareChecked}
-        >
+        <Button size="sm" variant="primary" icon="columns" disabled={!comparable} aria-keyshortcuts="C" title={compareTitle} onClick={compareChecked}>
           Compare
         </Button>
         <Button size="sm" variant="secondary" icon="download" onClick={() => void exportChecked()}>

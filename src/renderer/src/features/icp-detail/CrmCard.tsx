@@ -46,7 +46,13 @@ export function CrmCard({ crm }: { crm: CrmFilters | null | undefined }) {
 function CrmCondition({ condition }: { condition: CrmConditionView }) {
   return (
     <li className={condition.exclude ? 'crm-condition crm-condition-excluded' : 'crm-condition'} aria-label={condition.summary}>
-      <span className="crm-condition-not">{condition.exclude ? <Badge tone="red" title="Excludes matching records">NOT</Badge> : null}</span>
+      <span className="crm-condition-not">
+        {condition.exclude ? (
+          <Badge tone="red" title="Excludes matching records">
+            NOT
+          </Badge>
+        ) : null}
+      </span>
       <code className="crm-condition-path">{condition.path}</code>
       <span className="crm-condition-mode">{humanizeKey(condition.mode).toLowerCase()}</span>
       <span className="crm-condition-value">

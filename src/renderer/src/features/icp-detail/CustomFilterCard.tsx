@@ -58,7 +58,10 @@ export function FieldList({ fields }: { fields: ViewField[] }) {
             {field.label}
             {field.legacy ? <Badge tone="amber">Legacy</Badge> : null}
           </dt>
-          <dd className={field.isDefault ? 'field-item-value is-default' : 'field-item-value'} title={field.isDefault ? 'Not set by the API: the documented default applies' : undefined}>
+          <dd
+            className={field.isDefault ? 'field-item-value is-default' : 'field-item-value'}
+            title={field.isDefault ? 'Not set by the API: the documented default applies' : undefined}
+          >
             <FieldValue field={field} />
           </dd>
         </div>

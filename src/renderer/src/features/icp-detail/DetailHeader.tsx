@@ -18,9 +18,7 @@ export function DetailHeader({ model, canShowJson, status }: { model: HeaderMode
       <div className="detail-title-row">
         <div className="detail-titles">
           <h1 className="detail-name">{model.name}</h1>
-          <p className={model.description ? 'detail-description' : 'detail-description detail-description-empty'}>
-            {model.description || 'No description'}
-          </p>
+          <p className={model.description ? 'detail-description' : 'detail-description detail-description-empty'}>{model.description || 'No description'}</p>
         </div>
         <div className="detail-actions">
           <Button

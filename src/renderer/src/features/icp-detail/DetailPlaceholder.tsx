@@ -48,7 +48,9 @@ function SelectionPlaceholder({ count }: { count: number }) {
       </span>
       <h2 className="detail-placeholder-title">{formatNumber(count)} ICPs selected</h2>
       <p className="detail-placeholder-text">
-        {comparable ? 'Compare them side by side, field by field, or export them together.' : `Compare up to ${MAX_COMPARED} at a time; export any number together.`}
+        {comparable
+          ? 'Compare them side by side, field by field, or export them together.'
+          : `Compare up to ${MAX_COMPARED} at a time; export any number together.`}
       </p>
       {comparable ? (
         <Button variant="primary" icon="columns" className="detail-placeholder-action" onClick={compareChecked}>

@@ -70,9 +70,7 @@ export const IcpRow = memo(function IcpRow({ icp, query, now, top, open, checked
           {elsewhere.length > 0 ? (
             <span className="icp-row-search icp-row-elsewhere" title="Found in this ICP's lead provider filters, custom filters, CRM filters or user IDs">
               <Icon name="search" size={12} />
-              <span className="icp-row-elsewhere-text">
-                {elsewhere.map((term) => `“${term}”`).join(' ')} in its filters
-              </span>
+              <span className="icp-row-elsewhere-text">{elsewhere.map((term) => `“${term}”`).join(' ')} in its filters</span>
             </span>
           ) : (
             <span className="icp-row-search" title={`Lead provider and search: ${search}`}>

@@ -29,7 +29,13 @@ export function NoMatches() {
         {filters.map((filter) => (
           <li key={`${filter.kind}-${filter.label}`} className="no-matches-filter">
             <span>{filter.label}</span>
-            <button type="button" className="no-matches-remove" aria-label={`Remove filter: ${filter.label}`} title="Remove this filter" onClick={() => removeFilter(filter)}>
+            <button
+              type="button"
+              className="no-matches-remove"
+              aria-label={`Remove filter: ${filter.label}`}
+              title="Remove this filter"
+              onClick={() => removeFilter(filter)}
+            >
               <Icon name="close" size={12} />
             </button>
           </li>

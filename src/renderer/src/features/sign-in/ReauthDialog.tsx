@@ -16,8 +16,7 @@ export function ReauthDialog({ error }: { error: AppError }) {
   return (
     <Dialog title="Session expired or token revoked" icon={<Icon name="lock" />} initialFocus="#sign-in-token" width={440}>
       <p className="reauth-text">
-        The server no longer accepts your token. Sign in again to refresh your ICPs; until then you can keep browsing what is
-        already on screen.
+        The server no longer accepts your token. Sign in again to refresh your ICPs; until then you can keep browsing what is already on screen.
       </p>
       {error.apiCode ? (
         <p className="reauth-details">

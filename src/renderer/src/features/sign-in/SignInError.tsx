@@ -14,7 +14,9 @@ export function SignInError({ error }: { error: AppError }) {
         <p className="sign-in-error-title">{copy.title}</p>
         <p className="sign-in-error-body">{copy.body}</p>
         {error.kind === 'keychain' ? (
-          <p className="sign-in-error-body">ICP Desk keeps tokens only in the keychain, so it cannot sign in until the keychain works. The demo data needs no token.</p>
+          <p className="sign-in-error-body">
+            ICP Desk keeps tokens only in the keychain, so it cannot sign in until the keychain works. The demo data needs no token.
+          </p>
         ) : null}
         {details ? <p className="sign-in-error-details">{details}</p> : null}
       </div>
