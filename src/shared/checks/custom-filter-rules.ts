@@ -26,7 +26,9 @@ export function checkCustomFilters(icp: Icp): Finding[] {
     seen.push(filter);
     occurrences.set(filter.type, seen);
     if (!isKnownCustomFilter(filter)) {
-      findings.push(makeFinding('unknown-custom-filter', `ICP Desk does not know the custom filter type \u201c${filter.type}\u201d and cannot check it.`, path));
+      findings.push(
+        makeFinding('unknown-custom-filter', `ICP Desk does not know the custom filter type \u201c${filter.type}\u201d and cannot check it.`, path),
+      );
       continue;
     }
     findings.push(...checkKnownFilter(icp, filter, path));
@@ -81,7 +83,11 @@ function checkKnownFilter(icp: Icp, filter: KnownCustomFilter, path: PathSegment
     case 'maxPercentFromCRM':
       if (typeof filter.value === 'number' && (filter.value < 0 || filter.value > 100)) {
         findings.push(
-          makeFinding('max-percent-out-of-range', `${title} is ${formatPercent(filter.value)}: it must be between ${formatPercent(0)} and ${formatPercent(100)}.`, [...path, 'value']),
+          makeFinding(
+            'max-percent-out-of-range',
+            `${title} is ${formatPercent(filter.value)}: it must be between ${formatPercent(0)} and ${formatPercent(100)}.`,
+            [...path, 'value'],
+          ),
         );
       }
       if (icp.crmFilters === null || icp.crmFilters === undefined) {

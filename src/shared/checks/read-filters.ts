@@ -159,7 +159,16 @@ function constraintFor(reading: FilterReading, dimension: Dimension, trail: Trai
   let constraint = reading.constraints.get(dimension.id);
   if (constraint === undefined) {
     // Named fields, not a spread of the dimension: the spread made reading four times slower.
-    constraint = { id: dimension.id, label: dimension.label, path: pathOf(trail), include: new Map(), exclude: new Map(), excludePath: null, ranges: [], rangeGiven: false };
+    constraint = {
+      id: dimension.id,
+      label: dimension.label,
+      path: pathOf(trail),
+      include: new Map(),
+      exclude: new Map(),
+      excludePath: null,
+      ranges: [],
+      rangeGiven: false,
+    };
     reading.constraints.set(dimension.id, constraint);
   }
   return constraint;

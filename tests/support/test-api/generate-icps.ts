@@ -88,10 +88,33 @@ function generateIcp(random: SeededRandom, variety: GeneratorVariety, index: num
   // crmFilters is absent (not null) in some ICPs: the field is optional as well as nullable.
   // Whole literals rather than added keys keep V8's objects compact.
   if (crm < 0.15) {
-    return { id, name, description, createdAt: created, updatedAt: updated, leadProviderCriteria: varied, customFilterCriteria, userIds, leadsPerList, activeUntil };
+    return {
+      id,
+      name,
+      description,
+      createdAt: created,
+      updatedAt: updated,
+      leadProviderCriteria: varied,
+      customFilterCriteria,
+      userIds,
+      leadsPerList,
+      activeUntil,
+    };
   }
   const crmFilters = crm < 0.75 ? null : crmFiltersFor(random, theme);
-  return { id, name, description, createdAt: created, updatedAt: updated, leadProviderCriteria: varied, customFilterCriteria, crmFilters, userIds, leadsPerList, activeUntil };
+  return {
+    id,
+    name,
+    description,
+    createdAt: created,
+    updatedAt: updated,
+    leadProviderCriteria: varied,
+    customFilterCriteria,
+    crmFilters,
+    userIds,
+    leadsPerList,
+    activeUntil,
+  };
 }
 
 // Strings are built with join() because it yields one flat string, where `+` and templates

@@ -155,7 +155,11 @@ describe('the inverted index finds exactly the pairs that comparing all pairs fi
     },
     { requiredKeys: [] },
   );
-  const criterionArb = fc.record({ provider: fc.constantFrom('baseProvider', 'clayProvider'), type: fc.constantFrom('person', 'company'), filters: filtersArb });
+  const criterionArb = fc.record({
+    provider: fc.constantFrom('baseProvider', 'clayProvider'),
+    type: fc.constantFrom('person', 'company'),
+    filters: filtersArb,
+  });
   const icpArb = fc.record({ criteria: fc.array(criterionArb, { minLength: 1, maxLength: 2 }), expired: fc.boolean() });
 
   it('on random workspaces', () => {
@@ -171,7 +175,11 @@ describe('the inverted index finds exactly the pairs that comparing all pairs fi
             if (hit) expected.add(`${icps[i]!.id}|${icps[j]!.id}`);
           }
         }
-        const found = new Set(overlaps(icps).pairs().map((pair) => `${pair.a}|${pair.b}`));
+        const found = new Set(
+          overlaps(icps)
+            .pairs()
+            .map((pair) => `${pair.a}|${pair.b}`),
+        );
         expect(found).toEqual(expected);
       }),
       { numRuns: 150 },

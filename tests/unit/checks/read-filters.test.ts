@@ -62,7 +62,10 @@ describe('reading filters of any shape', () => {
     expect(dim(list, 'employee_size').ranges).toEqual([{ min: 500, max: 10000 }]);
     expect(dim(list, 'employee_size').path).toEqual(['company', 'employee_size']);
     const get = { job_titles: ['CTO'], company_size: ['501-1000', '5001+'] };
-    expect(dim(get, 'employee_size').ranges).toEqual([{ min: 501, max: 1000 }, { min: 5001, max: Infinity }]);
+    expect(dim(get, 'employee_size').ranges).toEqual([
+      { min: 501, max: 1000 },
+      { min: 5001, max: Infinity },
+    ]);
   });
 
   it('arrays of objects pool their values per key', () => {
@@ -95,7 +98,12 @@ describe('reading filters of any shape', () => {
   });
 
   it('include/exclude: sub-keys, a wrapper and key names', () => {
-    const filters = { job_title: { include: ['CTO'], exclude: ['Intern'] }, exclude: { countries: ['France'] }, industries_excluded: ['Retail'], not_seniority: ['junior'] };
+    const filters = {
+      job_title: { include: ['CTO'], exclude: ['Intern'] },
+      exclude: { countries: ['France'] },
+      industries_excluded: ['Retail'],
+      not_seniority: ['junior'],
+    };
     expect(included(filters, 'job_title')).toEqual(['CTO']);
     expect([...dim(filters, 'job_title').exclude.values()]).toEqual(['Intern']);
     expect([...dim(filters, 'country').exclude.values()]).toEqual(['France']);

@@ -74,7 +74,11 @@ describe('lead provider criteria', () => {
 
   it('an empty value among others is a warning naming its dimension', () => {
     const finding = only(searching({ job_titles: ['CTO'], location: { country: [] } }), 'empty-filter-value');
-    expect(finding).toMatchObject({ severity: 'warning', path: ['leadProviderCriteria', 0, 'filters', 'location', 'country'], field: 'Search 1 › Location › Country' });
+    expect(finding).toMatchObject({
+      severity: 'warning',
+      path: ['leadProviderCriteria', 0, 'filters', 'location', 'country'],
+      field: 'Search 1 › Location › Country',
+    });
     expect(finding.message).toBe('Country in search 1 is empty: it limits nothing.');
     expect(ofRule(searching({ job_titles: ['CTO'], seniority: '  ' }), 'empty-filter-value')).toHaveLength(1);
     expect(ofRule(searching({ job_titles: ['CTO'], company: {} }), 'empty-filter-value')).toHaveLength(1);
@@ -135,7 +139,11 @@ describe('lead provider criteria', () => {
 describe('custom filters', () => {
   it('a regex that does not compile: a problem with the engine’s reason', () => {
     const finding = only(withCustom({ type: 'matchFieldWithRegex', field: 'title', regex: '^(Head|VP' }), 'regex-invalid');
-    expect(finding).toMatchObject({ severity: 'problem', path: ['customFilterCriteria', 'matchFieldWithRegex', 0, 'regex'], field: 'Match field with regex › Regex' });
+    expect(finding).toMatchObject({
+      severity: 'problem',
+      path: ['customFilterCriteria', 'matchFieldWithRegex', 0, 'regex'],
+      field: 'Match field with regex › Regex',
+    });
     expect(finding.message).toBe('The regex for “title” does not compile (Unterminated group).');
     expect(ofRule(withCustom({ type: 'matchFieldWithRegex', field: 'title', regex: '^(Head|VP)\\b' }), 'regex-invalid')).toEqual([]);
   });
@@ -143,27 +151,51 @@ describe('custom filters', () => {
   it('a regex open to catastrophic backtracking: a warning; ordinary patterns are not flagged', () => {
     const finding = only(withCustom({ type: 'matchFieldWithRegex', field: 'email', regex: '^([a-z0-9]+)+@example\\.com$' }), 'regex-backtracking');
     expect(finding.severity).toBe('warning');
-    expect(finding.message).toMatch(/^The regex for “email” is open to catastrophic backtracking: a value with a long run of “.” can take exponentially long to check\.$/);
+    expect(finding.message).toMatch(
+      /^The regex for “email” is open to catastrophic backtracking: a value with a long run of “.” can take exponentially long to check\.$/,
+    );
     for (const regex of ['^(Head|VP|Chief|Director)\\b', '@(?!gmail\\.com|yahoo\\.com)', '^[0-9]{3,4}$', 'a.*b', '^[A-Z]']) {
       expect(ofRule(withCustom({ type: 'matchFieldWithRegex', field: 'title', regex }), 'regex-backtracking'), regex).toEqual([]);
     }
   });
 
   it('empty or whitespace prompts of website, AI and web scraping filters', () => {
-    const scraping = { type: 'webscraping' as const, provider: 'firecrawl', extractionPrompt: '\n', pageFindingPrompt: '', includeSearchStrings: ['pricing'], excludeSearchStrings: [] };
-    const findings = ofRule(withCustom({ type: 'website', provider: 'browserUse', prompt: '   ' }, { type: 'ai', entityType: 'company', prompt: '' }, scraping), 'prompt-empty');
+    const scraping = {
+      type: 'webscraping' as const,
+      provider: 'firecrawl',
+      extractionPrompt: '\n',
+      pageFindingPrompt: '',
+      includeSearchStrings: ['pricing'],
+      excludeSearchStrings: [],
+    };
+    const findings = ofRule(
+      withCustom({ type: 'website', provider: 'browserUse', prompt: '   ' }, { type: 'ai', entityType: 'company', prompt: '' }, scraping),
+      'prompt-empty',
+    );
     expect(findings.map((f) => f.message)).toEqual([
       'Website check: the prompt is empty.',
       'AI filter: the prompt is empty.',
       'Web scraping: the page-finding prompt is empty.',
       'Web scraping: the extraction prompt is empty.',
     ]);
-    expect(findings.map((f) => f.field)).toEqual(['Website check › Prompt', 'AI filter › Prompt', 'Web scraping › Page finding prompt', 'Web scraping › Extraction prompt']);
+    expect(findings.map((f) => f.field)).toEqual([
+      'Website check › Prompt',
+      'AI filter › Prompt',
+      'Web scraping › Page finding prompt',
+      'Web scraping › Extraction prompt',
+    ]);
     expect(ofRule(withCustom({ type: 'ai', entityType: 'company', prompt: 'Sells B2B?' }), 'prompt-empty')).toEqual([]);
   });
 
   it('web scraping include and exclude strings that share a value', () => {
-    const filter = { type: 'webscraping' as const, provider: 'firecrawl', extractionPrompt: 'x', pageFindingPrompt: 'y', includeSearchStrings: ['Careers', 'pricing'], excludeSearchStrings: ['careers', 'jobs'] };
+    const filter = {
+      type: 'webscraping' as const,
+      provider: 'firecrawl',
+      extractionPrompt: 'x',
+      pageFindingPrompt: 'y',
+      includeSearchStrings: ['Careers', 'pricing'],
+      excludeSearchStrings: ['careers', 'jobs'],
+    };
     const finding = only(withCustom(filter), 'search-strings-conflict');
     expect(finding.message).toBe('Web scraping: “Careers” is both an include and an exclude search string.');
     expect(finding.path).toEqual(['customFilterCriteria', 'webscraping', 0, 'excludeSearchStrings']);
@@ -172,10 +204,30 @@ describe('custom filters', () => {
   });
 
   it.each([
-    ['max-people-below-one', { type: 'maxPeoplePerCompany', value: 0 }, 'Max people per company is 0: it must be at least 1.', { type: 'maxPeoplePerCompany', value: 1 }],
-    ['max-percent-out-of-range', { type: 'maxPercentFromCRM', value: 150 }, 'Max percent from CRM is 150%: it must be between 0% and 100%.', { type: 'maxPercentFromCRM', value: 100 }],
-    ['max-percent-out-of-range', { type: 'maxPercentFromCRM', value: -1 }, 'Max percent from CRM is -1%: it must be between 0% and 100%.', { type: 'maxPercentFromCRM', value: 0 }],
-    ['min-days-negative', { type: 'minDaysUntilReuse', value: -5 }, 'Min days until reuse is -5 days: it cannot be negative.', { type: 'minDaysUntilReuse', value: 0 }],
+    [
+      'max-people-below-one',
+      { type: 'maxPeoplePerCompany', value: 0 },
+      'Max people per company is 0: it must be at least 1.',
+      { type: 'maxPeoplePerCompany', value: 1 },
+    ],
+    [
+      'max-percent-out-of-range',
+      { type: 'maxPercentFromCRM', value: 150 },
+      'Max percent from CRM is 150%: it must be between 0% and 100%.',
+      { type: 'maxPercentFromCRM', value: 100 },
+    ],
+    [
+      'max-percent-out-of-range',
+      { type: 'maxPercentFromCRM', value: -1 },
+      'Max percent from CRM is -1%: it must be between 0% and 100%.',
+      { type: 'maxPercentFromCRM', value: 0 },
+    ],
+    [
+      'min-days-negative',
+      { type: 'minDaysUntilReuse', value: -5 },
+      'Min days until reuse is -5 days: it cannot be negative.',
+      { type: 'minDaysUntilReuse', value: 0 },
+    ],
   ] as const)('%s: %j', (rule, bad, message, fine) => {
     const crm = { provider: 'bullhorn', filters: [] };
     const finding = only(icp({ customFilterCriteria: [bad], crmFilters: crm }), rule);
@@ -187,7 +239,11 @@ describe('custom filters', () => {
   });
 
   it('leads per list below 1', () => {
-    expect(only(icp({ leadsPerList: 0 }), 'leads-per-list-below-one')).toMatchObject({ message: 'Leads per list is 0: it must be at least 1.', path: ['leadsPerList'], field: 'Leads per list' });
+    expect(only(icp({ leadsPerList: 0 }), 'leads-per-list-below-one')).toMatchObject({
+      message: 'Leads per list is 0: it must be at least 1.',
+      path: ['leadsPerList'],
+      field: 'Leads per list',
+    });
     expect(ofRule(icp({ leadsPerList: 1 }), 'leads-per-list-below-one')).toEqual([]);
   });
 
@@ -195,7 +251,12 @@ describe('custom filters', () => {
     const finding = only(icp({ customFilterCriteria: [{ type: 'maxPercentFromCRM', value: 40 }] }), 'crm-percent-without-crm');
     expect(finding.message).toBe('Max percent from CRM is set (40%), but this ICP has no CRM filters: there are no CRM leads to limit.');
     expect(only(icp({ customFilterCriteria: [{ type: 'maxPercentFromCRM' }] }), 'crm-percent-without-crm').message).toContain('(100% (default))');
-    expect(ofRule(icp({ customFilterCriteria: [{ type: 'maxPercentFromCRM', value: 40 }], crmFilters: { provider: 'bullhorn', textSearch: 'CTO' } }), 'crm-percent-without-crm')).toEqual([]);
+    expect(
+      ofRule(
+        icp({ customFilterCriteria: [{ type: 'maxPercentFromCRM', value: 40 }], crmFilters: { provider: 'bullhorn', textSearch: 'CTO' } }),
+        'crm-percent-without-crm',
+      ),
+    ).toEqual([]);
   });
 
   it('the same single-valued custom filter twice; two AI filters are fine', () => {
@@ -227,8 +288,24 @@ describe('CRM filters', () => {
     );
     expect(finding).toMatchObject({ severity: 'problem', path: ['crmFilters', 'filters', 1], field: 'CRM filters › Condition 2' });
     expect(finding.message).toBe('CRM conditions on “address.countryCode” both include and exclude “DE”.');
-    expect(ofRule(crm([{ path: 'status', mode: 'equals', value: 'Active' }, { path: 'status', mode: 'equals', value: 'Archived', exclude: true }]), 'include-exclude-conflict')).toEqual([]);
-    expect(ofRule(crm([{ path: 'status', mode: 'equals', value: 'Active' }, { path: 'owner', mode: 'equals', value: 'Active', exclude: true }]), 'include-exclude-conflict')).toEqual([]);
+    expect(
+      ofRule(
+        crm([
+          { path: 'status', mode: 'equals', value: 'Active' },
+          { path: 'status', mode: 'equals', value: 'Archived', exclude: true },
+        ]),
+        'include-exclude-conflict',
+      ),
+    ).toEqual([]);
+    expect(
+      ofRule(
+        crm([
+          { path: 'status', mode: 'equals', value: 'Active' },
+          { path: 'owner', mode: 'equals', value: 'Active', exclude: true },
+        ]),
+        'include-exclude-conflict',
+      ),
+    ).toEqual([]);
   });
 
   it('a value repeated in a condition’s list', () => {
@@ -243,7 +320,12 @@ describe('CRM filters', () => {
 
 describe('expiry and users', () => {
   it('expired, with how long ago: a note', () => {
-    expect(only(icp({ activeUntil: daysFromNow(-3) }), 'expired')).toMatchObject({ severity: 'note', message: 'Expired 3 days ago: this ICP is no longer active.', path: ['activeUntil'], field: 'Active until' });
+    expect(only(icp({ activeUntil: daysFromNow(-3) }), 'expired')).toMatchObject({
+      severity: 'note',
+      message: 'Expired 3 days ago: this ICP is no longer active.',
+      path: ['activeUntil'],
+      field: 'Active until',
+    });
   });
 
   it('expiring within 14 days: a warning; 15 days or more, or never: nothing', () => {
@@ -255,7 +337,11 @@ describe('expiry and users', () => {
   });
 
   it('no users: a warning; a user listed twice: a note', () => {
-    expect(only(icp({ userIds: [] }), 'no-users')).toMatchObject({ severity: 'warning', message: 'No users have access: only an admin can open this ICP.', field: 'Users' });
+    expect(only(icp({ userIds: [] }), 'no-users')).toMatchObject({
+      severity: 'warning',
+      message: 'No users have access: only an admin can open this ICP.',
+      field: 'Users',
+    });
     expect(only(icp({ userIds: ['user_a', 'user_b', 'user_a'] }), 'value-repeated').message).toBe('Users lists “user_a” more than once.');
     expect(ofRule(icp({ userIds: ['user_a', 'USER_A'] }), 'value-repeated')).toEqual([]);
   });
@@ -263,10 +349,31 @@ describe('expiry and users', () => {
 
 it('every rule of the catalogue is exercised by this file or the overlap tests', () => {
   const covered = new Set<RuleId>([
-    'no-criteria', 'empty-filters', 'empty-filter-value', 'regex-invalid', 'regex-backtracking', 'prompt-empty', 'search-strings-conflict',
-    'max-people-below-one', 'max-percent-out-of-range', 'min-days-negative', 'leads-per-list-below-one', 'range-inverted', 'crm-percent-without-crm',
-    'custom-filter-repeated', 'include-exclude-conflict', 'value-repeated', 'expired', 'expiring', 'no-users', 'unknown-provider', 'unknown-search-type',
-    'unknown-custom-filter', 'unreadable-filter', 'overlap', 'duplicate',
+    'no-criteria',
+    'empty-filters',
+    'empty-filter-value',
+    'regex-invalid',
+    'regex-backtracking',
+    'prompt-empty',
+    'search-strings-conflict',
+    'max-people-below-one',
+    'max-percent-out-of-range',
+    'min-days-negative',
+    'leads-per-list-below-one',
+    'range-inverted',
+    'crm-percent-without-crm',
+    'custom-filter-repeated',
+    'include-exclude-conflict',
+    'value-repeated',
+    'expired',
+    'expiring',
+    'no-users',
+    'unknown-provider',
+    'unknown-search-type',
+    'unknown-custom-filter',
+    'unreadable-filter',
+    'overlap',
+    'duplicate',
   ]);
   expect([...covered].sort()).toEqual([...RULE_IDS].sort());
 });
