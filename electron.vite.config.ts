@@ -27,7 +27,11 @@ export default defineConfig({
       // One stylesheet, linked from index.html: the app's code is a chunk loaded after the first
       // (see main.tsx), and with its own CSS that load would wait for the CSS as well.
       cssCodeSplit: false,
-      rolldownOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html') } },
+      rolldownOptions: {
+        input: { index: resolve(__dirname, 'src/renderer/index.html') },
+        // Licence notices (`@license` comments, e.g. the icons' in ui/Icon.tsx) ship with what they cover.
+        output: { comments: { legal: true, annotation: false, jsdoc: false } },
+      },
     },
   },
 });

@@ -1,13 +1,11 @@
-import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
+import { chromiumLaunchOptions } from './tests/support/chromium-launch';
 
 /*
  * e2e tests run the built renderer (out/renderer, from `npm run build`) in Chromium against the
- * web test host (src/web-host/web-host.ts): the real main-process code under Node.
- * Debian's Chromium is used through executablePath; nothing is downloaded. Elsewhere, set
- * CHROMIUM_PATH or let Playwright use its own browser if one is installed.
+ * web host (src/web-host/web-host.ts): the real main-process code under Node. Chromium is
+ * Debian's, never downloaded (see tests/support/chromium-launch.ts).
  */
-const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export default defineConfig({
   testDir: 'tests',
@@ -33,17 +31,6 @@ export default defineConfig({
     locale: 'en-US',
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
-    launchOptions: {
-      ...(existsSync(chromium) ? { executablePath: chromium } : {}),
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    },
+    launchOptions: chromiumLaunchOptions,
   },
 });

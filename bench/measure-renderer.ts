@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
@@ -17,6 +17,7 @@ import {
   MARK_SEARCH_PAINTED,
   MARK_SEARCH_READY,
 } from '../src/renderer/src/perf/marks';
+import { chromiumLaunchOptions } from '../tests/support/chromium-launch';
 
 /*
  * Renderer figures, in Chromium through the web test host (the real main-process code under
@@ -44,7 +45,6 @@ export interface RendererFigures {
 }
 
 const USER = { id: 'user_abc123', token: 'bench-token', admin: false };
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** The bench measures speed, not the keychain: the token stays in memory for its run. */
 function memoryTokenStore(): TokenStore {
@@ -57,18 +57,7 @@ function memoryTokenStore(): TokenStore {
 }
 
 export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    ...(existsSync(CHROMIUM) ? { executablePath: CHROMIUM } : {}),
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  return chromium.launch(chromiumLaunchOptions);
 }
 
 type Mark = { name: string; startTime: number; detail: unknown };

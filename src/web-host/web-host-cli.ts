@@ -3,7 +3,7 @@ import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { consoleLogger } from '../main/logger';
-import { createKeychainTokenStore } from '../main/secrets/token-store';
+import { createKeychainTokenStore, PREVIEW_KEYCHAIN_SERVICE } from '../main/secrets/token-store';
 import { createDemoLauncher } from '../main/demo/demo-launcher';
 import { startWebHost } from './web-host';
 
@@ -29,7 +29,7 @@ async function main() {
   const host = await startWebHost({
     port: Number(values.port),
     dataDir,
-    tokenStore: createKeychainTokenStore(),
+    tokenStore: createKeychainTokenStore(PREVIEW_KEYCHAIN_SERVICE),
     launchDemo: demo.launch,
     log: consoleLogger,
   });

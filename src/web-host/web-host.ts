@@ -8,6 +8,7 @@ import type { EventName, EventPayload } from '../shared/ipc-contract';
 import { createMainCore, type MainCore, type MainCoreOptions } from '../main/main-core';
 import { resolveAppFile } from '../main/window/app-files';
 import { CONTENT_SECURITY_POLICY } from '../main/window/security-policy';
+import { createNodeFetch } from '../main/net/node-fetch';
 
 /*
  * The app without Electron: the real main-process core under Node, the built renderer served
@@ -61,6 +62,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
 
   const core = createMainCore({
     ...options,
+    // Proxy-aware, as Electron's network stack is for the desktop app.
+    fetch: options.fetch ?? createNodeFetch(),
     emit,
     clipboard: { writeText: (text) => void clipboard.push(text) },
     openExternal: async (url) => void openedLinks.push(url),

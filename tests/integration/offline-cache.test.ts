@@ -9,6 +9,7 @@ import { startTestApiServer, type TestApiServer } from '../support/test-api/test
 import { fixtureIcps } from '../support/fixture-icps';
 import { createMemoryLogger } from '../../src/main/logger';
 import { nodeFileSystem, type AppFileSystem } from '../../src/main/storage/file-system';
+import { sealJson } from '../../src/main/storage/json-file';
 import type { Icp } from '../../src/shared/icp-schema';
 import { DEMO_TOKENS } from '../support/demo-http';
 import { expectOk, filesUnder, testCores } from '../support/test-core';
@@ -71,6 +72,28 @@ describe('icp cache on disk', () => {
     expect(await cache.readSummaries()).toBeNull();
     expect(await cache.readSearchTexts()).toBeNull();
     expect((await cache.readList())!.fetchedAt).toBe(later.toISOString());
+  });
+
+  it('sets aside summaries and search texts that are sealed but not of the shape it reads (a checksum proves integrity, not authorship)', async () => {
+    const { root, log, cache } = setup();
+    const derived = derivedFrom(aliceIcps);
+    await cache.writeList(aliceIcps, derived, now);
+    // The header the app wrote (version, time), resealed over another body.
+    const { sha256: _old, ...header } = JSON.parse(readFileSync(join(cache.folder, 'summaries.json'), 'utf8').split('\n')[0]!) as Record<string, unknown>;
+    const { name: _dropped, ...withoutNames } = derived.summaries;
+    writeFileSync(join(cache.folder, 'summaries.json'), sealJson(header, withoutNames));
+    writeFileSync(join(cache.folder, 'search.json'), sealJson(header, { ...derived.search, texts: derived.search.texts.slice(1) }));
+    expect(await cache.readSummaries()).toBeNull();
+    expect(await cache.readSearchTexts()).toBeNull();
+    expect(log.lines.filter((line) => line.includes('set aside') && line.includes('unexpected shape'))).toHaveLength(2);
+    expect(
+      readdirSync(cache.folder)
+        .filter((name) => name.includes('.corrupt-'))
+        .sort(),
+    ).toEqual([expect.stringMatching(/^search\.json\.corrupt-/), expect.stringMatching(/^summaries\.json\.corrupt-/)]);
+    // The list itself is intact, so the next start summarizes it again.
+    expect((await cache.readList())!.icps).toEqual(aliceIcps);
+    rmSync(root, { recursive: true, force: true });
   });
 
   it('keeps unknown fields and key order exactly', async () => {

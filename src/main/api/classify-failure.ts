@@ -32,31 +32,41 @@ function parseEnvelope(text: string): ApiErrorEnvelope | undefined {
   }
 }
 
-/** Node's fetch hides the reason for a failure in `cause.code`. */
+/** Node's fetch hides the reason for a failure in `cause.code`; Chromium's (Electron) in `net::ERR_…`. */
 export function networkError(error: unknown, origin: string, timedOut: boolean, timeoutMs: number): AppError {
   if (timedOut) {
     const limit = timeoutMs < 1000 ? `${timeoutMs} ms` : `${Math.round(timeoutMs / 1000)} s`;
     return appError('network', `${origin} did not answer within ${limit}. Check your connection and try again.`);
   }
-  const code = causeCode(error);
+  const code = failureCode(error);
+  const host = new URL(origin).hostname;
+  const certificate = CERTIFICATE_PROBLEMS[code ?? ''];
+  if (certificate) return appError('network', `The certificate of ${host} is not trusted: ${certificate} (${code}).`);
   switch (code) {
     case 'ECONNREFUSED':
+    case 'ERR_CONNECTION_REFUSED':
       return appError('network', `Could not connect to ${origin}: the connection was refused. Is the server running?`);
     case 'ENOTFOUND':
     case 'EAI_AGAIN':
-      return appError('network', `Could not find ${new URL(origin).hostname}: check the address or your connection (DNS lookup failed).`);
+    case 'ERR_NAME_NOT_RESOLVED':
+      return appError('network', `Could not find ${host}: check the address or your connection (DNS lookup failed).`);
     case 'ECONNRESET':
     case 'UND_ERR_SOCKET':
     case 'EPIPE':
+    case 'ERR_CONNECTION_RESET':
+    case 'ERR_CONNECTION_CLOSED':
+    case 'ERR_EMPTY_RESPONSE':
       return appError('network', `The connection to ${origin} was lost before the reply was complete.`);
     case 'ENETUNREACH':
     case 'EHOSTUNREACH':
+    case 'ERR_INTERNET_DISCONNECTED':
+    case 'ERR_ADDRESS_UNREACHABLE':
       return appError('network', `${origin} is unreachable: you appear to be offline.`);
-    case 'CERT_HAS_EXPIRED':
-    case 'DEPTH_ZERO_SELF_SIGNED_CERT':
-    case 'UNABLE_TO_VERIFY_LEAF_SIGNATURE':
-    case 'ERR_TLS_CERT_ALTNAME_INVALID':
-      return appError('network', `The secure connection to ${origin} failed: its certificate is not trusted (${code}).`);
+    case 'ERR_PROXY_CONNECTION_FAILED':
+    case 'ERR_TUNNEL_CONNECTION_FAILED':
+    case 'ERR_PROXY_AUTH_UNSUPPORTED':
+    case 'ERR_PROXY_CERTIFICATE_INVALID':
+      return appError('network', `Could not reach ${origin} through the proxy (${code}). Check the system's proxy settings.`);
     default:
       if (causeMessage(error) === 'bad port') {
         return appError('network', `Could not reach ${origin}: its port is one browsers and fetch refuse to use. Use the API's usual port.`);
@@ -65,15 +75,52 @@ export function networkError(error: unknown, origin: string, timedOut: boolean, 
   }
 }
 
+const UNTRUSTED =
+  "it was not issued by a certificate authority this computer trusts. If your organisation uses its own authority, install its root certificate in the system's certificate store";
+
+/** TLS failures, by Node's and Chromium's codes: what is wrong with the server's certificate. */
+const CERTIFICATE_PROBLEMS: Readonly<Record<string, string>> = {
+  SELF_SIGNED_CERT_IN_CHAIN: UNTRUSTED,
+  DEPTH_ZERO_SELF_SIGNED_CERT: UNTRUSTED,
+  UNABLE_TO_GET_ISSUER_CERT: UNTRUSTED,
+  UNABLE_TO_GET_ISSUER_CERT_LOCALLY: UNTRUSTED,
+  UNABLE_TO_VERIFY_LEAF_SIGNATURE: UNTRUSTED,
+  CERT_UNTRUSTED: UNTRUSTED,
+  ERR_CERT_AUTHORITY_INVALID: UNTRUSTED,
+  CERT_HAS_EXPIRED: 'it has expired',
+  CERT_NOT_YET_VALID: "it is not valid yet (check the computer's clock)",
+  ERR_CERT_DATE_INVALID: "it has expired or is not valid yet (check the computer's clock)",
+  ERR_TLS_CERT_ALTNAME_INVALID: 'it was issued for a different name',
+  ERR_CERT_COMMON_NAME_INVALID: 'it was issued for a different name',
+};
+
+/** Resets before any byte of the reply: a GET that fails this way is safe to send once more. */
+const RESET_BEFORE_REPLY: ReadonlySet<string> = new Set([
+  'ECONNRESET',
+  'UND_ERR_SOCKET',
+  'EPIPE',
+  'ERR_CONNECTION_RESET',
+  'ERR_CONNECTION_CLOSED',
+  'ERR_EMPTY_RESPONSE',
+]);
+
+/** True for a fetch that failed because the connection was reset before the reply began. */
+export function isResetBeforeReply(error: unknown): boolean {
+  return RESET_BEFORE_REPLY.has(failureCode(error) ?? '');
+}
+
 function causeMessage(error: unknown): string | undefined {
   const cause = (error as { cause?: unknown } | undefined)?.cause;
   return cause instanceof Error ? cause.message : undefined;
 }
 
-function causeCode(error: unknown): string | undefined {
+/** Node's `code` (on the error or a cause), or Chromium's `net::ERR_…` in a message. */
+function failureCode(error: unknown): string | undefined {
   for (let e: unknown = error, depth = 0; e && depth < 5; depth += 1) {
     const code = (e as { code?: unknown }).code;
     if (typeof code === 'string') return code;
+    const chromium = e instanceof Error ? /net::(ERR_[A-Z0-9_]+)/.exec(e.message)?.[1] : undefined;
+    if (chromium) return chromium;
     e = (e as { cause?: unknown }).cause;
   }
   return undefined;

@@ -5,7 +5,7 @@ import type { Icp } from '../../shared/icp-schema';
 import { checkIcp, checkIcpList } from '../../shared/icp-validation';
 import { withoutSearchEntry } from '../../shared/icp-summary';
 import { withoutRow } from '../../shared/summary-columns';
-import type { IcpSummaryColumns, SearchTexts } from '../../shared/ipc-contract';
+import { IcpSummaryColumns, SearchTexts } from '../../shared/ipc-contract';
 import type { Logger } from '../logger';
 import type { AppFileSystem } from '../storage/file-system';
 import { readJsonFile, readSealedJsonFile, sealJson } from '../storage/json-file';
@@ -23,8 +23,29 @@ const version = z.literal(CACHE_VERSION, { error: 'written by another version of
 const timestamp = z.iso.datetime({ offset: true });
 const ListFile = z.object({ version, fetchedAt: timestamp, items: z.array(z.unknown()) });
 const DetailFile = z.object({ version, fetchedAt: timestamp, icp: z.unknown() });
-/** Sealed (see json-file.ts): read at every start, so checked by checksum, not element by element. */
+/** Sealed (see json-file.ts): read at every start, so checked by checksum and shape, not element by element. */
 const SealedHeader = z.object({ version, fetchedAt: timestamp, sha256: z.string() });
+
+/** An array under every key, all of one length: what reading row i of the columns relies on. */
+function hasColumns(value: unknown, keys: readonly string[]): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  const lengths = keys.map((key) => {
+    const column: unknown = (value as Record<string, unknown>)[key];
+    return Array.isArray(column) ? column.length : -1;
+  });
+  return lengths.every((length) => length !== -1 && length === lengths[0]);
+}
+
+/*
+ * The elements are not checked one by one: the app made them from validated ICPs, the checksum
+ * says they are unchanged since, and CACHE_VERSION sets aside files of an older shape.
+ */
+const SummariesShape = z.custom<IcpSummaryColumns>((body) => hasColumns(body, Object.keys(IcpSummaryColumns.shape)), {
+  error: 'not the list summaries (one array per column, all of one length)',
+});
+const SearchTextsShape = z.custom<SearchTexts>((body) => hasColumns(body, Object.keys(SearchTexts.shape)), {
+  error: 'not search texts (ids, texts and word starts, all of one length)',
+});
 
 interface CachedList {
   icps: Icp[];
@@ -124,15 +145,14 @@ export function createIcpCache(options: { fs: AppFileSystem; cacheRoot: string; 
       }
     },
     async readSummaries() {
-      const read = await readSealedJsonFile(fs, summariesPath, SealedHeader, options.clock());
+      const read = await readSealedJsonFile(fs, summariesPath, { header: SealedHeader, body: SummariesShape }, options.clock());
       if (read.state === 'setAside') warnSetAside(read.reason);
-      // The checksum proves the app wrote these items from validated ICPs: no need to re-check them.
-      return read.state === 'ok' ? { columns: read.value.body as IcpSummaryColumns, fetchedAt: read.value.header.fetchedAt } : null;
+      return read.state === 'ok' ? { columns: read.value.body, fetchedAt: read.value.header.fetchedAt } : null;
     },
     async readSearchTexts() {
-      const read = await readSealedJsonFile(fs, searchPath, SealedHeader, options.clock());
+      const read = await readSealedJsonFile(fs, searchPath, { header: SealedHeader, body: SearchTextsShape }, options.clock());
       if (read.state === 'setAside') warnSetAside(read.reason);
-      return read.state === 'ok' ? { texts: read.value.body as SearchTexts, fetchedAt: read.value.header.fetchedAt } : null;
+      return read.state === 'ok' ? { texts: read.value.body, fetchedAt: read.value.header.fetchedAt } : null;
     },
     async writeSearchTexts(texts, fetchedAt) {
       await fs.writeAtomic(searchPath, sealJson({ version: CACHE_VERSION, fetchedAt: fetchedAt.toISOString() }, texts));

@@ -82,14 +82,19 @@ function decodeSegment(segment: string): string {
   }
 }
 
-/** Writes a whole reply, unless the client is gone. */
-export function sendReply(res: ServerResponse, reply: Reply): void {
-  if (res.destroyed) return;
+/** The status and headers of a reply, Content-Length included. */
+export function writeReplyHead(res: ServerResponse, reply: Reply): void {
   res.writeHead(reply.status, {
     ...reply.headers,
     'content-type': JSON_CONTENT_TYPE,
     'content-length': String(reply.body.length),
   });
+}
+
+/** Writes a whole reply, unless the client is gone. */
+export function sendReply(res: ServerResponse, reply: Reply): void {
+  if (res.destroyed) return;
+  writeReplyHead(res, reply);
   res.end(reply.body);
 }
 

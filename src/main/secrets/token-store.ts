@@ -10,7 +10,13 @@ export interface TokenStore {
   remove(origin: string): Promise<void>;
 }
 
-const KEYCHAIN_SERVICE = 'ICP Desk';
+/** The desktop app's keychain service. */
+export const KEYCHAIN_SERVICE = 'ICP Desk';
+/**
+ * The browser preview's (`npm run preview:web`): its own entries, so trying the preview never
+ * reads, overwrites or deletes the desktop app's token for the same API.
+ */
+export const PREVIEW_KEYCHAIN_SERVICE = 'ICP Desk (browser preview)';
 
 /** Raised when the keychain cannot be used; its message is meant for the user. */
 export class KeychainError extends Error {
@@ -19,8 +25,11 @@ export class KeychainError extends Error {
 
 type Keychain = Pick<typeof keytar, 'getPassword' | 'setPassword' | 'deletePassword'>;
 
-/** One account per API origin, so switching servers never hands one server another's token. */
-export function createKeychainTokenStore(service = KEYCHAIN_SERVICE, keychain: Keychain = keytar): TokenStore {
+/**
+ * One account per API origin, so switching servers never hands one server another's token. The
+ * service name says whose entries these are: each program that runs the core names its own.
+ */
+export function createKeychainTokenStore(service: string, keychain: Keychain = keytar): TokenStore {
   const guard = async <T>(action: string, work: () => Promise<T>): Promise<T> => {
     try {
       return await work();

@@ -28,8 +28,10 @@ export async function readJsonFile<S extends z.ZodType>(fs: AppFileSystem, path:
 
 /*
  * A sealed file: a header line (JSON, with the SHA-256 of the body) and the body (JSON). For big
- * files the app reads at every start: checking a hash costs a fraction of validating every
- * element with a schema, and still catches any change since the app wrote it.
+ * files the app reads at every start. A plain hash proves the body is whole and unchanged since
+ * the header was written (no truncation, no corruption), not who wrote it: anyone can compute
+ * one. So the body is still checked against a schema, one the caller keeps cheap (the shape of
+ * what it reads, not every element, which would cost as much as validating the ICPs again).
  */
 
 export function sealJson(header: Record<string, unknown>, body: unknown): string {
@@ -37,12 +39,12 @@ export function sealJson(header: Record<string, unknown>, body: unknown): string
   return `${JSON.stringify({ ...header, sha256: sha256(text) })}\n${text}`;
 }
 
-export async function readSealedJsonFile<S extends z.ZodType>(
+export async function readSealedJsonFile<S extends z.ZodType, B extends z.ZodType>(
   fs: AppFileSystem,
   path: string,
-  headerSchema: S,
+  schemas: { header: S; body: B },
   now: Date,
-): Promise<JsonFileRead<{ header: z.output<S>; body: unknown }>> {
+): Promise<JsonFileRead<{ header: z.output<S>; body: z.output<B> }>> {
   const text = await fs.readText(path);
   if (text === null) return { state: 'missing' };
   const name = basename(path);
@@ -53,7 +55,7 @@ export async function readSealedJsonFile<S extends z.ZodType>(
   } catch {
     return setAside(fs, path, `${name} is not valid JSON (truncated or corrupt)`, now);
   }
-  const parsed = headerSchema.safeParse(header);
+  const parsed = schemas.header.safeParse(header);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     return setAside(fs, path, `${name} has an unexpected shape (${issue?.path.join('.') || 'root'}: ${issue?.message})`, now);
@@ -62,7 +64,12 @@ export async function readSealedJsonFile<S extends z.ZodType>(
   if ((header as { sha256?: unknown }).sha256 !== sha256(body)) {
     return setAside(fs, path, `${name} is not valid JSON (truncated or corrupt: its checksum does not match)`, now);
   }
-  return { state: 'ok', value: { header: parsed.data, body: JSON.parse(body) } };
+  const shaped = schemas.body.safeParse(JSON.parse(body));
+  if (!shaped.success) {
+    const issue = shaped.error.issues[0];
+    return setAside(fs, path, `${name} has an unexpected shape (${issue?.path.join('.') || 'root'}: ${issue?.message})`, now);
+  }
+  return { state: 'ok', value: { header: parsed.data, body: shaped.data } };
 }
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');

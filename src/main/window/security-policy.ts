@@ -2,7 +2,7 @@ import type { WebPreferences } from 'electron';
 
 /*
  * Electron's security checklist as data, so tests can read it without launching Electron.
- * index.ts and create-window.ts apply exactly these values.
+ * index.ts applies exactly these values.
  */
 
 /** The scheme the renderer is served from: its own files only, never file:// or http://. */

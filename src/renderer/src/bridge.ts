@@ -8,7 +8,7 @@ import type { AppError } from '../../shared/api-error';
  */
 
 // A plain object, not shared/api-error's helper: that module brings zod, and this one is in the
-// first chunk the page runs (see store/early-list.ts).
+// first chunk the page runs (see store/early-start.ts).
 const internalError = (message: string): AppError => ({ kind: 'internal', message });
 
 export async function call<C extends Channel>(channel: C, request: RequestOf<C>): Promise<ResponseOf<C>> {

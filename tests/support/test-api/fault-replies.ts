@@ -1,6 +1,6 @@
 import type { ServerResponse } from 'node:http';
-import { JSON_CONTENT_TYPE, errorReply, icpNotFoundMessage, jsonReply, type Reply } from '../../../src/main/demo/demo-responses';
-import type { ApiRoute } from '../../../src/main/demo/demo-api-server';
+import { errorReply, icpNotFoundMessage, jsonReply, type Reply } from '../../../src/main/demo/demo-responses';
+import { writeReplyHead, type ApiRoute } from '../../../src/main/demo/demo-api-server';
 import type { OutcomeFault } from './fault-book';
 
 /* The answers faults make of what the demo API would have sent (see fault-book.ts). */
@@ -46,10 +46,6 @@ export function violatedReply(icps: unknown[], route: ApiRoute, fault: Extract<O
 /** Head and half the body, then the connection dies: a proxy or network failing mid-transfer. */
 export function dropMidBody(res: ServerResponse, reply: Reply): void {
   if (res.destroyed) return;
-  res.writeHead(reply.status, {
-    ...reply.headers,
-    'content-type': JSON_CONTENT_TYPE,
-    'content-length': String(reply.body.length),
-  });
+  writeReplyHead(res, reply);
   res.write(firstHalf(reply.body), () => res.destroy());
 }
