@@ -3,6 +3,7 @@ import { app, BrowserWindow, clipboard, dialog, session, shell, type IpcMainInvo
 import { IPC_EVENT_PREFIX } from '../shared/ipc-channels';
 import { registerIpc } from './ipc/ipc-bridge';
 import { consoleLogger } from './logger';
+import { recordCrashes } from './logging/crash-log';
 import { createMainCore } from './main-core';
 import { createElectronFetch } from './net/electron-fetch';
 import { LaunchRequest, launchRequest } from './launch/launch-request';
@@ -10,7 +11,6 @@ import { createKeychainTokenStore, KEYCHAIN_SERVICE } from './secrets/token-stor
 import { createDemoLauncher } from './demo/demo-launcher';
 import { installAppMenu } from './window/app-menu';
 import { registerAppScheme, serveRenderer } from './window/app-protocol';
-import { isSafeExternalUrl } from './window/external-links';
 import { createMainWindow } from './window/main-window';
 import { APP_ORIGIN, isAppUrl } from './window/security-policy';
 import { denyPermissions, guardWebContents } from './window/web-contents-guards';
@@ -53,15 +53,13 @@ function startApp(): void {
     fetch: createElectronFetch(),
     emit: (event, payload) => mainWindow?.webContents.send(IPC_EVENT_PREFIX + event, payload),
     clipboard: { writeText: (text) => clipboard.writeText(text) },
-    async openExternal(url) {
-      if (isSafeExternalUrl(url)) await shell.openExternal(url);
-    },
     async saveDialog(defaultFileName) {
       const options = { defaultPath: join(app.getPath('downloads'), defaultFileName), filters: [{ name: 'JSON', extensions: ['json'] }] };
       const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
       return result.canceled || !result.filePath ? null : result.filePath;
     },
   });
+  recordCrashes(core.log, { process, app });
 
   const isTrustedSender = (event: IpcMainInvokeEvent): boolean => event.sender === mainWindow?.webContents && isAllowedUrl(event.senderFrame?.url ?? '');
 
@@ -88,7 +86,9 @@ function startApp(): void {
     denyPermissions(session.defaultSession);
     serveRenderer(join(__dirname, '../renderer'));
     registerIpc(core.dispatch, isTrustedSender);
-    installAppMenu((command) => mainWindow?.webContents.send(`${IPC_EVENT_PREFIX}menu:command`, { command }));
+    installAppMenu((command) => mainWindow?.webContents.send(`${IPC_EVENT_PREFIX}menu:command`, { command }), {
+      showLogsFolder: () => void shell.openPath(core.logFile.dir),
+    });
     await openWindow();
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) void openWindow();

@@ -14,6 +14,15 @@ export const consoleLogger: Logger = {
   error: (message) => console.error(`[icp-desk] ${message}`),
 };
 
+/** Sends every line to each logger (the console and the log file, say). */
+export function combineLoggers(...loggers: Logger[]): Logger {
+  return {
+    info: (message) => loggers.forEach((log) => log.info(message)),
+    warn: (message) => loggers.forEach((log) => log.warn(message)),
+    error: (message) => loggers.forEach((log) => log.error(message)),
+  };
+}
+
 /** Keeps lines in memory (tests read them) and forwards them to another logger. */
 export function createMemoryLogger(forward?: Logger): Logger & { lines: string[] } {
   const lines: string[] = [];

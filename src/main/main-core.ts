@@ -1,14 +1,15 @@
 import { join } from 'node:path';
 import { createDispatcher } from './ipc/dispatcher';
 import { createHandlers, type HandlerDeps } from './ipc/handlers';
-import type { Logger } from './logger';
+import { combineLoggers, type Logger } from './logger';
+import { createLogFile } from './logging/log-file';
 import type { TokenStore } from './secrets/token-store';
 import { createSessionManager, type DemoLauncher } from './session/session-manager';
 import { createSettingsStore } from './settings/settings-store';
 import { nodeFileSystem, type AppFileSystem } from './storage/file-system';
 
-export interface MainCoreOptions extends Pick<HandlerDeps, 'saveDialog' | 'clipboard' | 'openExternal' | 'emit'> {
-  /** The app's data folder: settings.json and cache/ live here. */
+export interface MainCoreOptions extends Pick<HandlerDeps, 'saveDialog' | 'clipboard' | 'emit'> {
+  /** The app's data folder: settings.json, cache/ and logs/ live here. */
   dataDir: string;
   tokenStore: TokenStore;
   launchDemo: DemoLauncher;
@@ -26,20 +27,23 @@ export interface MainCoreOptions extends Pick<HandlerDeps, 'saveDialog' | 'clipb
 export function createMainCore(options: MainCoreOptions) {
   const fs = options.fs ?? nodeFileSystem;
   const clock = options.clock ?? (() => new Date());
-  const settings = createSettingsStore({ fs, dataDir: options.dataDir, clock, log: options.log });
+  const logFile = createLogFile({ fs, dir: join(options.dataDir, 'logs'), clock });
+  const log = combineLoggers(options.log, logFile);
+  const settings = createSettingsStore({ fs, dataDir: options.dataDir, clock, log });
   const sessions = createSessionManager({
     tokenStore: options.tokenStore,
     settings,
     fs,
     cacheRoot: join(options.dataDir, 'cache'),
     clock,
-    log: options.log,
+    log,
     launchDemo: options.launchDemo,
     ...(options.fetch ? { fetch: options.fetch } : {}),
     ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
   });
   const handlers = createHandlers({ ...options, sessions, settings, fs, clock });
-  return { dispatch: createDispatcher(handlers, options.log), handlers, sessions, settings };
+  /** `log` writes to the caller's logger and to the rotated file in <dataDir>/logs (logFile). */
+  return { dispatch: createDispatcher(handlers, log), handlers, sessions, settings, log, logFile };
 }
 
 export type MainCore = ReturnType<typeof createMainCore>;

@@ -1,5 +1,6 @@
 import { Icp } from './icp-schema';
-import { describeZodError, type ValidationProblem } from './validation-message';
+import { MAX_ICP_NESTING, pathDeeperThan } from './nesting-depth';
+import { describeZodError, formatPath, type ValidationProblem } from './validation-message';
 
 export type IcpCheck = { ok: true; icp: Icp } | { ok: false; problem: ValidationProblem };
 
@@ -9,9 +10,17 @@ export type IcpCheck = { ok: true; icp: Icp } | { ok: false; problem: Validation
  * for byte-faithful exports.
  */
 export function checkIcp(raw: unknown): IcpCheck {
+  const tooDeep = pathDeeperThan(raw, MAX_ICP_NESTING);
+  if (tooDeep) return { ok: false, problem: { field: fieldOf(tooDeep), message: `nested more than ${MAX_ICP_NESTING} levels deep` } };
   const parsed = Icp.safeParse(raw);
   if (parsed.success) return { ok: true, icp: raw as Icp };
   return { ok: false, problem: describeZodError(parsed.error) };
+}
+
+/** The first steps of a path 64 levels long name the field well enough: `leadProviderCriteria[0].filters.a…`. */
+function fieldOf(path: readonly (string | number)[]): string {
+  const shown = 4;
+  return formatPath(path.slice(0, shown)) + (path.length > shown ? '…' : '');
 }
 
 export interface InvalidListItem {

@@ -18,7 +18,6 @@ export const CHANNELS = [
   'export:copy',
   'view:get',
   'view:save',
-  'links:open',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 

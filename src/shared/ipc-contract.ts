@@ -189,10 +189,6 @@ export const ipcContract = {
   },
   'view:get': { request: noArgs, response: resultSchema(ListView.nullable()) },
   'view:save': { request: z.strictObject({ view: ListView }), response: resultSchema(z.object({})) },
-  'links:open': {
-    request: z.strictObject({ url: z.string().max(MAX_URL) }),
-    response: resultSchema(z.object({ opened: z.boolean() })),
-  },
 } as const satisfies Record<Channel, { request: z.ZodType; response: z.ZodType }>;
 
 /** What the app menu asks the renderer to do (the same actions have buttons and shortcuts). */

@@ -5,7 +5,7 @@ type Issue = z.core.$ZodIssue;
 type PathSegment = PropertyKey;
 
 /** `['leadProviderCriteria', 0, 'filters']` -> `leadProviderCriteria[0].filters`. */
-function formatPath(path: readonly PathSegment[]): string {
+export function formatPath(path: readonly PathSegment[]): string {
   let out = '';
   for (const segment of path) {
     if (typeof segment === 'number') out += `[${segment}]`;

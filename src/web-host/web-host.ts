@@ -17,7 +17,7 @@ import { createNodeFetch } from '../main/net/node-fetch';
  * (in the first URL, then an HttpOnly cookie), so other local pages and processes cannot drive it.
  */
 
-export interface WebHostOptions extends Omit<MainCoreOptions, 'saveDialog' | 'clipboard' | 'openExternal' | 'emit'> {
+export interface WebHostOptions extends Omit<MainCoreOptions, 'saveDialog' | 'clipboard' | 'emit'> {
   port?: number;
   rendererRoot?: string;
   /** Where "Save" writes when no test has chosen a path: `<dataDir>/exports/<suggested name>`. */
@@ -32,7 +32,6 @@ export interface WebHost {
   readonly origin: string;
   readonly core: MainCore;
   readonly clipboard: string[];
-  readonly openedLinks: string[];
   /** Every path a save dialog answered (the files exports were written to). */
   readonly exportedFiles: string[];
   readonly replies: string[];
@@ -49,7 +48,6 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const secret = randomBytes(24).toString('base64url');
   const exportsDir = options.exportsDir ?? join(options.dataDir, 'exports');
   const clipboard: string[] = [];
-  const openedLinks: string[] = [];
   const exportedFiles: string[] = [];
   const replies: string[] = [];
   const eventStreams = new Set<ServerResponse>();
@@ -66,7 +64,6 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     fetch: options.fetch ?? createNodeFetch(),
     emit,
     clipboard: { writeText: (text) => void clipboard.push(text) },
-    openExternal: async (url) => void openedLinks.push(url),
     saveDialog: async (name) => {
       const answer = nextSave;
       nextSave = null;
@@ -157,7 +154,6 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     origin,
     core,
     clipboard,
-    openedLinks,
     exportedFiles,
     replies,
     answerNextSaveDialog: (path) => {
@@ -167,6 +163,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       for (const stream of eventStreams) stream.destroy();
       server.closeAllConnections();
       await new Promise<void>((done) => server.close(() => done()));
+      await core.logFile.flush();
     },
   };
 }

@@ -1,6 +1,8 @@
+import { createServer as createHttpServer, type RequestListener } from 'node:http';
 import { createServer } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createApiClient, type ApiClient } from '../../src/main/api/api-client';
+import { MAX_REPLY_BYTES } from '../../src/main/api/read-body';
 import { startTestApiServer, type TestApiServer } from '../support/test-api/test-api-server';
 import { fixtureIcps } from '../support/fixture-icps';
 import type { Icp } from '../../src/shared/icp-schema';
@@ -218,6 +220,95 @@ describe('base URL', () => {
   ])('accepts %s (as %s)', (baseUrl, expected) => {
     const created = createApiClient({ baseUrl, token: 't' });
     expect(created.ok && created.data.baseUrl).toBe(expected);
+  });
+});
+
+describe('bounded replies', () => {
+  /** A plain HTTP server on 127.0.0.1 answering every request with `listener`, closed after `use`. */
+  async function withServer<T>(listener: RequestListener, use: (url: string) => Promise<T>): Promise<T> {
+    const http = createHttpServer(listener);
+    await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
+    try {
+      return await use(`http://127.0.0.1:${(http.address() as { port: number }).port}`);
+    } finally {
+      http.closeAllConnections();
+      await new Promise((resolve) => http.close(resolve));
+    }
+  }
+  const client = (baseUrl: string, maxReplyBytes?: number) => {
+    const created = createApiClient({ baseUrl, token: 't', timeoutMs: 10_000, ...(maxReplyBytes ? { maxReplyBytes } : {}) });
+    if (!created.ok) throw new Error(created.error.message);
+    return created.data;
+  };
+
+  it('reads at most 256 MB of a reply (the limit README states)', () => {
+    expect(MAX_REPLY_BYTES).toBe(256 * 1024 * 1024);
+  });
+
+  it('stops reading a reply that never ends once past the limit, and says so', async () => {
+    let sent = 0;
+    let closed: Promise<void> = Promise.resolve();
+    const chunk = Buffer.alloc(64 * 1024, 0x20);
+    const result = await withServer(
+      (req, res) => {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        closed = new Promise((resolve) => res.once('close', () => resolve()));
+        // Bounded, so a client that never stops cannot keep this test running: 64 MB at most.
+        const pump = () => {
+          while (!res.destroyed && sent < 64 * 1024 * 1024) {
+            sent += chunk.length;
+            if (!res.write(chunk)) return void res.once('drain', pump);
+          }
+          res.end();
+        };
+        pump();
+      },
+      async (url) => {
+        const reply = await client(url, 1024 * 1024).listIcps();
+        await closed;
+        return reply;
+      },
+    );
+    expect(result).toEqual({
+      ok: false,
+      error: {
+        kind: 'invalidResponse',
+        message:
+          "The API's reply for the ICP list is larger than 1 MB, the most ICP Desk reads, so it stopped reading. Nothing was changed: what was saved before is kept.",
+      },
+    });
+    // The client hung up soon after the limit, long before the server's 64 MB: it streamed, not buffered.
+    expect(sent).toBeLessThan(16 * 1024 * 1024);
+  });
+
+  it('refuses a reply that declares more than 256 MB before reading any of it', async () => {
+    const started = Date.now();
+    const result = await withServer(
+      (req, res) => {
+        res.writeHead(200, { 'content-type': 'application/json', 'content-length': String(300 * 1024 * 1024) });
+        res.write('[');
+        // …and nothing more: a client that waited for the body would time out instead.
+      },
+      (url) => client(url).getIcp(aliceIcps[0]!.id),
+    );
+    expect(!result.ok && result.error).toMatchObject({
+      kind: 'invalidResponse',
+      message: `The API's reply for ICP ${aliceIcps[0]!.id} is larger than 256 MB, the most ICP Desk reads, so it stopped reading. Nothing was changed: what was saved before is kept.`,
+    });
+    expect(Date.now() - started).toBeLessThan(5_000);
+  });
+
+  it('reads a reply up to the limit in full, a byte-order mark dropped as Response.text() does', async () => {
+    const body = `\ufeff${JSON.stringify(aliceIcps)}`;
+    const bytes = Buffer.byteLength(body);
+    const result = await withServer(
+      (req, res) => {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(body);
+      },
+      (url) => client(url, bytes).listIcps(),
+    );
+    expect(result.ok && result.data.icps).toEqual(aliceIcps);
   });
 });
 

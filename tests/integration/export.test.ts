@@ -1,9 +1,12 @@
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { Worker } from 'node:worker_threads';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApiServer, type TestApiServer } from '../support/test-api/test-api-server';
 import { exportFileName, slugify } from '../../src/main/export/export-icps';
+import { writeExportFile } from '../../src/main/export/write-export-file';
+import { nodeFileSystem } from '../../src/main/storage/file-system';
 import type { Icp } from '../../src/shared/icp-schema';
 import { DEMO_TOKENS, getWithToken, icpPath, LIST_PATH } from '../support/demo-http';
 import { createTestCore, expectOk, type TestCore } from '../support/test-core';
@@ -30,7 +33,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await core.dispatch('session:signOut', {});
   await core.dispose();
-  core.removeData();
+  await core.removeData();
   await server.close();
 });
 
@@ -74,6 +77,57 @@ describe('export to a file', () => {
     expect(text).not.toContain(DEMO_TOKENS.alice);
   });
 
+  it('writes the file for its owner only (0600), like the cache, also when it replaces a readable one', async () => {
+    const path = join(out, 'private.json');
+    writeFileSync(path, 'last week', { mode: 0o644 });
+    core.saveAnswers.push(path);
+    expectOk(await core.dispatch('export:save', { ids: [idOf(listBody[0])] }));
+    expect(statSync(path).mode & 0o777).toBe(0o600);
+    expect(readFileSync(path, 'utf8')).toBe(pretty(listBody[0]));
+  });
+
+  it('replaces a file atomically: a reader sees the old export or the whole new one, and no temp file is left', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'icp-desk-atomic-'));
+    const path = join(folder, 'icps.json');
+    const old = pretty(listBody);
+    writeFileSync(path, old);
+    // Big enough (about 12 MB) that a plain write is seen half-done by a reader polling the file.
+    const next = pretty(Array.from({ length: 400 }, () => listBody).flat());
+    // The reader runs on its own thread, so it looks while the write is under way. It looks at the
+    // size (thousands of times during the write): a plain write shows an empty or growing file.
+    const stop = new Int32Array(new SharedArrayBuffer(4));
+    const reader = new Worker(
+      `const { workerData, parentPort } = require('node:worker_threads');
+      const { statSync } = require('node:fs');
+      const { path, oldBytes, newBytes, stop } = workerData;
+      const seen = new Set();
+      parentPort.postMessage('reading');
+      while (Atomics.load(stop, 0) === 0) {
+        const size = statSync(path).size;
+        seen.add(size === oldBytes ? 'old' : size === newBytes ? 'new' : 'partial (' + size + ' of ' + newBytes + ' bytes)');
+      }
+      parentPort.postMessage([...seen]);`,
+      { eval: true, workerData: { path, oldBytes: Buffer.byteLength(old), newBytes: Buffer.byteLength(next), stop } },
+    );
+    const messages: unknown[] = [];
+    const finished = new Promise<string[]>((resolve, reject) => {
+      reader.on('message', (message: unknown) => (messages.push(message), Array.isArray(message) && resolve(message as string[])));
+      reader.on('error', reject);
+    });
+    await new Promise<void>((resolve) => reader.once('message', () => resolve()));
+    const written = await writeExportFile(nodeFileSystem, path, next);
+    // One more read after the write, so the new file is seen whole.
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    Atomics.store(stop, 0, 1);
+    const seen = await finished;
+    await reader.terminate();
+    expect(written).toEqual({ ok: true, data: null });
+    expect(seen.filter((state) => state !== 'old' && state !== 'new')).toEqual([]);
+    expect(seen).toContain('new');
+    expect(readFileSync(path, 'utf8')).toBe(next);
+    expect(readdirSync(folder)).toEqual(['icps.json']);
+  });
+
   it('writes nothing when the user cancels the dialog', async () => {
     core.saveAnswers.push(null);
     expect(expectOk(await core.dispatch('export:save', { ids: [idOf(listBody[0])] }))).toEqual({ saved: false });
@@ -85,7 +139,7 @@ describe('export to a file', () => {
     const result = await core.dispatch('export:save', { ids: [idOf(listBody[0])] });
     expect(!result.ok && result.error).toEqual({
       kind: 'storage',
-      message: `Could not write ${path} (ENOENT). Choose another folder and try again.`,
+      message: `Could not write \u2068${path}\u2069 (ENOENT). Choose another folder and try again.`,
     });
     expect(existsSync(path)).toBe(false);
   });
@@ -117,7 +171,7 @@ describe('export while offline', () => {
     expectOk(await restarted.dispatch('export:save', { ids: body.map(idOf) }));
     expect(readFileSync(path, 'utf8')).toBe(pretty(body));
     await restarted.dispatch('session:signOut', {});
-    offlineCore.removeData();
+    await offlineCore.removeData();
   });
 });
 

@@ -6,9 +6,10 @@ import { CANARY_PREFIX, CANARY_TOKENS, SECRECY_RUN_DIR } from '../support/canary
 /*
  * Runs after the whole e2e and fault suites (a project dependency), which signed in with canary
  * tokens. Searches everything they left for any canary token: every file the app wrote (settings,
- * caches, exports, under each app's data folder and wherever exports were saved), main's log
- * lines, every IPC reply, and each page's DOM, localStorage, sessionStorage, IndexedDB and
- * console output. The token may live in the OS keychain only.
+ * caches, exports, under each app's data folder and wherever exports were saved), main's rotated
+ * log files (logs/main*.log in each data folder) and the lines it logged, every IPC reply, and
+ * each page's DOM, localStorage, sessionStorage, IndexedDB and console output. The token may live
+ * in the OS keychain only.
  */
 
 function filesUnder(path: string): string[] {
@@ -27,9 +28,11 @@ test('no canary token appears in any file, log, IPC reply, DOM, web storage or c
     }
   }
   for (const file of linesOf('data')) appFiles.add(file);
+  const logFiles = [...appFiles].filter((file) => /[\\/]logs[\\/]main(\.\d+)?\.log$/.test(file));
   const groups = {
-    'files the app wrote': [...appFiles],
-    'main log files': linesOf('logs'),
+    'files the app wrote': [...appFiles].filter((file) => !logFiles.includes(file)),
+    'main log files': logFiles,
+    'main log lines': linesOf('logs'),
     'IPC reply records': linesOf('ipc'),
     'page records (DOM, storage, console)': linesOf('pages'),
   };
@@ -45,13 +48,16 @@ test('no canary token appears in any file, log, IPC reply, DOM, web storage or c
       units += group === 'IPC reply records' ? text.split('\n').filter(Boolean).length : 1;
       if (text.includes(CANARY_PREFIX)) hits.push(`${group}: ${file}`);
     }
-    counts.push(`${units} ${group === 'IPC reply records' ? 'IPC replies' : group}`);
+    counts.push(`${units} ${group === 'IPC reply records' ? 'IPC replies' : group === 'main log lines' ? 'records of main log lines' : group}`);
   }
 
   // The suites really ran with the canary: otherwise finding nothing would prove nothing.
   expect(groups['IPC reply records'].length).toBeGreaterThan(5);
   expect(groups['page records (DOM, storage, console)'].length).toBeGreaterThan(20);
   expect(appFiles.size).toBeGreaterThan(20);
+  // The log files were written (a sign-in is logged) and so were searched.
+  expect(logFiles.length).toBeGreaterThan(5);
+  expect(logFiles.some((file) => readFileSync(file, 'utf8').includes(' info  Signed in to http://127.0.0.1:'))).toBe(true);
   expect(Object.values(CANARY_TOKENS).every((token) => token.startsWith(CANARY_PREFIX))).toBe(true);
 
   console.log(`token-grep: searched ${counts.join(', ')} (${(bytes / 1e6).toFixed(1)} MB) for "${CANARY_PREFIX}*": ${hits.length} hits`);

@@ -19,7 +19,6 @@ async function main() {
     log: createMemoryLogger(),
     emit: () => undefined,
     clipboard: { writeText: () => undefined },
-    openExternal: async () => undefined,
     saveDialog: async () => null,
   });
   const result = await core.dispatch('session:signIn', { baseUrl, token });

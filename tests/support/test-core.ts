@@ -13,7 +13,7 @@ import type { Result } from '../../src/shared/result';
  * name), a temp data folder, and recording stand-ins for the save dialog, clipboard and events.
  */
 
-export interface TestCoreOptions extends Partial<Omit<MainCoreOptions, 'emit' | 'clipboard' | 'saveDialog' | 'openExternal'>> {
+export interface TestCoreOptions extends Partial<Omit<MainCoreOptions, 'emit' | 'clipboard' | 'saveDialog'>> {
   service?: string;
 }
 
@@ -24,7 +24,6 @@ export function createTestCore(options: TestCoreOptions = {}) {
   const log = createMemoryLogger();
   const demo = createDemoLauncher();
   const clipboard: string[] = [];
-  const opened: string[] = [];
   const events: { event: EventName; payload: unknown }[] = [];
   const saveAnswers: (string | null)[] = [];
   const savePrompts: string[] = [];
@@ -36,7 +35,6 @@ export function createTestCore(options: TestCoreOptions = {}) {
     log,
     emit: <E extends EventName>(event: E, payload: EventPayload<E>) => void events.push({ event, payload }),
     clipboard: { writeText: (text) => void clipboard.push(text) },
-    openExternal: async (url) => void opened.push(url),
     saveDialog: async (name) => {
       savePrompts.push(name);
       return saveAnswers.length > 0 ? saveAnswers.shift()! : null;
@@ -49,7 +47,6 @@ export function createTestCore(options: TestCoreOptions = {}) {
     tokenStore,
     log,
     clipboard,
-    opened,
     events,
     /** Answers for the next save dialogs, in order (null: the user cancels). */
     saveAnswers,
@@ -57,8 +54,11 @@ export function createTestCore(options: TestCoreOptions = {}) {
     savePrompts,
     async dispose() {
       await demo.close();
+      await core.logFile.flush();
     },
-    removeData() {
+    async removeData() {
+      // Lines still on their way to logs/main.log would recreate files in a folder being removed.
+      await core.logFile.flush();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
@@ -102,7 +102,7 @@ export function testCores() {
       for (const core of cores.splice(0)) {
         await core.dispatch('session:signOut', {});
         await core.dispose();
-        core.removeData();
+        await core.removeData();
       }
     },
   };

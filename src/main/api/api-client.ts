@@ -4,6 +4,7 @@ import { checkIcp, checkIcpList, type InvalidListItem } from '../../shared/icp-v
 import { fail, ok, type Result } from '../../shared/result';
 import { baseUrlText, checkBaseUrl } from './base-url';
 import { errorForStatus, isResetBeforeReply, networkError } from './classify-failure';
+import { MAX_REPLY_BYTES, readBodyText } from './read-body';
 
 const DEFAULT_TIMEOUT_MS = 15_000;
 const ICPS_PATH = '/api/v1/entities/icps';
@@ -27,6 +28,8 @@ export interface ApiClientOptions {
   /** Electron passes Chromium's (src/main/net/electron-fetch.ts), the web host a proxy-aware one. */
   fetch?: typeof fetch;
   timeoutMs?: number;
+  /** The most of one reply that is read; MAX_REPLY_BYTES unless a test sets less. */
+  maxReplyBytes?: number;
 }
 
 type Reply = { ok: true; status: number; text: string } | { ok: false; error: AppError };
@@ -43,9 +46,10 @@ export function createApiClient(options: ApiClientOptions): Result<ApiClient> {
   const origin = checked.data.origin;
   const fetchFn = options.fetch ?? fetch;
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const maxReplyBytes = options.maxReplyBytes ?? MAX_REPLY_BYTES;
   const headers = { authorization: `Bearer ${options.token}`, accept: 'application/json' };
 
-  async function request(path: string, signal?: AbortSignal): Promise<Reply> {
+  async function request(path: string, what: string, signal?: AbortSignal): Promise<Reply> {
     const timeout = new AbortController();
     const timer = setTimeout(() => timeout.abort(), timeoutMs);
     const combined = signal ? AbortSignal.any([signal, timeout.signal]) : timeout.signal;
@@ -59,8 +63,8 @@ export function createApiClient(options: ApiClientOptions): Result<ApiClient> {
         return fetchFn(base + path, init);
       });
       // The timeout covers the body too: a server that stalls mid-reply is as dead as a silent one.
-      const text = await response.text();
-      return { ok: true, status: response.status, text };
+      const body = await readBodyText(response, maxReplyBytes, what);
+      return body.ok ? { ok: true, status: response.status, text: body.text } : body;
     } catch (error) {
       if (signal?.aborted) return { ok: false, error: appError('cancelled', 'The request was cancelled') };
       return { ok: false, error: networkError(error, origin, timeout.signal.aborted, timeoutMs) };
@@ -82,7 +86,7 @@ export function createApiClient(options: ApiClientOptions): Result<ApiClient> {
     baseUrl: base,
     origin,
     async listIcps(signal) {
-      const reply = await request(ICPS_PATH, signal);
+      const reply = await request(ICPS_PATH, 'the ICP list', signal);
       if (!reply.ok) return fail(reply.error);
       if (reply.status < 200 || reply.status > 299) return fail(errorForStatus(reply.status, reply.text, 'list'));
       const body = parseJson(reply.text);
@@ -97,7 +101,7 @@ export function createApiClient(options: ApiClientOptions): Result<ApiClient> {
       if (!IcpId.safeParse(id).success) {
         return fail(appError('badRequest', 'That is not a valid ICP id (expected a UUID).'));
       }
-      const reply = await request(`${ICPS_PATH}/${encodeURIComponent(id)}`, signal);
+      const reply = await request(`${ICPS_PATH}/${encodeURIComponent(id)}`, `ICP ${id}`, signal);
       if (!reply.ok) return fail(reply.error);
       if (reply.status < 200 || reply.status > 299) return fail(errorForStatus(reply.status, reply.text, 'icp'));
       const body = parseJson(reply.text);

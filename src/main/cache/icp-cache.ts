@@ -8,6 +8,7 @@ import { withoutRow } from '../../shared/summary-columns';
 import { IcpSummaryColumns, SearchTexts } from '../../shared/ipc-contract';
 import type { Logger } from '../logger';
 import type { AppFileSystem } from '../storage/file-system';
+import { inFileQueue } from '../storage/file-queue';
 import { readJsonFile, readSealedJsonFile, sealJson } from '../storage/json-file';
 
 /**
@@ -15,6 +16,10 @@ import { readJsonFile, readSealedJsonFile, sealJson } from '../storage/json-file
  * time it was fetched. One folder per account (API origin + a hash of the token) so signing in
  * with another token never shows another account's ICPs. Files are written atomically and read
  * tolerantly: a broken file is set aside with a warning and rebuilt, never a crash.
+ *
+ * The list, its summaries and its search texts are one group, written together: every write and
+ * read-modify-write of the group runs in the list file's queue, and each detail file's in its own
+ * (see file-queue.ts), so concurrent removals and refreshes all land.
  */
 
 /** Bump when the shape of any cached file changes (summaries included): old files are then set aside. */
@@ -118,72 +123,87 @@ export function createIcpCache(options: { fs: AppFileSystem; cacheRoot: string; 
   const detailPath = (id: string) => join(detailsDir, detailFileName(id));
 
   const warnSetAside = (reason: string) => log.warn(`Cache file set aside and will be rebuilt: ${reason}`);
+  const inListQueue = <T>(task: () => Promise<T>) => inFileQueue(listPath, task);
+  const inDetailQueue = <T>(id: string, task: () => Promise<T>) => inFileQueue(detailPath(id), task);
+
+  // Readers need no queue (files are replaced atomically); these run inside one where they are part of an update.
+  async function readList(): Promise<CachedList | null> {
+    const read = await readJsonFile(fs, listPath, ListFile, options.clock());
+    if (read.state === 'setAside') warnSetAside(read.reason);
+    if (read.state !== 'ok') return null;
+    const { icps, invalid } = checkIcpList(read.value.items);
+    if (invalid.length > 0) log.warn(`Cached list: ${invalid.length} ICP(s) no longer valid were skipped`);
+    return { icps, fetchedAt: read.value.fetchedAt };
+  }
+
+  async function readSummaries(): Promise<CachedSummaries | null> {
+    const read = await readSealedJsonFile(fs, summariesPath, { header: SealedHeader, body: SummariesShape }, options.clock());
+    if (read.state === 'setAside') warnSetAside(read.reason);
+    return read.state === 'ok' ? { columns: read.value.body, fetchedAt: read.value.header.fetchedAt } : null;
+  }
+
+  async function readSearchTexts(): Promise<CachedSearchTexts | null> {
+    const read = await readSealedJsonFile(fs, searchPath, { header: SealedHeader, body: SearchTextsShape }, options.clock());
+    if (read.state === 'setAside') warnSetAside(read.reason);
+    return read.state === 'ok' ? { texts: read.value.body, fetchedAt: read.value.header.fetchedAt } : null;
+  }
+
+  async function writeListGroup(icps: readonly Icp[], derived: ListDerivatives | null, fetchedAt: Date): Promise<void> {
+    const when = fetchedAt.toISOString();
+    await fs.writeAtomic(listPath, JSON.stringify({ version: CACHE_VERSION, fetchedAt: when, items: icps }));
+    const removeDerived = () => Promise.all([fs.remove(summariesPath), fs.remove(searchPath)]);
+    if (derived === null) return void (await removeDerived());
+    try {
+      await fs.writeAtomic(summariesPath, sealJson({ version: CACHE_VERSION, fetchedAt: when }, derived.summaries));
+      await fs.writeAtomic(searchPath, sealJson({ version: CACHE_VERSION, fetchedAt: when }, derived.search));
+    } catch (error) {
+      // Stale summaries would show a list other than the one on disk: better none (the list is
+      // then summarized again on the next start).
+      await removeDerived().catch(() => undefined);
+      throw error;
+    }
+  }
 
   return {
     folder,
-    async readList() {
-      const read = await readJsonFile(fs, listPath, ListFile, options.clock());
-      if (read.state === 'setAside') warnSetAside(read.reason);
-      if (read.state !== 'ok') return null;
-      const { icps, invalid } = checkIcpList(read.value.items);
-      if (invalid.length > 0) log.warn(`Cached list: ${invalid.length} ICP(s) no longer valid were skipped`);
-      return { icps, fetchedAt: read.value.fetchedAt };
-    },
-    async writeList(icps, derived, fetchedAt) {
-      const when = fetchedAt.toISOString();
-      await fs.writeAtomic(listPath, JSON.stringify({ version: CACHE_VERSION, fetchedAt: when, items: icps }));
-      const removeDerived = () => Promise.all([fs.remove(summariesPath), fs.remove(searchPath)]);
-      if (derived === null) return void (await removeDerived());
-      try {
-        await fs.writeAtomic(summariesPath, sealJson({ version: CACHE_VERSION, fetchedAt: when }, derived.summaries));
-        await fs.writeAtomic(searchPath, sealJson({ version: CACHE_VERSION, fetchedAt: when }, derived.search));
-      } catch (error) {
-        // Stale summaries would show a list other than the one on disk: better none (the list is
-        // then summarized again on the next start).
-        await removeDerived().catch(() => undefined);
-        throw error;
-      }
-    },
-    async readSummaries() {
-      const read = await readSealedJsonFile(fs, summariesPath, { header: SealedHeader, body: SummariesShape }, options.clock());
-      if (read.state === 'setAside') warnSetAside(read.reason);
-      return read.state === 'ok' ? { columns: read.value.body, fetchedAt: read.value.header.fetchedAt } : null;
-    },
-    async readSearchTexts() {
-      const read = await readSealedJsonFile(fs, searchPath, { header: SealedHeader, body: SearchTextsShape }, options.clock());
-      if (read.state === 'setAside') warnSetAside(read.reason);
-      return read.state === 'ok' ? { texts: read.value.body, fetchedAt: read.value.header.fetchedAt } : null;
-    },
-    async writeSearchTexts(texts, fetchedAt) {
-      await fs.writeAtomic(searchPath, sealJson({ version: CACHE_VERSION, fetchedAt: fetchedAt.toISOString() }, texts));
-    },
-    async readDetail(id) {
-      const read = await readJsonFile(fs, detailPath(id), DetailFile, options.clock());
-      if (read.state === 'setAside') warnSetAside(read.reason);
-      if (read.state !== 'ok') return null;
-      const check = checkIcp(read.value.icp);
-      if (!check.ok || check.icp.id.toLowerCase() !== id.toLowerCase()) {
-        warnSetAside(`cached ICP ${id} is no longer valid`);
-        await fs.remove(detailPath(id));
-        return null;
-      }
-      return { icp: check.icp, fetchedAt: read.value.fetchedAt };
-    },
-    async writeDetail(icp, fetchedAt) {
-      const text = JSON.stringify({ version: CACHE_VERSION, fetchedAt: fetchedAt.toISOString(), icp });
-      await fs.writeAtomic(detailPath(icp.id), text, { durable: false });
-    },
+    readList,
+    writeList: (icps, derived, fetchedAt) => inListQueue(() => writeListGroup(icps, derived, fetchedAt)),
+    readSummaries,
+    readSearchTexts,
+    writeSearchTexts: (texts, fetchedAt) =>
+      inListQueue(() => fs.writeAtomic(searchPath, sealJson({ version: CACHE_VERSION, fetchedAt: fetchedAt.toISOString() }, texts))),
+    // In the file's queue: a damaged file is removed, and that must not remove a good one written meanwhile.
+    readDetail: (id) =>
+      inDetailQueue(id, async () => {
+        const read = await readJsonFile(fs, detailPath(id), DetailFile, options.clock());
+        if (read.state === 'setAside') warnSetAside(read.reason);
+        if (read.state !== 'ok') return null;
+        const check = checkIcp(read.value.icp);
+        if (!check.ok || check.icp.id.toLowerCase() !== id.toLowerCase()) {
+          warnSetAside(`cached ICP ${id} is no longer valid`);
+          await fs.remove(detailPath(id));
+          return null;
+        }
+        return { icp: check.icp, fetchedAt: read.value.fetchedAt };
+      }),
+    writeDetail: (icp, fetchedAt) =>
+      inDetailQueue(icp.id, () => {
+        const text = JSON.stringify({ version: CACHE_VERSION, fetchedAt: fetchedAt.toISOString(), icp });
+        return fs.writeAtomic(detailPath(icp.id), text, { durable: false });
+      }),
     async forget(id) {
-      await fs.remove(detailPath(id));
-      const list = await this.readList();
-      if (!list || !list.icps.some((icp) => icp.id === id)) return;
-      const [summaries, search] = await Promise.all([this.readSummaries(), this.readSearchTexts()]);
-      const keep = <T extends { id: string }>(items: readonly T[]) => items.filter((item) => item.id !== id);
-      const derived =
-        summaries && search && search.fetchedAt === summaries.fetchedAt
-          ? { summaries: withoutRow(summaries.columns, id), search: withoutSearchEntry(search.texts, id) }
-          : null;
-      await this.writeList(keep(list.icps), derived, new Date(list.fetchedAt));
+      await inDetailQueue(id, () => fs.remove(detailPath(id)));
+      await inListQueue(async () => {
+        const list = await readList();
+        if (!list || !list.icps.some((icp) => icp.id === id)) return;
+        const [summaries, search] = await Promise.all([readSummaries(), readSearchTexts()]);
+        const keep = <T extends { id: string }>(items: readonly T[]) => items.filter((item) => item.id !== id);
+        const derived =
+          summaries && search && search.fetchedAt === summaries.fetchedAt
+            ? { summaries: withoutRow(summaries.columns, id), search: withoutSearchEntry(search.texts, id) }
+            : null;
+        await writeListGroup(keep(list.icps), derived, new Date(list.fetchedAt));
+      });
     },
     async offlineIds() {
       const names = await fs.list(detailsDir);

@@ -1,11 +1,10 @@
-import { appError } from '../../shared/api-error';
 import type { Channel, EventName, EventPayload, ParsedRequestOf, ResponseOf } from '../../shared/ipc-contract';
-import { fail, ok } from '../../shared/result';
+import { ok } from '../../shared/result';
 import { exportFileName, exportText } from '../export/export-icps';
+import { writeExportFile } from '../export/write-export-file';
 import type { SettingsStore } from '../settings/settings-store';
 import type { AppFileSystem } from '../storage/file-system';
 import type { Session, SessionManager } from '../session/session-manager';
-import { isSafeExternalUrl } from '../window/external-links';
 import { throttle } from './throttle';
 
 export interface HandlerDeps {
@@ -16,8 +15,6 @@ export interface HandlerDeps {
   /** The native save dialog: the chosen path, or null when the user cancelled. */
   saveDialog: (defaultFileName: string) => Promise<string | null>;
   clipboard: { writeText(text: string): void | Promise<void> };
-  /** Opens a URL in the OS browser. Only called with URLs that passed isSafeExternalUrl. */
-  openExternal: (url: string) => Promise<void>;
   /** Pushes an event to the renderer. */
   emit: <E extends EventName>(event: E, payload: EventPayload<E>) => void;
 }
@@ -63,12 +60,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         if (!copies.ok) return copies;
         const path = await deps.saveDialog(exportFileName(copies.data, deps.clock()));
         if (path === null) return ok({ saved: false as const });
-        try {
-          await deps.fs.writeFile(path, exportText(copies.data));
-        } catch (error) {
-          const reason = (error as NodeJS.ErrnoException).code ?? String(error);
-          return fail(appError('storage', `Could not write ${path} (${reason}). Choose another folder and try again.`));
-        }
+        const written = await writeExportFile(deps.fs, path, exportText(copies.data));
+        if (!written.ok) return written;
         return ok({ saved: true as const, path, count: copies.data.length });
       }),
     'export:copy': ({ ids }) =>
@@ -83,12 +76,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'view:save': async ({ view }) => {
       await deps.settings.update({ listView: view });
       return ok({});
-    },
-
-    'links:open': async ({ url }) => {
-      if (!isSafeExternalUrl(url)) return ok({ opened: false });
-      await deps.openExternal(url);
-      return ok({ opened: true });
     },
   };
 }

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import * as z from 'zod';
 import { ListView } from '../../shared/ipc-contract';
 import type { AppFileSystem } from '../storage/file-system';
+import { inFileQueue } from '../storage/file-queue';
 import { readJsonFile } from '../storage/json-file';
 import type { Logger } from '../logger';
 
@@ -27,8 +28,6 @@ export interface SettingsStore {
 export function createSettingsStore(options: { fs: AppFileSystem; dataDir: string; clock: () => Date; log: Logger }): SettingsStore {
   const path = join(options.dataDir, 'settings.json');
   let current: Promise<Settings> | undefined;
-  // Writes go one after another so a slow write never lands after a newer one.
-  let writes: Promise<unknown> = Promise.resolve();
 
   const load = async (): Promise<Settings> => {
     const read = await readJsonFile(options.fs, path, Settings, options.clock());
@@ -42,13 +41,16 @@ export function createSettingsStore(options: { fs: AppFileSystem; dataDir: strin
       current ??= load();
       return current;
     },
-    async update(patch) {
-      const next: Settings = { ...(await this.get()), ...patch, version: 1 };
-      current = Promise.resolve(next);
-      const write = writes.then(() => options.fs.writeAtomic(path, JSON.stringify(next, null, 2)));
-      writes = write.catch(() => undefined);
-      await write;
-      return next;
+    update(patch) {
+      // Read, merge and write as one step in the file's queue: a sign-in's {session, baseUrl} and
+      // the closing window's {window} used to start from the same base, and one of them was lost.
+      return inFileQueue(path, async () => {
+        const next: Settings = { ...(await this.get()), ...patch, version: 1 };
+        // Kept in memory even if the disk refuses it: the app goes on with what the user did.
+        current = Promise.resolve(next);
+        await options.fs.writeAtomic(path, JSON.stringify(next, null, 2));
+        return next;
+      });
     },
   };
 }

@@ -306,24 +306,84 @@ function isPrimitiveArray(value: unknown): boolean {
   return Array.isArray(value) && (value as unknown[]).every((item) => item === null || typeof item !== 'object');
 }
 
-/**
- * Equality key: JSON with object keys sorted, so key order (which differs between API versions
- * and editors) is not a change. Never throws: values too deep for the stack share one key.
- */
-export function signatureOf(value: unknown): string {
-  try {
-    return canonicalJson(value);
-  } catch {
-    return '\u0000unserializable';
-  }
+/** Keys of values that have no JSON form, one per value: see signatureOf. */
+const opaqueKeys = new WeakMap<object, string>();
+let opaqueCount = 0;
+
+function opaqueKey(value: unknown): string {
+  const key = `\u0000unserializable ${++opaqueCount}`;
+  if ((typeof value !== 'object' || value === null) && typeof value !== 'function') return key;
+  const known = opaqueKeys.get(value);
+  if (known !== undefined) return known;
+  opaqueKeys.set(value, key);
+  return key;
 }
 
-function canonicalJson(value: unknown): string {
-  if (value === undefined) return 'undefined';
-  if (typeof value === 'bigint') return `${value.toString()}n`;
-  if (typeof value !== 'object' || value === null) return JSON.stringify(value) ?? String(value);
-  if (Array.isArray(value)) return `[${(value as unknown[]).map(canonicalJson).join(',')}]`;
-  const record = value as Record<string, unknown>;
-  const keys = Object.keys(record).sort();
-  return `{${keys.map((key) => `${JSON.stringify(key)}:${canonicalJson(record[key])}`).join(',')}}`;
+// What the work stack of signatureOf holds: a value to write, text to write as is, or the end of
+// a container (which leaves the set of containers being written, for cycle checks).
+const VALUE = 0;
+const TEXT = 1;
+const LEAVE = 2;
+
+/**
+ * Equality key: JSON with object keys sorted, so key order (which differs between API versions
+ * and editors) is not a change. Written with an explicit stack, so no depth overflows it and two
+ * deep values that differ get different keys. A value that has no JSON form (a cycle, a function,
+ * a symbol) gets a key of its own, so it is never reported equal to another value.
+ */
+export function signatureOf(value: unknown): string {
+  const out: string[] = [];
+  const kinds: number[] = [VALUE];
+  const items: unknown[] = [value];
+  const open = new Set<object>();
+  while (kinds.length > 0) {
+    const kind = kinds.pop();
+    const item = items.pop();
+    if (kind === TEXT) {
+      out.push(item as string);
+      continue;
+    }
+    if (kind === LEAVE) {
+      open.delete(item as object);
+      continue;
+    }
+    if (item === undefined) out.push('undefined');
+    else if (typeof item === 'bigint') out.push(`${item.toString()}n`);
+    else if (typeof item === 'function' || typeof item === 'symbol') return opaqueKey(value);
+    else if (typeof item !== 'object' || item === null) out.push(JSON.stringify(item));
+    else if (open.has(item)) return opaqueKey(value);
+    else {
+      open.add(item);
+      kinds.push(LEAVE);
+      items.push(item);
+      // Pushed in reverse: the stack writes the opening bracket first and the closing one last.
+      if (Array.isArray(item)) {
+        kinds.push(TEXT);
+        items.push(']');
+        for (let i = item.length - 1; i >= 0; i--) {
+          kinds.push(VALUE, TEXT);
+          items.push(item[i], i === 0 ? '[' : ',');
+        }
+        if (item.length === 0) {
+          kinds.push(TEXT);
+          items.push('[');
+        }
+      } else {
+        const record = item as Record<string, unknown>;
+        const keys = Object.keys(record).sort();
+        kinds.push(TEXT);
+        items.push('}');
+        for (let i = keys.length - 1; i >= 0; i--) {
+          const key = keys[i]!;
+          kinds.push(VALUE, TEXT);
+          items.push(record[key], `${i === 0 ? '{' : ','}${JSON.stringify(key)}:`);
+        }
+        if (keys.length === 0) {
+          kinds.push(TEXT);
+          items.push('{');
+        }
+      }
+    }
+  }
+  return out.join('');
 }

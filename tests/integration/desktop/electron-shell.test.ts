@@ -164,7 +164,7 @@ describe('the built shell under a stand-in Electron', () => {
     for (const [channel, request] of [
       ['session:signIn', { baseUrl: 42, token: {} }],
       ['icps:get', { id: '../../etc/passwd' }],
-      ['links:open', { url: 'x'.repeat(100_000) }],
+      ['export:save', { ids: ['x'.repeat(100_000)] }],
       ['view:save', { __proto__: { polluted: true }, extra: 1 }],
     ] as const) {
       const reply = (await api()[channel]!(request)) as { ok: boolean; error?: { kind: string } };

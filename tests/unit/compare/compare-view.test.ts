@@ -133,3 +133,16 @@ describe('custom filters without their number', () => {
     expect(row.cells[1]).toMatchObject({ kind: 'text', text: 'None' });
   });
 });
+
+describe('comparing values nested deeper than the stack', () => {
+  it('tags two 20,000-level values that differ only at the bottom "Differs" and shows both, cut short', () => {
+    const deep = (leaf: number) => JSON.parse(`${'['.repeat(20000)}${leaf}${']'.repeat(20000)}`) as unknown;
+    const withDeep = (leaf: number): Icp => ({
+      ...buyers!,
+      leadProviderCriteria: [{ provider: 'baseProvider', type: 'person', filters: { nested: deep(leaf) } }],
+    });
+    const row = rowOf(buildCompareView([withDeep(1), withDeep(2)]), 'Nested');
+    expect(row.tag).toBe('Differs');
+    for (const cell of row.cells) expect(cell.kind === 'text' && cell.text).toContain('"…"');
+  });
+});

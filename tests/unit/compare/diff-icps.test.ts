@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import listBody from '../../fixtures/api-docs/list-200.json';
 import getBody from '../../fixtures/api-docs/get-200.json';
 import { Icp } from '../../../src/shared/icp-schema';
-import { diffIcps, type CompareCell, type CompareRow, type PathSegment } from '../../../src/shared/compare/diff-icps';
+import { diffIcps, signatureOf, type CompareCell, type CompareRow, type PathSegment } from '../../../src/shared/compare/diff-icps';
 
 const [enterprise, smb] = listBody.map((raw) => Icp.parse(raw));
 const detailed = Icp.parse(getBody);
@@ -177,9 +177,47 @@ describe('diffIcps on nested filters of unknown shape', () => {
     expect(rowAt(rows, ...FILTERS, 'constructor').status).toBe('removed');
   });
 
-  it('does not throw on nesting deeper than the stack', () => {
-    const deep = JSON.parse(`{"a":${'['.repeat(20000)}1${']'.repeat(20000)}}`) as Record<string, unknown>;
-    expect(() => diffIcps([withFilters(deep), withFilters(deep)])).not.toThrow();
+  describe('values nested deeper than the stack (20,000 levels)', () => {
+    const deepValue = (leaf: string) => JSON.parse(`{"a":${'['.repeat(20000)}${leaf}${']'.repeat(20000)}}`) as Record<string, unknown>;
+    const block = (rows: CompareRow[]) => rowAt(rows, 'leadProviderCriteria', 0);
+
+    it('calls two that differ only at the bottom different, with two ICPs and with three', () => {
+      const one = withFilters(deepValue('1'));
+      const two = withFilters(deepValue('2'));
+      const pair = diffIcps([one, two]);
+      expect(rowAt(pair, ...FILTERS, 'a').status).toBe('changed');
+      expect(block(pair).status).toBe('changed');
+      expect(rowAt(diffIcps([one, one, two]), ...FILTERS, 'a').status).toBe('different');
+    });
+
+    it('calls two equal ones the same', () => {
+      expect(rowAt(diffIcps([withFilters(deepValue('1')), withFilters(deepValue('1'))]), ...FILTERS, 'a').status).toBe('same');
+    });
+
+    it('gives equal keys to equal deep values and different keys to different ones', () => {
+      expect(signatureOf(deepValue('"x"'))).toBe(signatureOf(deepValue('"x"')));
+      expect(signatureOf(deepValue('"x"'))).not.toBe(signatureOf(deepValue('"y"')));
+    });
+  });
+
+  it('never calls a value without a JSON form (a cycle, a function) equal to another', () => {
+    const cycle = (label: string): Record<string, unknown> => {
+      const value: Record<string, unknown> = { label };
+      value.self = value;
+      return value;
+    };
+    const [a, b] = [cycle('a'), cycle('a')];
+    expect(signatureOf(a)).not.toBe(signatureOf(b));
+    expect(signatureOf(a)).toBe(signatureOf(a));
+    expect(signatureOf({ f: () => 1 })).not.toBe(signatureOf({ f: () => 1 }));
+    const rows = diffIcps([withFilters({ x: a }), withFilters({ x: b })]);
+    expect(rowAt(rows, 'leadProviderCriteria', 0).status).toBe('changed');
+  });
+
+  it('writes the same keys as sorted-key JSON for plain values', () => {
+    expect(signatureOf({ b: [1, 'two', null, { d: true, c: [] }], a: {} })).toBe('{"a":{},"b":[1,"two",null,{"c":[],"d":true}]}');
+    expect(signatureOf([])).toBe('[]');
+    expect(signatureOf('x')).toBe('"x"');
   });
 
   it('keeps unknown top-level and criterion keys', () => {

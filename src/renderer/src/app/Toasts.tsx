@@ -2,6 +2,7 @@ import { useAppStore } from '../store/app-store';
 import { dismissToast } from '../store/toast-actions';
 import type { Toast } from '../store/app-store';
 import { Icon, type IconName } from '../ui/Icon';
+import { IsolatedSentence } from '../ui/IsolatedText';
 import './toasts.css';
 
 const ICONS: Record<Toast['tone'], IconName> = { success: 'checkCircle', error: 'alert', info: 'info' };
@@ -34,8 +35,14 @@ function ToastCard({ toast }: { toast: Toast }) {
     <div className={`toast toast-${toast.tone}`}>
       <Icon name={ICONS[toast.tone]} className="toast-icon" />
       <div className="toast-text">
-        <p className="toast-message">{toast.message}</p>
-        {toast.detail ? <p className="toast-detail">{toast.detail}</p> : null}
+        <p className="toast-message">
+          <IsolatedSentence text={toast.message} />
+        </p>
+        {toast.detail ? (
+          <p className="toast-detail">
+            <IsolatedSentence text={toast.detail} />
+          </p>
+        ) : null}
       </div>
       <button type="button" className="toast-close" aria-label="Dismiss" onClick={() => dismissToast(toast.id)}>
         <Icon name="close" size={14} />

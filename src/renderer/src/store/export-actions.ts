@@ -1,5 +1,6 @@
 import { call } from '../bridge';
 import { formatNumber } from '../../../shared/format/numbers';
+import { isolateText } from '../../../shared/unicode/hidden-characters';
 import { noteFailure } from './error-routing';
 import { showToast } from './toast-actions';
 
@@ -18,7 +19,7 @@ export async function exportIcps(ids: string[]): Promise<void> {
     showToast('error', `Could not export ${icps(ids.length)}`, result.error.message);
     return;
   }
-  if (result.data.saved) showToast('success', `Exported ${icps(result.data.count)} to ${result.data.path}`);
+  if (result.data.saved) showToast('success', `Exported ${icps(result.data.count)} to ${isolateText(result.data.path)}`);
 }
 
 export async function copyIcps(ids: string[]): Promise<void> {

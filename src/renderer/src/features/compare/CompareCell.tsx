@@ -1,5 +1,6 @@
 import { lettersPhrase } from '../../../../shared/compare/compare-labels';
 import type { CellView, ChipView } from '../../../../shared/compare/compare-values';
+import { IsolatedText } from '../../ui/IsolatedText';
 import '../icp-detail/filter-tree.css';
 import './compare-table.css';
 
@@ -19,7 +20,10 @@ export function CompareCell({ cell, columns }: { cell: CellView; columns: number
     case 'text':
       if (cell.block) return <pre className="json-inline compare-json">{cell.text}</pre>;
       return (
-        <span className={['compare-text', cell.mono ? 'compare-mono' : '', cell.muted ? 'compare-muted' : ''].filter(Boolean).join(' ')}>{cell.text}</span>
+        <IsolatedText
+          className={['compare-text', cell.mono ? 'compare-mono' : '', cell.muted ? 'compare-muted' : ''].filter(Boolean).join(' ')}
+          text={cell.text}
+        />
       );
     case 'chips':
       return (
@@ -32,7 +36,7 @@ export function CompareCell({ cell, columns }: { cell: CellView; columns: number
               title={chip.inAll ? 'In every compared ICP' : `Only some: ${holdersText(chip)}`}
             >
               {chip.inAll ? null : <span className="compare-chip-mark" aria-hidden="true" />}
-              {chip.text}
+              <IsolatedText text={chip.text} />
               {!chip.inAll && columns > 2 ? (
                 <span className="compare-chip-holders" aria-hidden="true">
                   {chip.holders.join('\u2009')}

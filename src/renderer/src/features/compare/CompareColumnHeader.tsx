@@ -4,6 +4,7 @@ import { patchState, useAppStore, type CompareEntry } from '../../store/app-stor
 import { retryCompareEntry } from '../../store/compare-actions';
 import { openIcp } from '../../store/detail-actions';
 import { Button } from '../../ui/Button';
+import { HiddenCharactersMark, IsolatedText } from '../../ui/IsolatedText';
 import { ExpiryBadge } from '../icp-list/ExpiryBadge';
 import './compare-table.css';
 
@@ -48,7 +49,8 @@ export function CompareColumnHeader({ letter, detail, entry }: { letter: string;
           {letter}
         </span>
         <span className="visually-hidden">{letter}: </span>
-        <span className="compare-column-name">{icp.name}</span>
+        <IsolatedText className="compare-column-name" text={icp.name} />
+        <HiddenCharactersMark text={icp.name} compact />
       </div>
       <div className="compare-column-meta">
         <ExpiryBadge activeUntil={icp.activeUntil} now={now} />

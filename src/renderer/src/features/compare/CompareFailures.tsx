@@ -3,6 +3,7 @@ import { useAppStore } from '../../store/app-store';
 import { retryCompareEntry } from '../../store/compare-actions';
 import { Button } from '../../ui/Button';
 import { Icon } from '../../ui/Icon';
+import { IsolatedText } from '../../ui/IsolatedText';
 import './compare.css';
 
 /** The compared ICPs that could not be loaded at all, each with why and (where it may help) a retry. */
@@ -21,7 +22,7 @@ export function CompareFailures({ ids }: { ids: string[] }) {
             <Icon name={copy.icon} className={`text-${copy.tone}`} />
             <div className="compare-failure-text">
               <p className="compare-failure-title">
-                Could not load <span className="compare-failure-name">{name}</span>
+                Could not load <IsolatedText className="compare-failure-name" text={name} />
               </p>
               <p className="compare-failure-body">
                 {copy.title}. {error.message}

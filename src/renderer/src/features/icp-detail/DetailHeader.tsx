@@ -2,9 +2,11 @@ import type { ReactNode } from 'react';
 import { exactTime, relativeTime } from '../../../../shared/format/relative-time';
 import { patchState, useAppStore } from '../../store/app-store';
 import { Button } from '../../ui/Button';
+import { HiddenCharactersMark, IsolatedText } from '../../ui/IsolatedText';
 import { IcpExportButtons } from '../export/IcpExportButtons';
 import { ExpiryBadge } from '../icp-list/ExpiryBadge';
 import { DetailFacts } from './DetailFacts';
+import { HiddenCharactersNote } from './HiddenCharactersNote';
 import type { HeaderModel } from './header-model';
 import './detail.css';
 
@@ -17,8 +19,12 @@ export function DetailHeader({ model, canShowJson, status }: { model: HeaderMode
     <header className="detail-header">
       <div className="detail-title-row">
         <div className="detail-titles">
-          <h1 className="detail-name">{model.name}</h1>
-          <p className={model.description ? 'detail-description' : 'detail-description detail-description-empty'}>{model.description || 'No description'}</p>
+          <h1 className="detail-name">
+            <IsolatedText text={model.name} /> <HiddenCharactersMark text={model.name} />
+          </h1>
+          <p className={model.description ? 'detail-description' : 'detail-description detail-description-empty'}>
+            {model.description ? <IsolatedText text={model.description} /> : 'No description'}
+          </p>
         </div>
         <div className="detail-actions">
           <Button
@@ -43,6 +49,7 @@ export function DetailHeader({ model, canShowJson, status }: { model: HeaderMode
         {status}
       </div>
       <DetailFacts model={model} now={now} />
+      <HiddenCharactersNote name={model.name} description={model.description} />
     </header>
   );
 }

@@ -2,7 +2,9 @@ import { memo, useMemo, type MouseEvent } from 'react';
 import type { IcpSummary } from '../../../../shared/ipc-contract';
 import { formatNumber } from '../../../../shared/format/numbers';
 import { exactTime, relativeTime } from '../../../../shared/format/relative-time';
+import { containBidi } from '../../../../shared/unicode/hidden-characters';
 import { Icon } from '../../ui/Icon';
+import { HiddenCharactersMark, IsolatedText } from '../../ui/IsolatedText';
 import { criteriaSummary } from './criteria-summary';
 import { ExpiryBadge } from './ExpiryBadge';
 import { termsFoundElsewhere } from '../../list-query/highlight-segments';
@@ -58,13 +60,22 @@ export const IcpRow = memo(function IcpRow({ icp, query, now, top, open, checked
       </span>
       <div className="icp-row-body">
         <div className="icp-row-top">
-          <span className="icp-row-name" title={icp.name}>
-            <Highlighted text={icp.name} query={query} />
+          <span className="icp-row-title">
+            <IsolatedText className="icp-row-name" text={icp.name} title={containBidi(icp.name)}>
+              <Highlighted text={containBidi(icp.name)} query={query} />
+            </IsolatedText>
+            <HiddenCharactersMark text={icp.name} compact />
           </span>
           <ExpiryBadge activeUntil={icp.activeUntil} now={now} />
         </div>
         <p className={icp.description ? 'icp-row-desc' : 'icp-row-desc icp-row-desc-empty'}>
-          {icp.description ? <Highlighted text={icp.description} query={query} /> : 'No description'}
+          {icp.description ? (
+            <IsolatedText text={icp.description}>
+              <Highlighted text={containBidi(icp.description)} query={query} />
+            </IsolatedText>
+          ) : (
+            'No description'
+          )}
         </p>
         <div className="icp-row-meta">
           {elsewhere.length > 0 ? (

@@ -1,0 +1,61 @@
+import type { MenuItemConstructorOptions } from 'electron';
+import type { MenuCommand } from '../../shared/ipc-contract';
+
+/** What menu items do in main itself, rather than by asking the renderer. */
+export interface MenuActions {
+  /** Opens the folder main's log files are in (Help ▸ Show Logs Folder). */
+  showLogsFolder: () => void;
+}
+
+/**
+ * The app menu, as data (app-menu.ts hands it to Electron). Shortcuts the renderer already
+ * handles itself (Ctrl/Cmd+R refresh, / search, ?) are shown but not registered here, so one key
+ * press never runs an action twice; and there is no "Reload" item, which would throw away the
+ * renderer's state.
+ */
+export function appMenuTemplate(
+  send: (command: MenuCommand) => void,
+  actions: MenuActions,
+  env: { platform: NodeJS.Platform; isPackaged: boolean },
+): MenuItemConstructorOptions[] {
+  const shown = (accelerator: string) => ({ accelerator, registerAccelerator: false });
+  const mac = env.platform === 'darwin';
+  return [
+    ...(mac ? [{ role: 'appMenu' as const }] : []),
+    {
+      label: 'File',
+      submenu: [
+        { label: 'Make All Available Offline', click: () => send('makeAvailableOffline') },
+        { label: 'Export All ICPs…', click: () => send('exportAll') },
+        { type: 'separator' },
+        { label: 'Sign Out', click: () => send('signOut') },
+        { type: 'separator' },
+        mac ? { role: 'close' } : { role: 'quit' },
+      ],
+    },
+    { role: 'editMenu' },
+    {
+      label: 'View',
+      submenu: [
+        { label: 'Refresh ICPs', ...shown('CmdOrCtrl+R'), click: () => send('refresh') },
+        { label: 'Search', ...shown('/'), click: () => send('focusSearch') },
+        { type: 'separator' },
+        { role: 'resetZoom' },
+        { role: 'zoomIn' },
+        { role: 'zoomOut' },
+        { type: 'separator' },
+        { role: 'togglefullscreen' },
+        ...(env.isPackaged ? [] : [{ role: 'toggleDevTools' as const }]),
+      ],
+    },
+    { role: 'windowMenu' },
+    {
+      role: 'help',
+      submenu: [
+        { label: 'Keyboard Shortcuts', ...shown('?'), click: () => send('showShortcuts') },
+        { type: 'separator' },
+        { label: 'Show Logs Folder', click: () => actions.showLogsFolder() },
+      ],
+    },
+  ];
+}
