@@ -50,6 +50,7 @@ function checkCriterion(criterion: LeadProviderCriterion, index: number): Findin
     findings.push(makeFinding('range-inverted', message, at(path)));
   }
   for (const constraint of reading.constraints.values()) {
+    if (constraint.exclude.size === 0) continue;
     const both = [...constraint.exclude.keys()].filter((key) => constraint.include.has(key)).map((key) => constraint.include.get(key)!);
     if (both.length === 0) continue;
     const verb = both.length === 1 ? 'is' : 'are';

@@ -9,7 +9,22 @@ import type { CompareSection, PathSegment } from '../compare/diff-icps';
 
 const SEPARATOR = ' \u203a ';
 
+// Findings of one rule point at the same few fields across a workspace: each label is made once.
+const labels = new Map<string, string>();
+const LABELS_LIMIT = 10_000;
+
 export function fieldLabel(path: readonly PathSegment[]): string {
+  // Indexes and keys apart: a filter key "0" is not the first item.
+  const key = path.map((segment) => (typeof segment === 'number' ? `#${segment}` : `:${segment}`)).join('\u0000');
+  let label = labels.get(key);
+  if (label === undefined) {
+    label = labelOf(path);
+    if (labels.size < LABELS_LIMIT) labels.set(key, label);
+  }
+  return label;
+}
+
+function labelOf(path: readonly PathSegment[]): string {
   const [first] = path;
   if (first === undefined) return 'ICP';
   if (first === 'leadProviderCriteria' && path.length >= 2) return nested(path, 'leadProviderCriteria', 2);

@@ -5,9 +5,20 @@ import { normalizeForSearch } from '../search/normalize-text';
  * normalization), shown as first written.
  */
 
+// A workspace repeats the same few thousand titles, countries and industries across its ICPs:
+// each is normalized once. Bounded, so a workspace of unique values costs no more than before.
+const keys = new Map<string, string>();
+const KEYS_LIMIT = 50_000;
+
 /** What two values are compared by. */
 export function valueKey(value: unknown): string {
-  return typeof value === 'string' ? normalizeForSearch(value) : String(value);
+  if (typeof value !== 'string') return String(value);
+  let key = keys.get(value);
+  if (key === undefined) {
+    key = normalizeForSearch(value);
+    if (keys.size < KEYS_LIMIT) keys.set(value, key);
+  }
+  return key;
 }
 
 /** How a value is named in a message. */
