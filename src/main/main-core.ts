@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { createChecksService } from './checks/checks-service';
 import { createDispatcher } from './ipc/dispatcher';
 import { createHandlers, type HandlerDeps } from './ipc/handlers';
 import { combineLoggers, type Logger } from './logger';
@@ -41,9 +42,10 @@ export function createMainCore(options: MainCoreOptions) {
     ...(options.fetch ? { fetch: options.fetch } : {}),
     ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
   });
-  const handlers = createHandlers({ ...options, sessions, settings, fs, clock });
+  const checks = createChecksService({ clock, log });
+  const handlers = createHandlers({ ...options, sessions, settings, fs, clock, checks });
   /** `log` writes to the caller's logger and to the rotated file in <dataDir>/logs (logFile). */
-  return { dispatch: createDispatcher(handlers, log), handlers, sessions, settings, log, logFile };
+  return { dispatch: createDispatcher(handlers, log), handlers, sessions, settings, log, logFile, checks };
 }
 
 export type MainCore = ReturnType<typeof createMainCore>;

@@ -18,6 +18,12 @@ export const CHANNELS = [
   'export:copy',
   'view:get',
   'view:save',
+  'checks:summaries',
+  'checks:icp',
+  'checks:overview',
+  'checks:pairs',
+  'checks:coverage',
+  'checks:ids',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 

@@ -81,6 +81,8 @@ interface CachedDetail {
 
 export interface IcpCache {
   readonly folder: string;
+  /** The list's file (the checks worker reads it itself). */
+  readonly listFile: string;
   readList(): Promise<CachedList | null>;
   /**
    * Writes the list, then its summaries and search texts (null: none, they are made again from
@@ -166,6 +168,7 @@ export function createIcpCache(options: { fs: AppFileSystem; cacheRoot: string; 
 
   return {
     folder,
+    listFile: listPath,
     readList,
     writeList: (icps, derived, fetchedAt) => inListQueue(() => writeListGroup(icps, derived, fetchedAt)),
     readSummaries,

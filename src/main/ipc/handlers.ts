@@ -5,6 +5,8 @@ import { writeExportFile } from '../export/write-export-file';
 import type { SettingsStore } from '../settings/settings-store';
 import type { AppFileSystem } from '../storage/file-system';
 import type { Session, SessionManager } from '../session/session-manager';
+import type { ChecksService } from '../checks/checks-service';
+import { checksHandlers } from './checks-handlers';
 import { throttle } from './throttle';
 
 export interface HandlerDeps {
@@ -17,6 +19,8 @@ export interface HandlerDeps {
   clipboard: { writeText(text: string): void | Promise<void> };
   /** Pushes an event to the renderer. */
   emit: <E extends EventName>(event: E, payload: EventPayload<E>) => void;
+  /** Reviews the list in a worker (checks-service.ts). */
+  checks: ChecksService;
 }
 
 export type Handlers = { [C in Channel]: (request: ParsedRequestOf<C>) => Promise<ResponseOf<C>> };
@@ -77,5 +81,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       await deps.settings.update({ listView: view });
       return ok({});
     },
+    ...checksHandlers({ sessions, checks: deps.checks }),
   };
 }

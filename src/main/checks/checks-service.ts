@@ -1,0 +1,96 @@
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { appError } from '../../shared/api-error';
+import { fail, ok, type Result } from '../../shared/result';
+import type { Icp } from '../../shared/icp-schema';
+import type { Logger } from '../logger';
+import type { ListSource, ReviewQuery, WorkerReply, WorkerRequest } from './worker-messages';
+
+/*
+ * Main's side of the checks worker: one worker for the app, started on the first question and
+ * restarted if it dies. Every question names the list it is about, so main holds no review and
+ * never waits on one: an IPC handler awaits the worker's reply like any other I/O.
+ */
+
+/** What reviews the list: the bundled worker (out/main/checks-worker.js) or, run from source, its TypeScript under tsx. */
+function startWorker(): Worker {
+  const built = join(__dirname, 'checks-worker.js');
+  if (existsSync(built)) return new Worker(built);
+  // From source (the web host, tests): tsx's require hook, which a worker does not inherit.
+  const source = join(__dirname, 'checks-worker.ts');
+  const tsx = createRequire(source).resolve('tsx/cjs');
+  return new Worker('const { workerData } = require("node:worker_threads"); require(workerData.tsx); require(workerData.source);', {
+    eval: true,
+    workerData: { tsx, source },
+  });
+}
+
+export interface ReviewList {
+  source: ListSource;
+  /** The ICPs themselves, for when the cache file does not hold the list shown. */
+  icps(): Promise<readonly Icp[]>;
+}
+
+export interface ChecksService {
+  ask<T>(list: ReviewList, query: ReviewQuery): Promise<Result<T>>;
+  close(): Promise<void>;
+}
+
+export function createChecksService(deps: { clock: () => Date; log: Logger; start?: () => Worker }): ChecksService {
+  let worker: Worker | null = null;
+  let nextId = 1;
+  const pending = new Map<number, (reply: WorkerReply) => void>();
+
+  const failAll = (message: string) => {
+    for (const settle of pending.values()) settle({ id: 0, state: 'failed', message });
+    pending.clear();
+  };
+
+  const running = (): Worker => {
+    if (worker) return worker;
+    const started = (deps.start ?? startWorker)();
+    // The worker must never keep the app (or a test's process) alive on its own.
+    started.unref();
+    started.on('message', (reply: WorkerReply) => {
+      const settle = pending.get(reply.id);
+      pending.delete(reply.id);
+      settle?.(reply);
+    });
+    const lost = (why: string) => {
+      if (worker !== started) return;
+      worker = null;
+      deps.log.error(`The checks worker stopped: ${why}`);
+      failAll(why);
+    };
+    started.on('error', (error) => lost(error.stack ?? error.message));
+    started.on('exit', (code) => lost(`exit code ${code}`));
+    worker = started;
+    return started;
+  };
+
+  const send = (list: ListSource, query: ReviewQuery) =>
+    new Promise<WorkerReply>((resolve) => {
+      const request: WorkerRequest = { id: nextId++, list, now: deps.clock().toISOString(), query };
+      pending.set(request.id, resolve);
+      running().postMessage(request);
+    });
+
+  return {
+    async ask<T>(list: ReviewList, query: ReviewQuery): Promise<Result<T>> {
+      let reply = await send(list.source, query);
+      if (reply.state === 'stale') reply = await send({ icps: await list.icps(), fetchedAt: list.source.fetchedAt }, query);
+      if (reply.state === 'ok') return ok(reply.data as T);
+      const why = reply.state === 'failed' ? reply.message : 'the list could not be read';
+      deps.log.error(`Checks could not be computed: ${why}`);
+      return fail(appError('internal', 'ICP Desk could not check this list. Refresh it and try again.'));
+    },
+    async close() {
+      const ending = worker;
+      worker = null;
+      failAll('closed');
+      await ending?.terminate();
+    },
+  };
+}
