@@ -221,7 +221,7 @@ export const ipcContract = {
 } as const satisfies Record<Channel, { request: z.ZodType; response: z.ZodType }>;
 
 /** What the app menu asks the renderer to do (the same actions have buttons and shortcuts). */
-export const MenuCommand = z.enum(['refresh', 'signOut', 'makeAvailableOffline', 'exportAll', 'showShortcuts', 'focusSearch']);
+export const MenuCommand = z.enum(['refresh', 'signOut', 'makeAvailableOffline', 'exportAll', 'showShortcuts', 'focusSearch', 'openReview']);
 export type MenuCommand = z.infer<typeof MenuCommand>;
 
 /**

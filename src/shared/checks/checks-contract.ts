@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { RULE_IDS, SEVERITIES } from './finding';
+import { RULE_IDS, SEVERITIES, type RuleId as RuleIdType, type Severity as SeverityType } from './finding';
 
 /*
  * What the checks send across the process boundary (see the checks:* channels in
@@ -8,8 +8,8 @@ import { RULE_IDS, SEVERITIES } from './finding';
  * 100,000-ICP workspace with millions of overlapping pairs never travels whole.
  */
 
-const RuleId = z.enum(RULE_IDS as [string, ...string[]]);
-const Severity = z.enum(SEVERITIES as [string, ...string[]]);
+const RuleId = z.enum(RULE_IDS as [RuleIdType, ...RuleIdType[]]);
+const Severity = z.enum(SEVERITIES as [SeverityType, ...SeverityType[]]);
 
 /** Per-ICP counts of findings (list badge and the "Has problems" / "Has warnings" / "Overlaps" chips). */
 export const CheckCounts = z.object({

@@ -124,7 +124,7 @@ function row(key: string, value: string, icps: ReadonlySet<string>, order: numbe
   return { key, value, icpIds: [...icps], count: icps.size, order };
 }
 
-export function sortCoverage(rows: readonly CoverageRow[], sort: CoverageSort): CoverageRow[] {
+export function sortCoverage<R extends Pick<CoverageRow, 'count' | 'order'>>(rows: readonly R[], sort: CoverageSort): R[] {
   const sign = sort.direction === 'asc' ? 1 : -1;
   return [...rows].sort((a, b) => {
     const primary = sort.by === 'count' ? a.count - b.count : a.order - b.order;

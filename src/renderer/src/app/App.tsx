@@ -4,6 +4,7 @@ import { patchState, useAppStore } from '../store/app-store';
 import { bootSession } from '../store/session-actions';
 import { followSyncProgress } from '../store/sync-actions';
 import { followViewChanges } from '../store/view-actions';
+import { followChecks } from '../store/checks-actions';
 import { followMenuCommands } from './menu-commands';
 import { Toasts } from './Toasts';
 import { useGlobalShortcuts } from './use-global-shortcuts';
@@ -20,11 +21,13 @@ export function App() {
     const stopProgress = followSyncProgress();
     const stopMenu = followMenuCommands();
     const stopView = followViewChanges();
+    const stopChecks = followChecks();
     const tick = setInterval(() => patchState('ui', { now: Date.now() }), TICK_MS);
     return () => {
       stopProgress();
       stopMenu();
       stopView();
+      stopChecks();
       clearInterval(tick);
     };
   }, []);

@@ -39,6 +39,7 @@ const GROUPS: readonly { title: string; shortcuts: readonly Shortcut[] }[] = [
     title: 'App',
     shortcuts: [
       [[`${MOD_KEY}R`], 'Refresh from the server'],
+      [['R'], 'Review: findings by rule, overlaps and coverage'],
       [['?'], 'Show these shortcuts'],
     ],
   },

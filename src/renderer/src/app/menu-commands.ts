@@ -5,6 +5,7 @@ import { signOut } from '../store/session-actions';
 import { startSync } from '../store/sync-actions';
 import { exportAllVisible, refreshAll } from '../store/workspace-actions';
 import { focusSearch } from './focus-targets';
+import { openReview } from '../store/checks-actions';
 
 function runMenuCommand(command: MenuCommand): void {
   const { session } = useAppStore.getState();
@@ -27,6 +28,9 @@ function runMenuCommand(command: MenuCommand): void {
       return;
     case 'focusSearch':
       focusSearch();
+      return;
+    case 'openReview':
+      openReview();
       return;
   }
 }

@@ -3,6 +3,8 @@ import type { AppError } from '../../../shared/api-error';
 import type { DataSource, IcpDetail, IcpSummary, ListView, ListWarning, SyncProgress } from '../../../shared/ipc-contract';
 import { DEFAULT_LIST_VIEW } from '../list-query/list-query';
 import type { ListSearch } from '../list-query/list-query';
+import type { CoverageView, IcpChecks, PairsPage, ReviewOverview } from '../../../shared/checks/checks-contract';
+import type { CoverageSort } from '../../../shared/checks/coverage-map';
 
 /*
  * The renderer's whole state, in one definition: one part per concern, each a plain object
@@ -126,6 +128,32 @@ interface CompareState {
   onlyDifferences: boolean;
 }
 
+/** One ICP's findings, for the detail's Checks section. */
+interface IcpChecksEntry {
+  id: string;
+  checks: IcpChecks | null;
+  error: AppError | null;
+}
+
+/**
+ * Review intelligence (checks-actions.ts): the counts on the rows are in list.items (summary.checks);
+ * here the open ICP's findings and the Review view's pieces, each as main's worker answered.
+ */
+interface ChecksState {
+  /** The list (fetchedAt) the rows' counts were computed from. */
+  countsFor: string | null;
+  icp: IcpChecksEntry | null;
+  /** The Review view replaces the detail pane. */
+  reviewOpen: boolean;
+  overview: ReviewOverview | null;
+  pairs: PairsPage | null;
+  dimension: string | null;
+  coverage: CoverageView | null;
+  coverageSort: CoverageSort;
+  loading: boolean;
+  error: AppError | null;
+}
+
 export interface AppState {
   session: SessionState;
   list: ListState;
@@ -135,6 +163,7 @@ export interface AppState {
   sync: SyncState;
   view: ViewState;
   compare: CompareState;
+  checks: ChecksState;
 }
 
 export const initialAppState = (): AppState => ({
@@ -156,6 +185,18 @@ export const initialAppState = (): AppState => ({
   sync: { running: false, cancelling: false, progress: null },
   view: { current: DEFAULT_LIST_VIEW, restored: false },
   compare: { ids: null, entries: {}, onlyDifferences: false },
+  checks: {
+    countsFor: null,
+    icp: null,
+    reviewOpen: false,
+    overview: null,
+    pairs: null,
+    dimension: null,
+    coverage: null,
+    coverageSort: { by: 'count', direction: 'desc' },
+    loading: false,
+    error: null,
+  },
 });
 
 export const useAppStore = create<AppState>()(() => initialAppState());

@@ -23,7 +23,7 @@ export function CriterionCard({ criterion, index }: { criterion: LeadProviderCri
   const extra = Object.fromEntries(Object.entries(criterion).filter(([key]) => !KNOWN_KEYS.includes(key)));
   const extraNodes = humanizeFilters(extra);
   return (
-    <article className="card" aria-label={`Search ${index + 1}: ${label}`}>
+    <article className="card" aria-label={`Search ${index + 1}: ${label}`} data-check-path={`leadProviderCriteria/${index}`}>
       <header className="card-head">
         <span className="card-icon" aria-hidden="true">
           <Icon name={type === 'company' ? 'company' : 'person'} />

@@ -16,10 +16,11 @@ const ICONS: Record<string, IconName> = {
 };
 
 /** One custom filter: a readable card for documented types, the raw object for unknown ones. */
-export function CustomFilterCard({ filter }: { filter: CustomFilter }) {
+/** `anchor`: where the Checks section points to it (custom filters by type and occurrence, as Compare). */
+export function CustomFilterCard({ filter, anchor }: { filter: CustomFilter; anchor?: string }) {
   const view = describeCustomFilter(filter);
   return (
-    <article className={view.known ? 'card' : 'card card-unknown'} aria-label={view.title} data-filter-type={view.type}>
+    <article className={view.known ? 'card' : 'card card-unknown'} aria-label={view.title} data-filter-type={view.type} data-check-path={anchor}>
       <header className="card-head">
         <span className="card-icon" aria-hidden="true">
           <Icon name={ICONS[view.type] ?? 'help'} />

@@ -21,13 +21,20 @@ const DOCUMENTED_KEYS = new Set([
   'activeUntil',
 ]);
 
+/** "customFilterCriteria/<type>/<occurrence>": how findings and Compare address a custom filter. */
+function customFilterAnchor(filters: Icp['customFilterCriteria'], index: number): string {
+  const type = filters[index]!.type;
+  const occurrence = filters.slice(0, index).filter((filter) => filter.type === type).length;
+  return `customFilterCriteria/${type}/${occurrence}`;
+}
+
 /** The readable view of one ICP: searches, custom filters, CRM filters, and any other fields. */
 export function DetailSections({ icp }: { icp: Icp }) {
   const extra = Object.fromEntries(Object.entries(icp).filter(([key]) => !DOCUMENTED_KEYS.has(key)));
   const extraNodes = humanizeFilters(extra);
   return (
     <div className="detail-sections">
-      <Section title="Lead provider criteria" count={icp.leadProviderCriteria.length}>
+      <Section title="Lead provider criteria" count={icp.leadProviderCriteria.length} anchor="leadProviderCriteria">
         {icp.leadProviderCriteria.length === 0 ? (
           <p className="section-empty">No lead provider searches yet.</p>
         ) : (
@@ -38,18 +45,18 @@ export function DetailSections({ icp }: { icp: Icp }) {
           </div>
         )}
       </Section>
-      <Section title="Custom filters" count={icp.customFilterCriteria.length}>
+      <Section title="Custom filters" count={icp.customFilterCriteria.length} anchor="customFilterCriteria">
         {icp.customFilterCriteria.length === 0 ? (
           <p className="section-empty">No custom filters: every lead the search finds is kept.</p>
         ) : (
           <div className="card-grid">
             {icp.customFilterCriteria.map((filter, index) => (
-              <CustomFilterCard filter={filter} key={index} />
+              <CustomFilterCard filter={filter} key={index} anchor={customFilterAnchor(icp.customFilterCriteria, index)} />
             ))}
           </div>
         )}
       </Section>
-      <Section title="CRM filters">
+      <Section title="CRM filters" anchor="crmFilters">
         <CrmCard crm={icp.crmFilters} />
       </Section>
       {extraNodes.length > 0 ? (

@@ -1,7 +1,7 @@
 import { memo, useRef, type ReactNode } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../../store/app-store';
-import { toggleHasCrmFilters, toggleOfflineOnly, toggleSearchType } from '../../store/view-actions';
+import { toggleCheckChip, toggleHasCrmFilters, toggleOfflineOnly, toggleSearchType } from '../../store/view-actions';
 import { FILTER_TOOLBAR_ID } from '../../app/focus-targets';
 import { CustomFilterMenu } from './CustomFilterMenu';
 import { ExpiryOverview } from './ExpiryOverview';
@@ -28,8 +28,8 @@ export const FilterBar = memo(function FilterBar() {
   // Only the chips' own fields: a search keystroke does not re-render the bar.
   const view = useAppStore(
     useShallow((state) => {
-      const { searchTypes, hasCrmFilters, offlineOnly } = state.view.current;
-      return { searchTypes, hasCrmFilters, offlineOnly };
+      const { searchTypes, hasCrmFilters, offlineOnly, checks } = state.view.current;
+      return { searchTypes, hasCrmFilters, offlineOnly, checks };
     }),
   );
   const ref = useRef<HTMLDivElement>(null);
@@ -59,6 +59,15 @@ export const FilterBar = memo(function FilterBar() {
         </Chip>
         <Chip pressed={view.offlineOnly} onToggle={toggleOfflineOnly} title="ICPs saved on this computer, which open without a connection">
           <span className="visually-hidden">Available </span>Offline
+        </Chip>
+        <Chip pressed={view.checks.includes('problems')} onToggle={() => toggleCheckChip('problems')} title="ICPs with a problem: they cannot work as written">
+          <span className="visually-hidden">Has </span>Problems
+        </Chip>
+        <Chip pressed={view.checks.includes('warnings')} onToggle={() => toggleCheckChip('warnings')} title="ICPs with a warning: they work, but something is risky">
+          <span className="visually-hidden">Has </span>Warnings
+        </Chip>
+        <Chip pressed={view.checks.includes('overlaps')} onToggle={() => toggleCheckChip('overlaps')} title="ICPs that compete with another active ICP for the same people">
+          Overlaps
         </Chip>
       </div>
     </div>
