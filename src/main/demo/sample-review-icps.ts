@@ -32,7 +32,7 @@ export function sampleReviewIcps(d: DaysFromNow): unknown[] {
     },
     {
       id: '86d905d4-2ed6-476b-b533-0f73b219fe51',
-      name: 'DACH Engineering Leaders (copy)',
+      name: 'DACH Engineering Leaders – Mid-Market (copy)',
       description: 'Copied from the mid-market campaign for the Q3 push; criteria not changed yet.',
       createdAt: d(-20),
       updatedAt: d(-20),

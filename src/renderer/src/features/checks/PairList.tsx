@@ -23,7 +23,7 @@ export function PairList() {
       </h2>
       <p className="review-section-note">{summary}</p>
       {pairs.length > 0 ? (
-        <ul className="pair-list">
+        <ul className="pair-list" aria-label="Overlapping pairs">
           {pairs.map((pair) => (
             <li key={`${pair.a.id}:${pair.b.id}`} className="pair-item">
               <div className="pair-names">

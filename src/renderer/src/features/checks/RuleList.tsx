@@ -15,7 +15,7 @@ export function RuleList({ overview }: { overview: ReviewOverview }) {
       {rules.length === 0 ? (
         <p className="section-empty">No findings: every ICP passed every check.</p>
       ) : (
-        <ul className="rule-list">
+        <ul className="rule-list" aria-label="Rules">
           {rules.map((rule) => {
             const view = SEVERITY_VIEW[rule.severity];
             const icps = `${formatNumber(rule.icpCount)} ${rule.icpCount === 1 ? 'ICP' : 'ICPs'}`;

@@ -1,7 +1,7 @@
 import { memo, useRef, type ReactNode } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../../store/app-store';
-import { toggleCheckChip, toggleHasCrmFilters, toggleOfflineOnly, toggleSearchType } from '../../store/view-actions';
+import { focusOn, toggleCheckChip, toggleHasCrmFilters, toggleOfflineOnly, toggleSearchType } from '../../store/view-actions';
 import { FILTER_TOOLBAR_ID } from '../../app/focus-targets';
 import { CustomFilterMenu } from './CustomFilterMenu';
 import { ExpiryOverview } from './ExpiryOverview';
@@ -28,8 +28,8 @@ export const FilterBar = memo(function FilterBar() {
   // Only the chips' own fields: a search keystroke does not re-render the bar.
   const view = useAppStore(
     useShallow((state) => {
-      const { searchTypes, hasCrmFilters, offlineOnly, checks } = state.view.current;
-      return { searchTypes, hasCrmFilters, offlineOnly, checks };
+      const { searchTypes, hasCrmFilters, offlineOnly, checks, focus } = state.view.current;
+      return { searchTypes, hasCrmFilters, offlineOnly, checks, focus };
     }),
   );
   const ref = useRef<HTMLDivElement>(null);
@@ -69,6 +69,13 @@ export const FilterBar = memo(function FilterBar() {
         <Chip pressed={view.checks.includes('overlaps')} onToggle={() => toggleCheckChip('overlaps')} title="ICPs that compete with another active ICP for the same people">
           Overlaps
         </Chip>
+        {view.focus ? (
+          <Chip pressed onToggle={() => focusOn(null)} title="Chosen in Review; press to show every ICP again">
+            <span className="visually-hidden">Review: </span>
+            {view.focus.label}
+            <span aria-hidden="true"> ×</span>
+          </Chip>
+        ) : null}
       </div>
     </div>
   );
