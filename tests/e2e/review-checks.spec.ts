@@ -1,7 +1,19 @@
 import type { Locator, Page } from '@playwright/test';
 import { startApp, test, expect, type App } from './app-fixture';
 import { checkBothSchemes } from './axe';
-import { detailPane, expectedExpiry, inListOrder, listbox, openIcp, resetView, row, screenshotBothSchemes, shownNames, waitForList, type RawIcp } from './ui-helpers';
+import {
+  detailPane,
+  expectedExpiry,
+  inListOrder,
+  listbox,
+  openIcp,
+  resetView,
+  row,
+  screenshotBothSchemes,
+  shownNames,
+  waitForList,
+  type RawIcp,
+} from './ui-helpers';
 import { startTestApiServer, type TestApiServer } from '../support/test-api/test-api-server';
 import { fixtureIcps } from '../support/fixture-icps';
 import { RULE_IDS, type RuleId } from '../../src/shared/checks/finding';
@@ -123,7 +135,10 @@ test.describe('review intelligence', () => {
     const overlap = findings(page).filter({ hasText: `Competes with “${DACH}”` });
     await overlap.getByRole('button', { name: 'Open the other ICP' }).click();
     await expect(detailPane(page).getByRole('heading', { level: 1, name: DACH, exact: true })).toBeVisible();
-    await findings(page).filter({ hasText: `Duplicate of “${COPY}”` }).getByRole('button', { name: 'Compare both' }).click();
+    await findings(page)
+      .filter({ hasText: `Duplicate of “${COPY}”` })
+      .getByRole('button', { name: 'Compare both' })
+      .click();
     await expect(page.getByRole('region', { name: 'Compare ICPs' }).getByRole('heading', { level: 1 })).toHaveText('Comparing 2 ICPs');
   });
 
@@ -206,7 +221,10 @@ test.describe('review intelligence', () => {
     await checkBothSchemes(page);
 
     const germany = expected.get('germany')!;
-    await table.getByRole('row', { name: /^Germany/ }).getByRole('button').click();
+    await table
+      .getByRole('row', { name: /^Germany/ })
+      .getByRole('button')
+      .click();
     await expect.poll(() => shownNames(page)).toEqual(listed(active.filter((icp) => germany.icps.has(icp.id)).map((icp) => icp.name)));
   });
 });

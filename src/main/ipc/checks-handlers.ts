@@ -20,8 +20,7 @@ export function checksHandlers(deps: { sessions: SessionManager; checks: ChecksS
   };
 
   return {
-    'checks:summaries': () =>
-      ask<CheckSummaries>({ kind: 'summaries' }, { fetchedAt: null, ids: [], problems: [], warnings: [], notes: [], overlaps: [] }),
+    'checks:summaries': () => ask<CheckSummaries>({ kind: 'summaries' }, { fetchedAt: null, ids: [], problems: [], warnings: [], notes: [], overlaps: [] }),
     'checks:icp': ({ id }) => ask<IcpChecks>({ kind: 'icp', id }, { findings: [], moreOverlaps: 0, reviewed: false }),
     'checks:overview': () =>
       ask<ReviewOverview>({ kind: 'overview' }, { fetchedAt: null, icpCount: 0, rules: [], pairCount: 0, duplicateCount: 0, dimensions: [] }),

@@ -13,7 +13,7 @@ import { makeFinding, quoteList } from './make-finding';
  */
 
 /** The expiry rule's window, shorter than the list's 30-day "expiring" chip: time to act. */
-export const EXPIRING_SOON_DAYS = 14;
+const EXPIRING_SOON_DAYS = 14;
 
 export function checkIcp(icp: Icp, options: { now: Date }): Finding[] {
   const findings = [...checkCriteria(icp), ...checkCustomFilters(icp), ...checkCrmFilters(icp), ...checkFields(icp, options.now)];

@@ -86,7 +86,6 @@ export const PairsPage = z.object({ total: z.number().int(), offset: z.number().
 export type PairsPage = z.infer<typeof PairsPage>;
 
 const CoverageRowView = z.object({ key: z.string(), value: z.string(), count: z.number().int(), order: z.number() });
-export type CoverageRowView = z.infer<typeof CoverageRowView>;
 
 export const CoverageView = z.object({
   dimension: z.string(),
@@ -108,7 +107,7 @@ export const ReviewSelection = z.discriminatedUnion('kind', [
 ]);
 export type ReviewSelection = z.infer<typeof ReviewSelection>;
 
-export const PAGE_LIMIT = 500;
+const PAGE_LIMIT = 500;
 export const PairsRequest = z.strictObject({
   offset: z.number().int().min(0),
   limit: z.number().int().min(1).max(PAGE_LIMIT),

@@ -41,7 +41,7 @@ export interface CoverageMap {
 export type CoverageSort = { by: 'count' | 'value'; direction: 'asc' | 'desc' };
 
 /** The company_size buckets of the reference pages, the bands employee size is shown in. */
-export const SIZE_BANDS: readonly string[] = ['1-10', '11-50', '51-200', '201-500', '501-1000', '1001-5000', '5001-10000', '10001+'];
+const SIZE_BANDS: readonly string[] = ['1-10', '11-50', '51-200', '201-500', '501-1000', '1001-5000', '5001-10000', '10001+'];
 
 const activeIcps = (icps: readonly Icp[], now: Date) => icps.filter((icp) => expiryOf(icp.activeUntil, now).state !== 'expired');
 

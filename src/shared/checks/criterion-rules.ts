@@ -13,7 +13,7 @@ import { readCriterionFilters } from './read-filters';
  */
 
 /** The lead providers the reference pages document. */
-export const KNOWN_PROVIDERS: ReadonlySet<string> = new Set(['baseProvider']);
+const KNOWN_PROVIDERS: ReadonlySet<string> = new Set(['baseProvider']);
 
 export function checkCriteria(icp: Icp): Finding[] {
   if (icp.leadProviderCriteria.length === 0) {

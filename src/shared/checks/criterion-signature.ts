@@ -10,7 +10,7 @@ import { readCriterionFilters } from './read-filters';
  * criteria have the same set of signatures.
  */
 
-export function criterionSignature(criterion: LeadProviderCriterion): string {
+function criterionSignature(criterion: LeadProviderCriterion): string {
   const reading = readCriterionFilters(criterion);
   const parts = [searchTypeOf(criterion).type, criterion.provider.trim().toLowerCase()];
   const dims = [...reading.constraints.values()].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));

@@ -10,7 +10,7 @@ import { repeatedValues, valueKey, valueText } from './value-lists';
  * values repeated in one condition, and a CRM ICP Desk does not know.
  */
 
-export const KNOWN_CRM_PROVIDERS: ReadonlySet<string> = new Set(['bullhorn']);
+const KNOWN_CRM_PROVIDERS: ReadonlySet<string> = new Set(['bullhorn']);
 
 export function checkCrmFilters(icp: Icp): Finding[] {
   const crm = icp.crmFilters;

@@ -19,7 +19,7 @@ export interface SharedDimension {
   values: string[];
 }
 
-export const DIMENSION_SEPARATOR = ' \u00b7 ';
+const DIMENSION_SEPARATOR = ' \u00b7 ';
 
 export function sharedDimensions(a: LeadProviderCriterion, b: LeadProviderCriterion): SharedDimension[] {
   const theirs = readCriterionFilters(b).constraints;

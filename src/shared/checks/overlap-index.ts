@@ -18,7 +18,7 @@ import { Interner, profileOf, profilesOverlap, sameProfile, type CriterionProfil
  * is kept as flat numbers; objects are made only for the pairs or ICPs asked about.
  */
 
-export interface OverlapPartner {
+interface OverlapPartner {
   /** The other ICP's id. */
   id: string;
   duplicate: boolean;

@@ -83,7 +83,7 @@ export interface FilterReading {
 }
 
 /** A dimension limits a search when it includes values or gives a range. */
-export const limits = (constraint: DimensionConstraint): boolean => constraint.include.size > 0 || constraint.rangeGiven;
+const limits = (constraint: DimensionConstraint): boolean => constraint.include.size > 0 || constraint.rangeGiven;
 
 /**
  * Where the walk is, as a linked list: most keys hold a value that is read and forgotten, so

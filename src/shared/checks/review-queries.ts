@@ -12,7 +12,7 @@ import { sortFindings } from './check-icp';
  */
 
 /** Overlap findings listed in one ICP's Checks section; the rest are counted. */
-export const OVERLAPS_LISTED = 20;
+const OVERLAPS_LISTED = 20;
 
 export interface ReviewQueries {
   readonly fetchedAt: string | null;

@@ -11,7 +11,7 @@ import { findOverlaps, type Overlaps } from './overlap-index';
  * (findingsOf), since a large workspace has many more pairs than anyone opens.
  */
 
-export interface CheckSummary {
+interface CheckSummary {
   problems: number;
   /** Warnings from the rules; overlaps are counted apart, in `overlaps`. */
   warnings: number;
@@ -20,7 +20,7 @@ export interface CheckSummary {
   overlaps: number;
 }
 
-export interface RuleCount {
+interface RuleCount {
   rule: RuleId;
   severity: Severity;
   title: string;
@@ -46,7 +46,7 @@ export function reviewWorkspace(icps: readonly Icp[], options: { now: Date }): W
 }
 
 /** Assembles a review from findings and overlaps computed separately (e.g. at different times). */
-export function reviewFrom(icps: readonly Icp[], findings: ReadonlyMap<string, Finding[]>, overlaps: Overlaps): WorkspaceReview {
+function reviewFrom(icps: readonly Icp[], findings: ReadonlyMap<string, Finding[]>, overlaps: Overlaps): WorkspaceReview {
   const summaries = new Map<string, CheckSummary>();
   const byRule = new Map<RuleId, { icpIds: string[]; count: number }>();
   const tally = (rule: RuleId, id: string, count: number) => {

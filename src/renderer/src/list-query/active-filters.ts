@@ -31,7 +31,7 @@ export type ActiveFilter =
   | { kind: 'check'; value: CheckChip; label: string }
   | { kind: 'focus'; label: string };
 
-export const CHECK_CHIP_LABELS: Record<CheckChip, string> = {
+const CHECK_CHIP_LABELS: Record<CheckChip, string> = {
   problems: 'Has problems',
   warnings: 'Has warnings',
   overlaps: 'Overlaps',

@@ -42,7 +42,12 @@ function decorate(items: readonly IcpSummary[]): void {
 function countsOf(summaries: CheckSummaries): Map<string, CheckCounts> {
   const byId = new Map<string, CheckCounts>();
   summaries.ids.forEach((id, i) => {
-    byId.set(id, { problems: summaries.problems[i] ?? 0, warnings: summaries.warnings[i] ?? 0, notes: summaries.notes[i] ?? 0, overlaps: summaries.overlaps[i] ?? 0 });
+    byId.set(id, {
+      problems: summaries.problems[i] ?? 0,
+      warnings: summaries.warnings[i] ?? 0,
+      notes: summaries.notes[i] ?? 0,
+      overlaps: summaries.overlaps[i] ?? 0,
+    });
   });
   return byId;
 }
@@ -62,7 +67,7 @@ async function loadSummaries(): Promise<void> {
   if (checks.reviewOpen) void loadReview();
 }
 
-export async function loadIcpChecks(id: string): Promise<void> {
+async function loadIcpChecks(id: string): Promise<void> {
   const ticket = icpReplies.take();
   const { icp } = useAppStore.getState().checks;
   if (icp?.id !== id) patchState('checks', { icp: { id, checks: null, error: null } });

@@ -45,36 +45,38 @@ export function ChecksSection({ icp }: { icp: Icp }) {
   const checks = entry?.checks ?? null;
   const count = checks ? checks.findings.length + checks.moreOverlaps : undefined;
   return (
-    <Section title="Checks" count={count}>
-      {entry?.error ? (
-        <p className="section-empty">{entry.error.message}</p>
-      ) : checks === null ? (
-        <p className="section-empty" aria-busy="true">
-          Checking…
-        </p>
-      ) : !checks.reviewed ? (
-        <p className="section-empty">This ICP is not in the list as last loaded. Refresh the list to check it.</p>
-      ) : checks.findings.length === 0 ? (
-        <p className="checks-clear">
-          <Icon name="checkCircle" size={14} /> Nothing to fix: every check passed.
-        </p>
-      ) : (
-        <>
-          <ul className="findings" aria-label="Findings">
-            {checks.findings.map((finding, index) => (
-              <FindingItem icp={icp} finding={finding} key={index} />
-            ))}
-          </ul>
-          {checks.moreOverlaps > 0 ? (
-            <p className="findings-more">
-              It overlaps {checks.moreOverlaps} more {checks.moreOverlaps === 1 ? 'ICP' : 'ICPs'}.{' '}
-              <button type="button" className="link-button" onClick={openReview}>
-                See them all in Review
-              </button>
-            </p>
-          ) : null}
-        </>
-      )}
-    </Section>
+    <div className="detail-checks">
+      <Section title="Checks" count={count}>
+        {entry?.error ? (
+          <p className="section-empty">{entry.error.message}</p>
+        ) : checks === null ? (
+          <p className="section-empty" aria-busy="true">
+            Checking…
+          </p>
+        ) : !checks.reviewed ? (
+          <p className="section-empty">This ICP is not in the list as last loaded. Refresh the list to check it.</p>
+        ) : checks.findings.length === 0 ? (
+          <p className="checks-clear">
+            <Icon name="checkCircle" size={14} /> Nothing to fix: every check passed.
+          </p>
+        ) : (
+          <>
+            <ul className="findings" aria-label="Findings">
+              {checks.findings.map((finding, index) => (
+                <FindingItem icp={icp} finding={finding} key={index} />
+              ))}
+            </ul>
+            {checks.moreOverlaps > 0 ? (
+              <p className="findings-more">
+                It overlaps {checks.moreOverlaps} more {checks.moreOverlaps === 1 ? 'ICP' : 'ICPs'}.{' '}
+                <button type="button" className="link-button" onClick={openReview}>
+                  See them all in Review
+                </button>
+              </p>
+            ) : null}
+          </>
+        )}
+      </Section>
+    </div>
   );
 }

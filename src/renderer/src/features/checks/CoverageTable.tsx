@@ -47,7 +47,20 @@ export function CoverageTable({ overview }: { overview: ReviewOverview }) {
           {coverage ? (
             <>
               <p className="review-section-note">
-                {formatNumber(coverage.activeCount)} active ICPs; {icps(coverage.unconstrained)} do not limit {coverage.label.toLowerCase()} and cover any value.
+                {formatNumber(coverage.activeCount)} active ICPs.{' '}
+                {coverage.unconstrained > 0 ? (
+                  <>
+                    <button
+                      type="button"
+                      className="link-button"
+                      onClick={() => void focusSelection({ kind: 'unconstrained', dimension: coverage.dimension }, `Any ${coverage.label.toLowerCase()}`)}
+                    >
+                      {icps(coverage.unconstrained)}
+                    </button>{' '}
+                    {coverage.unconstrained === 1 ? 'does' : 'do'} not limit {coverage.label.toLowerCase()} and cover{coverage.unconstrained === 1 ? 's' : ''}{' '}
+                    any value.
+                  </>
+                ) : null}
               </p>
               <table className="coverage-table" aria-label={`Coverage by ${coverage.label.toLowerCase()}`}>
                 <thead>
@@ -67,7 +80,9 @@ export function CoverageTable({ overview }: { overview: ReviewOverview }) {
                           type="button"
                           className="count-button"
                           title={`Show the ${icps(row.count)} covering ${row.value} in the list`}
-                          onClick={() => void focusSelection({ kind: 'coverage', dimension: coverage.dimension, key: row.key }, `${coverage.label}: ${row.value}`)}
+                          onClick={() =>
+                            void focusSelection({ kind: 'coverage', dimension: coverage.dimension, key: row.key }, `${coverage.label}: ${row.value}`)
+                          }
                         >
                           {formatNumber(row.count)}
                         </button>

@@ -37,7 +37,11 @@ export function PairList() {
               </div>
               <p className="pair-text">{pair.text}</p>
               <Button size="sm" variant="secondary" icon="diff" onClick={() => compareAB(pair.a.id, pair.b.id)}>
-                Compare<span className="visually-hidden"> {pair.a.name} and {pair.b.name}</span>
+                Compare
+                <span className="visually-hidden">
+                  {' '}
+                  {pair.a.name} and {pair.b.name}
+                </span>
               </Button>
             </li>
           ))}

@@ -26,8 +26,12 @@ function Fact({ label, children, wide = false, anchor }: { label: string; childr
 export function DetailFacts({ model, now }: { model: HeaderModel; now: number }) {
   return (
     <dl className="facts">
-      <Fact label="Leads per list" anchor="leadsPerList">{formatNumber(model.leadsPerList)}</Fact>
-      <Fact label="Active until" anchor="activeUntil">{model.activeUntil ? exactTime(model.activeUntil) : 'No end date'}</Fact>
+      <Fact label="Leads per list" anchor="leadsPerList">
+        {formatNumber(model.leadsPerList)}
+      </Fact>
+      <Fact label="Active until" anchor="activeUntil">
+        {model.activeUntil ? exactTime(model.activeUntil) : 'No end date'}
+      </Fact>
       <Fact label="Created">{model.createdAt === null ? <span className="empty-value">…</span> : <When iso={model.createdAt} now={now} />}</Fact>
       <Fact label="Last updated">
         <When iso={model.updatedAt} now={now} />

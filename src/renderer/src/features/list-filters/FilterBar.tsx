@@ -63,10 +63,18 @@ export const FilterBar = memo(function FilterBar() {
         <Chip pressed={view.checks.includes('problems')} onToggle={() => toggleCheckChip('problems')} title="ICPs with a problem: they cannot work as written">
           <span className="visually-hidden">Has </span>Problems
         </Chip>
-        <Chip pressed={view.checks.includes('warnings')} onToggle={() => toggleCheckChip('warnings')} title="ICPs with a warning: they work, but something is risky">
+        <Chip
+          pressed={view.checks.includes('warnings')}
+          onToggle={() => toggleCheckChip('warnings')}
+          title="ICPs with a warning: they work, but something is risky"
+        >
           <span className="visually-hidden">Has </span>Warnings
         </Chip>
-        <Chip pressed={view.checks.includes('overlaps')} onToggle={() => toggleCheckChip('overlaps')} title="ICPs that compete with another active ICP for the same people">
+        <Chip
+          pressed={view.checks.includes('overlaps')}
+          onToggle={() => toggleCheckChip('overlaps')}
+          title="ICPs that compete with another active ICP for the same people"
+        >
           Overlaps
         </Chip>
         {view.focus ? (
