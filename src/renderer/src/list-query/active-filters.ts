@@ -48,8 +48,8 @@ export function activeFilters(view: ListView): ActiveFilter[] {
   }
   if (view.hasCrmFilters) filters.push({ kind: 'hasCrmFilters', label: 'Has CRM filters' });
   if (view.offlineOnly) filters.push({ kind: 'offlineOnly', label: 'Available offline' });
-  for (const value of view.checks) filters.push({ kind: 'check', value, label: CHECK_CHIP_LABELS[value] });
-  if (view.focus !== null) filters.push({ kind: 'focus', label: view.focus.label });
+  for (const value of view.checks ?? []) filters.push({ kind: 'check', value, label: CHECK_CHIP_LABELS[value] });
+  if (view.focus) filters.push({ kind: 'focus', label: view.focus.label });
   return filters;
 }
 
@@ -69,7 +69,7 @@ export function withoutFilter(view: ListView, filter: ActiveFilter): ListView {
     case 'offlineOnly':
       return { ...view, offlineOnly: false };
     case 'check':
-      return { ...view, checks: view.checks.filter((value) => value !== filter.value) };
+      return { ...view, checks: (view.checks ?? []).filter((value) => value !== filter.value) };
     case 'focus':
       return { ...view, focus: null };
   }

@@ -16,7 +16,7 @@ import { hasRow, rowSet, type PrefixIndex } from './prefix-index';
 const focusTokens = new WeakMap<object, number>();
 let lastFocusToken = 0;
 function focusToken(focus: ListView['focus']): number {
-  if (focus === null) return 0;
+  if (!focus) return 0;
   let token = focusTokens.get(focus);
   if (token === undefined) {
     token = ++lastFocusToken;

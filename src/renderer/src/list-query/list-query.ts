@@ -131,8 +131,8 @@ export function hasActiveFilters(view: ListView): boolean {
     view.customFilterTypes.length > 0 ||
     view.hasCrmFilters ||
     view.offlineOnly ||
-    view.checks.length > 0 ||
-    view.focus !== null
+    (view.checks ?? []).length > 0 ||
+    (view.focus ?? null) !== null
   );
 }
 
@@ -145,8 +145,8 @@ export function filterRows(sorted: readonly PreparedRow[], view: ListView, index
   const expiry = view.expiry.length > 0 ? new Set(view.expiry) : null;
   const types = view.searchTypes.reduce((bits, type) => bits | (SEARCH_TYPE_BITS[type] ?? 0), 0);
   const customTypes = view.customFilterTypes.length > 0 ? view.customFilterTypes : null;
-  const checks = view.checks.length > 0 ? view.checks : null;
-  const focus = view.focus === null ? null : focusSet(view.focus);
+  const checks = view.checks && view.checks.length > 0 ? view.checks : null;
+  const focus = view.focus ? focusSet(view.focus) : null;
   if (!expiry && types === 0 && !customTypes && !view.hasCrmFilters && !view.offlineOnly && !checks && !focus && terms.length === 0) {
     return sorted as PreparedRow[];
   }

@@ -1,5 +1,6 @@
 import { memo, useRef, type ReactNode } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import type { CheckChip } from '../../../../shared/ipc-contract';
 import { useAppStore } from '../../store/app-store';
 import { focusOn, toggleCheckChip, toggleHasCrmFilters, toggleOfflineOnly, toggleSearchType } from '../../store/view-actions';
 import { FILTER_TOOLBAR_ID } from '../../app/focus-targets';
@@ -7,6 +8,9 @@ import { CustomFilterMenu } from './CustomFilterMenu';
 import { ExpiryOverview } from './ExpiryOverview';
 import { useRovingFocus } from './use-roving-focus';
 import './filter-bar.css';
+
+// One empty array, so the selector below returns equal values for a view saved without chips.
+const NO_CHECK_CHIPS: readonly CheckChip[] = [];
 
 /**
  * A toggle chip: a button with aria-pressed, its hidden words completing the visible ones. Pressed
@@ -29,7 +33,7 @@ export const FilterBar = memo(function FilterBar() {
   const view = useAppStore(
     useShallow((state) => {
       const { searchTypes, hasCrmFilters, offlineOnly, checks, focus } = state.view.current;
-      return { searchTypes, hasCrmFilters, offlineOnly, checks, focus };
+      return { searchTypes, hasCrmFilters, offlineOnly, checks: checks ?? NO_CHECK_CHIPS, focus: focus ?? null };
     }),
   );
   const ref = useRef<HTMLDivElement>(null);
