@@ -80,7 +80,7 @@ export function createChecksService(deps: { clock: () => Date; log: Logger; star
   return {
     async ask<T>(list: ReviewList, query: ReviewQuery): Promise<Result<T>> {
       let reply = await send(list.source, query);
-      if (reply.state === 'stale') reply = await send({ icps: await list.icps(), fetchedAt: list.source.fetchedAt }, query);
+      if (reply.state === 'stale') reply = await send({ ...list.source, icps: await list.icps() }, query);
       if (reply.state === 'ok') return ok(reply.data as T);
       const why = reply.state === 'failed' ? reply.message : 'the list could not be read';
       deps.log.error(`Checks could not be computed: ${why}`);

@@ -11,10 +11,10 @@ import type { ListSource, ReviewQuery, WorkerReply, WorkerRequest } from './work
  * burst of queries for a new list reviews it once.
  */
 
-let current: { fetchedAt: string; queries: ReviewQueries } | null = null;
+let current: { key: string; queries: ReviewQueries } | null = null;
 
 async function icpsOf(list: ListSource): Promise<Icp[] | null> {
-  if ('icps' in list) return [...list.icps];
+  if (list.icps) return [...list.icps];
   let parsed: unknown;
   try {
     parsed = JSON.parse(await readFile(list.file, 'utf8'));
@@ -44,10 +44,11 @@ function answer(queries: ReviewQueries, query: ReviewQuery): unknown {
 }
 
 async function handle(request: WorkerRequest): Promise<WorkerReply> {
-  if (current?.fetchedAt !== request.list.fetchedAt) {
+  const key = `${request.list.file}\n${request.list.fetchedAt}`;
+  if (current?.key !== key) {
     const icps = await icpsOf(request.list);
     if (icps === null) return { id: request.id, state: 'stale' };
-    current = { fetchedAt: request.list.fetchedAt, queries: createReviewQueries(icps, { now: new Date(request.now), fetchedAt: request.list.fetchedAt }) };
+    current = { key, queries: createReviewQueries(icps, { now: new Date(request.now), fetchedAt: request.list.fetchedAt }) };
   }
   return { id: request.id, state: 'ok', data: answer(current.queries, request.query) };
 }

@@ -8,7 +8,13 @@ import type { ReviewSelection } from '../../shared/checks/checks-contract';
  * could not be written), as the ICPs themselves.
  */
 
-export type ListSource = { file: string; fetchedAt: string } | { icps: readonly Icp[]; fetchedAt: string };
+export interface ListSource {
+  /** The list's cache file; with fetchedAt, what names the list (two accounts have two files). */
+  file: string;
+  fetchedAt: string;
+  /** Sent only when the file does not hold this list. */
+  icps?: readonly Icp[];
+}
 
 export type ReviewQuery =
   | { kind: 'summaries' }
