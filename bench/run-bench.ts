@@ -132,8 +132,12 @@ async function main() {
   check('heap <= 150 MB at 100k', at(100_000)?.renderer.heapMb, 150, ' MB');
   check('checks for all <= 300 ms at 10k', at(10_000)?.checks.checksMs, 300, ' ms');
   check('overlaps <= 1 s at 10k', at(10_000)?.checks.overlapsMs, 1000, ' ms', 0);
+  // The review runs in main's checks worker, one thread of pure computation: its CPU time is the
+  // work itself, which a machine shared with other jobs inflates far less than wall time.
+  check('checks for all, CPU time <= 300 ms at 10k', at(10_000)?.checks.checksCpuMs, 300, ' ms');
+  check('overlaps, CPU time <= 1 s at 10k', at(10_000)?.checks.overlapsCpuMs, 1000, ' ms', 0);
   console.log('\nBudgets');
-  for (const c of checks) console.log(`  ${c.verdict.padEnd(4)}  ${c.budget.padEnd(36)}  ${c.value}`);
+  for (const c of checks) console.log(`  ${c.verdict.padEnd(4)}  ${c.budget.padEnd(44)}  ${c.value}`);
   console.log(`\nTook ${fmt((Date.now() - started) / 1000, 0)} s.`);
 
   mkdirSync(dirname(values.out), { recursive: true });
