@@ -9,6 +9,13 @@ import { ExpiryOverview } from './ExpiryOverview';
 import { useRovingFocus } from './use-roving-focus';
 import './filter-bar.css';
 
+/** The review's chips: ICPs with a finding of each kind (main's checks put the counts on the rows). */
+const CHECK_CHIPS: readonly { chip: CheckChip; label: string; title: string }[] = [
+  { chip: 'problems', label: 'Problems', title: 'ICPs with a problem: they cannot work as written' },
+  { chip: 'warnings', label: 'Warnings', title: 'ICPs with a warning: they work, but something is risky' },
+  { chip: 'overlaps', label: 'Overlaps', title: 'ICPs that compete with another active ICP for the same people' },
+];
+
 // One empty array, so the selector below returns equal values for a view saved without chips.
 const NO_CHECK_CHIPS: readonly CheckChip[] = [];
 
@@ -64,23 +71,12 @@ export const FilterBar = memo(function FilterBar() {
         <Chip pressed={view.offlineOnly} onToggle={toggleOfflineOnly} title="ICPs saved on this computer, which open without a connection">
           <span className="visually-hidden">Available </span>Offline
         </Chip>
-        <Chip pressed={view.checks.includes('problems')} onToggle={() => toggleCheckChip('problems')} title="ICPs with a problem: they cannot work as written">
-          <span className="visually-hidden">Has </span>Problems
-        </Chip>
-        <Chip
-          pressed={view.checks.includes('warnings')}
-          onToggle={() => toggleCheckChip('warnings')}
-          title="ICPs with a warning: they work, but something is risky"
-        >
-          <span className="visually-hidden">Has </span>Warnings
-        </Chip>
-        <Chip
-          pressed={view.checks.includes('overlaps')}
-          onToggle={() => toggleCheckChip('overlaps')}
-          title="ICPs that compete with another active ICP for the same people"
-        >
-          Overlaps
-        </Chip>
+        {CHECK_CHIPS.map(({ chip, label, title }) => (
+          <Chip key={chip} pressed={view.checks.includes(chip)} onToggle={() => toggleCheckChip(chip)} title={title}>
+            {chip === 'overlaps' ? null : <span className="visually-hidden">Has </span>}
+            {label}
+          </Chip>
+        ))}
         {view.focus ? (
           <Chip pressed onToggle={() => focusOn(null)} title="Chosen in Review; press to show every ICP again">
             <span className="visually-hidden">Review: </span>
