@@ -1,4 +1,9 @@
-import { rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { createChecksService } from '../../src/main/checks/checks-service';
+import { createMemoryLogger } from '../../src/main/logger';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reviewWorkspace } from '../../src/shared/checks/review-workspace';
 import type { CheckSummaries, CoverageView, IcpChecks, PairsPage, ReviewOverview } from '../../src/shared/checks/checks-contract';
@@ -88,6 +93,29 @@ describe('checks through the worker', () => {
     rmSync(session.cache.listFile);
     const summaries = expectOk(await core.dispatch('checks:summaries', {})) as CheckSummaries;
     expect(summaries.ids.length).toBeGreaterThan(0);
+  });
+
+  it('the built worker (out/main/checks-worker.js, as Electron starts it) reviews a list file', async () => {
+    const bundle = join(__dirname, '../../out/main/checks-worker.js');
+    if (!existsSync(bundle)) throw new Error('out/ is missing: run `npm run build` first (npm test does).');
+    const folder = mkdtempSync(join(tmpdir(), 'icp-desk-checks-'));
+    const file = join(folder, 'list.json');
+    const fetchedAt = now.toISOString();
+    writeFileSync(file, JSON.stringify({ version: 2, fetchedAt, items: aliceIcps }));
+    const checks = createChecksService({ clock: () => now, log: createMemoryLogger(), start: () => new Worker(bundle) });
+    try {
+      const list = { source: { file, fetchedAt }, icps: async () => aliceIcps };
+      const summaries = expectOk(await checks.ask<CheckSummaries>(list, { kind: 'summaries' }));
+      const expected = reviewWorkspace(aliceIcps, { now });
+      expect(summaries.ids).toEqual([...expected.summaries].filter(([, s]) => s.problems + s.warnings + s.notes + s.overlaps > 0).map(([id]) => id));
+      // A list the file does not hold is sent whole instead.
+      const other = { source: { file, fetchedAt: '2020-01-01T00:00:00.000Z' }, icps: async () => aliceIcps.slice(0, 2) };
+      const overview = expectOk(await checks.ask<ReviewOverview>(other, { kind: 'overview' }));
+      expect(overview.icpCount).toBe(2);
+    } finally {
+      await checks.close();
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 
   it('answers empty before there is a list, and refuses malformed requests', async () => {
