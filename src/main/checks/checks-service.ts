@@ -14,17 +14,33 @@ import type { ListSource, ReviewQuery, WorkerReply, WorkerRequest } from './work
  * never waits on one: an IPC handler awaits the worker's reply like any other I/O.
  */
 
-/** What reviews the list: the bundled worker (out/main/checks-worker.js) or, run from source, its TypeScript under tsx. */
-function startWorker(): Worker {
+/**
+ * What reviews the list: the bundled worker (out/main/checks-worker.js, beside the built main) or,
+ * run from source (the web host, tests), the same entry bundled once per process by esbuild, a
+ * development dependency wherever the sources are (a worker does not inherit a TypeScript loader).
+ */
+async function startWorker(): Promise<Worker> {
   const built = join(__dirname, 'checks-worker.js');
   if (existsSync(built)) return new Worker(built);
-  // From source (the web host, tests): tsx's require hook, which a worker does not inherit.
-  const source = join(__dirname, 'checks-worker.ts');
-  const tsx = createRequire(source).resolve('tsx/cjs');
-  return new Worker('const { workerData } = require("node:worker_threads"); require(workerData.tsx); require(workerData.source);', {
-    eval: true,
-    workerData: { tsx, source },
+  sourceBundle ??= bundleFromSource();
+  return new Worker(await sourceBundle, { eval: true });
+}
+
+let sourceBundle: Promise<string> | null = null;
+
+async function bundleFromSource(): Promise<string> {
+  const entry = join(__dirname, 'checks-worker.ts');
+  const esbuild = createRequire(entry)('esbuild') as typeof import('esbuild');
+  const result = await esbuild.build({
+    entryPoints: [entry],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    write: false,
+    logLevel: 'silent',
   });
+  return result.outputFiles[0]!.text;
 }
 
 export interface ReviewList {
@@ -38,8 +54,10 @@ export interface ChecksService {
   close(): Promise<void>;
 }
 
-export function createChecksService(deps: { clock: () => Date; log: Logger; start?: () => Worker }): ChecksService {
-  let worker: Worker | null = null;
+export function createChecksService(deps: { clock: () => Date; log: Logger; start?: () => Worker | Promise<Worker> }): ChecksService {
+  let worker: Promise<Worker> | null = null;
+  let current: Worker | null = null;
+  let closed = false;
   let nextId = 1;
   const pending = new Map<number, (reply: WorkerReply) => void>();
 
@@ -48,9 +66,17 @@ export function createChecksService(deps: { clock: () => Date; log: Logger; star
     pending.clear();
   };
 
-  const running = (): Worker => {
-    if (worker) return worker;
-    const started = (deps.start ?? startWorker)();
+  const running = (): Promise<Worker> => {
+    worker ??= launch();
+    return worker;
+  };
+
+  const launch = async (): Promise<Worker> => {
+    const started = await (deps.start ?? startWorker)();
+    if (closed) {
+      await started.terminate();
+      throw new Error('closed');
+    }
     // The worker must never keep the app (or a test's process) alive on its own.
     started.unref();
     started.on('message', (reply: WorkerReply) => {
@@ -59,14 +85,15 @@ export function createChecksService(deps: { clock: () => Date; log: Logger; star
       settle?.(reply);
     });
     const lost = (why: string) => {
-      if (worker !== started) return;
+      if (current !== started) return;
+      current = null;
       worker = null;
       deps.log.error(`The checks worker stopped: ${why}`);
       failAll(why);
     };
     started.on('error', (error) => lost(error.stack ?? error.message));
     started.on('exit', (code) => lost(`exit code ${code}`));
-    worker = started;
+    current = started;
     return started;
   };
 
@@ -74,7 +101,14 @@ export function createChecksService(deps: { clock: () => Date; log: Logger; star
     new Promise<WorkerReply>((resolve) => {
       const request: WorkerRequest = { id: nextId++, list, now: deps.clock().toISOString(), query };
       pending.set(request.id, resolve);
-      running().postMessage(request);
+      running().then(
+        (started) => started.postMessage(request),
+        (error: unknown) => {
+          pending.delete(request.id);
+          worker = null;
+          resolve({ id: request.id, state: 'failed', message: error instanceof Error ? error.message : String(error) });
+        },
+      );
     });
 
   return {
@@ -82,12 +116,15 @@ export function createChecksService(deps: { clock: () => Date; log: Logger; star
       let reply = await send(list.source, query);
       if (reply.state === 'stale') reply = await send({ ...list.source, icps: await list.icps() }, query);
       if (reply.state === 'ok') return ok(reply.data as T);
+      if (closed) return fail(appError('internal', 'ICP Desk is closing.'));
       const why = reply.state === 'failed' ? reply.message : 'the list could not be read';
       deps.log.error(`Checks could not be computed: ${why}`);
       return fail(appError('internal', 'ICP Desk could not check this list. Refresh it and try again.'));
     },
     async close() {
-      const ending = worker;
+      closed = true;
+      const ending = current;
+      current = null;
       worker = null;
       failAll('closed');
       await ending?.terminate();

@@ -46,13 +46,9 @@ export class DemoIcpStore {
   }
 }
 
-/**
- * An ICP nobody has been given (`userIds: []`) is listed to every demo user: on the platform only
- * an admin would find it, by id, and the demo would otherwise hide the "No users" check.
- */
 export function isMember(item: unknown, userId: string): boolean {
   const userIds = field(item, 'userIds');
-  return Array.isArray(userIds) ? userIds.length === 0 || userIds.includes(userId) : true;
+  return Array.isArray(userIds) ? userIds.includes(userId) : true;
 }
 
 function idOf(item: unknown): string | undefined {

@@ -2,7 +2,8 @@ import type { DaysFromNow } from './sample-icps';
 
 /**
  * ICPs that give the review something to say: together they trigger every check (src/shared/checks)
- * and hold three overlapping pairs, one of them a duplicate, so "Try demo data" shows the Checks
+ * but "No users" (the API lists an ICP only to the users it names, so the one without users here is
+ * found by an admin, by id, and kept for exports and that case) and hold three overlapping pairs, one of them a duplicate, so "Try demo data" shows the Checks
  * section, the row badges and the Review view at work. Each is a plausible draft a sales-ops team
  * might really leave behind.
  */
@@ -150,7 +151,7 @@ export function sampleReviewIcps(d: DaysFromNow): unknown[] {
     {
       id: '29452967-6be8-4d34-b823-b0df4e934c3f',
       name: 'Nordic Retail Buyers (unassigned)',
-      description: 'Nobody has been given this ICP yet.',
+      description: 'Nobody has been given this ICP yet: only an admin finds it, by its id.',
       createdAt: d(-30),
       updatedAt: d(-30),
       leadProviderCriteria: [

@@ -16,6 +16,8 @@ import { focusOn } from './view-actions';
  */
 
 const PAIRS_PAGE = 50;
+/** The longest the counts wait for the renderer to be idle after a new list. */
+const SUMMARIES_AFTER_MS = 2000;
 
 const summaryReplies = latestReply();
 const icpReplies = latestReply();
@@ -35,7 +37,9 @@ function decorate(items: readonly IcpSummary[]): void {
     return found ? { ...rest, checks: found } : rest;
   });
   decorated = next;
-  patchState('list', { items: next });
+  // The same ICPs: search texts made for the undecorated rows still describe them (list-pipeline.ts).
+  const { search } = useAppStore.getState().list;
+  patchState('list', { items: next, ...(search?.forItems === items ? { search: { ...search, forItems: next } } : {}) });
   patchState('checks', { countsFor: counts.fetchedAt });
 }
 
@@ -76,11 +80,20 @@ async function loadIcpChecks(id: string): Promise<void> {
   patchState('checks', { icp: result.ok ? { id, checks: result.data, error: null } : { id, checks: null, error: result.error } });
 }
 
+/**
+ * After the list is painted: reviewing a large list keeps a core busy for a while, and the first
+ * paint and the search index come first.
+ */
+function whenIdle(work: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: SUMMARIES_AFTER_MS });
+  else setTimeout(work, 0);
+}
+
 /** Keeps counts, the open ICP's findings and the Review view in step with the list and the detail. */
 export function followChecks(): () => void {
   return useAppStore.subscribe((state, previous) => {
     if (state.list.fetchedAt !== previous.list.fetchedAt && state.list.loaded && state.list.fetchedAt !== null) {
-      void loadSummaries();
+      whenIdle(() => void loadSummaries());
     } else if (state.list.items !== previous.list.items && counts?.fetchedAt === state.list.fetchedAt) {
       decorate(state.list.items);
     }
