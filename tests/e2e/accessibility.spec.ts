@@ -26,6 +26,8 @@ test.describe('accessibility', () => {
   });
 
   test('the workspace: list, a rich ICP, multi-selection and the shortcuts dialog', async ({ page, api }) => {
+    // Eight axe runs and two screenshots: more than the default 30 s on a loaded 2-core machine.
+    test.setTimeout(60_000);
     const signedIn = await app.host.core.dispatch('session:signIn', { baseUrl: api.url, token: api.users[0]!.token });
     expect(signedIn.ok).toBe(true);
     await app.open(page);
