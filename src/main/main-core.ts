@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { createChecksService } from './checks/checks-service';
 import { createDispatcher } from './ipc/dispatcher';
 import { createHandlers, type HandlerDeps } from './ipc/handlers';
 import { combineLoggers, type Logger } from './logger';
@@ -43,9 +44,10 @@ export function createMainCore(options: MainCoreOptions) {
     ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
   });
   const links = createLinkInbox({ sessions, emit: options.emit, log });
-  const handlers = createHandlers({ ...options, sessions, fs, clock, links });
+  const checks = createChecksService({ clock, log });
+  const handlers = createHandlers({ ...options, sessions, fs, clock, links, checks });
   /** `log` writes to the caller's logger and to the rotated file in <dataDir>/logs (logFile). */
-  return { dispatch: createDispatcher(handlers, log), handlers, sessions, settings, log, logFile, links };
+  return { dispatch: createDispatcher(handlers, log), handlers, sessions, settings, log, logFile, links, checks };
 }
 
 export type MainCore = ReturnType<typeof createMainCore>;

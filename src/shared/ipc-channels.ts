@@ -26,6 +26,12 @@ export const CHANNELS = [
   'links:take',
   'view:get',
   'view:save',
+  'checks:summaries',
+  'checks:icp',
+  'checks:overview',
+  'checks:pairs',
+  'checks:coverage',
+  'checks:ids',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 

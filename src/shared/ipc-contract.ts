@@ -6,6 +6,17 @@ import { LinkOutcome } from './links/link-outcome';
 import { type Channel, type EventName } from './ipc-channels';
 import { SORT_KEYS } from './sort-keys';
 import { resultSchema, type Result } from './result';
+import {
+  CheckCounts,
+  CheckSummaries,
+  CoverageRequest,
+  CoverageView,
+  IcpChecks,
+  PairsPage,
+  PairsRequest,
+  ReviewOverview,
+  ReviewSelection,
+} from './checks/checks-contract';
 
 /*
  * The only list of what crosses the process boundary. The preload, main's ipc bridge, the web
@@ -81,6 +92,8 @@ export const IcpSummary = z.object({
   ...summaryFields,
   /** The full ICP is in the offline cache. */
   offline: z.boolean(),
+  /** Counts of its findings, once the checks worker has reviewed the list (checks:summaries). */
+  checks: CheckCounts.optional(),
 });
 export type IcpSummary = z.infer<typeof IcpSummary>;
 
@@ -157,6 +170,9 @@ export type SortKey = z.infer<typeof SortKey>;
 export const ExpiryFilter = z.enum(['active', 'expiring', 'expired', 'noExpiry']);
 export type ExpiryFilter = z.infer<typeof ExpiryFilter>;
 
+export const CheckChip = z.enum(['problems', 'warnings', 'overlaps']);
+export type CheckChip = z.infer<typeof CheckChip>;
+
 /** How the user left the list: restored on the next start. Never holds secrets. */
 export const ListView = z.strictObject({
   search: z.string().max(500),
@@ -166,6 +182,13 @@ export const ListView = z.strictObject({
   customFilterTypes: z.array(z.string().max(100)).max(50),
   hasCrmFilters: z.boolean(),
   offlineOnly: z.boolean(),
+  /** ICPs with problems / warnings / overlaps (ORed, like the other chip groups). */
+  checks: z.array(CheckChip).max(3).optional(),
+  /** The ICPs behind one Review entry (a rule, a coverage cell); not saved (see view-actions.ts). */
+  focus: z
+    .object({ label: z.string().max(500), ids: z.array(z.string().max(100)).max(MAX_IDS) })
+    .nullable()
+    .optional(),
 });
 export type ListView = z.infer<typeof ListView>;
 
@@ -220,10 +243,26 @@ export const ipcContract = {
   'links:take': { request: noArgs, response: resultSchema(LinkOutcome.nullable()) },
   'view:get': { request: noArgs, response: resultSchema(ListView.nullable()) },
   'view:save': { request: z.strictObject({ view: ListView }), response: resultSchema(z.object({})) },
+  'checks:summaries': { request: noArgs, response: resultSchema(CheckSummaries) },
+  'checks:icp': { request: z.strictObject({ id: IcpId }), response: resultSchema(IcpChecks) },
+  'checks:overview': { request: noArgs, response: resultSchema(ReviewOverview) },
+  'checks:pairs': { request: PairsRequest, response: resultSchema(PairsPage) },
+  'checks:coverage': { request: CoverageRequest, response: resultSchema(CoverageView) },
+  'checks:ids': { request: z.strictObject({ selection: ReviewSelection }), response: resultSchema(z.array(z.string())) },
 } as const satisfies Record<Channel, { request: z.ZodType; response: z.ZodType }>;
 
 /** What the app menu asks the renderer to do (the same actions have buttons and shortcuts). */
-export const MenuCommand = z.enum(['refresh', 'signOut', 'makeAvailableOffline', 'exportAll', 'showShortcuts', 'focusSearch', 'addAccount', 'switchAccount']);
+export const MenuCommand = z.enum([
+  'refresh',
+  'signOut',
+  'makeAvailableOffline',
+  'exportAll',
+  'showShortcuts',
+  'focusSearch',
+  'addAccount',
+  'switchAccount',
+  'openReview',
+]);
 export type MenuCommand = z.infer<typeof MenuCommand>;
 
 /**

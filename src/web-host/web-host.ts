@@ -166,6 +166,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       for (const stream of eventStreams) stream.destroy();
       server.closeAllConnections();
       await new Promise<void>((done) => server.close(() => done()));
+      await core.checks.close();
       await core.logFile.flush();
     },
   };

@@ -7,6 +7,8 @@ import type { Session, SessionManager } from '../session/session-manager';
 import type { Result } from '../../shared/result';
 import { createExportHandlers, type SaveFilter } from './export-handlers';
 import type { LinkInbox } from '../links/link-inbox';
+import type { ChecksService } from '../checks/checks-service';
+import { checksHandlers } from './checks-handlers';
 import { throttle } from './throttle';
 
 export interface HandlerDeps {
@@ -20,6 +22,8 @@ export interface HandlerDeps {
   emit: <E extends EventName>(event: E, payload: EventPayload<E>) => void;
   /** icpdesk:// links waiting to be opened. */
   links: LinkInbox;
+  /** Reviews the list in a worker (checks-service.ts). */
+  checks: ChecksService;
 }
 
 export type Handlers = { [C in Channel]: (request: ParsedRequestOf<C>) => Promise<ResponseOf<C>> };
@@ -93,5 +97,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         await session.view.save(view);
         return ok({});
       }),
+    ...checksHandlers({ sessions, checks: deps.checks }),
   };
 }

@@ -21,6 +21,8 @@ export interface BadgeView {
 
 /** One lead provider search. */
 export interface CriterionCardView {
+  /** "leadProviderCriteria/0": the ICP field it shows, where the Checks section points to it. */
+  field: string;
   /** "Search 1: Person search": the card's accessible name. */
   name: string;
   /** "Person search", "Legacy · person search", "“org” search". */
@@ -38,6 +40,8 @@ export interface CriterionCardView {
 
 /** One custom filter; unknown types carry the object as the API sent it. */
 export interface CustomFilterCardView extends CustomFilterView {
+  /** "customFilterCriteria/<type>/<occurrence>": how findings and Compare address a custom filter. */
+  field: string;
   raw: { note: string; json: string } | null;
 }
 
@@ -52,9 +56,9 @@ export interface CrmCardView {
 }
 
 export type DetailSectionView =
-  | { kind: 'searches'; title: string; count: number; empty: string | null; cards: CriterionCardView[] }
-  | { kind: 'customFilters'; title: string; count: number; empty: string | null; cards: CustomFilterCardView[] }
-  | { kind: 'crm'; title: string; empty: string | null; card: CrmCardView | null }
+  | { kind: 'searches'; field: 'leadProviderCriteria'; title: string; count: number; empty: string | null; cards: CriterionCardView[] }
+  | { kind: 'customFilters'; field: 'customFilterCriteria'; title: string; count: number; empty: string | null; cards: CustomFilterCardView[] }
+  | { kind: 'crm'; field: 'crmFilters'; title: string; empty: string | null; card: CrmCardView | null }
   | { kind: 'otherFields'; title: string; count: number; note: string; nodes: FilterNode[] };
 
 export const OTHER_SETTINGS_TITLE = 'Other settings';
@@ -84,6 +88,7 @@ export function detailSections(icp: Icp): DetailSectionView[] {
   const sections: DetailSectionView[] = [
     {
       kind: 'searches',
+      field: 'leadProviderCriteria',
       title: 'Lead provider criteria',
       count: searches.length,
       empty: searches.length === 0 ? 'No lead provider searches yet.' : null,
@@ -91,10 +96,11 @@ export function detailSections(icp: Icp): DetailSectionView[] {
     },
     {
       kind: 'customFilters',
+      field: 'customFilterCriteria',
       title: 'Custom filters',
       count: customFilters.length,
       empty: customFilters.length === 0 ? 'No custom filters: every lead the search finds is kept.' : null,
-      cards: customFilters.map(customFilterCard),
+      cards: customFilters.map((filter, index) => customFilterCard(filter, customFilterField(customFilters, index))),
     },
     crmSection(icp.crmFilters),
   ];
@@ -126,6 +132,7 @@ export function criterionCard(criterion: LeadProviderCriterion, index: number): 
   if (!known) badges.push({ text: 'Unknown search type', tone: 'gray' });
   const filters = humanizeFilters(criterion.filters);
   return {
+    field: `leadProviderCriteria/${index}`,
     name: `Search ${index + 1}: ${title}`,
     title,
     searchType: type,
@@ -137,9 +144,16 @@ export function criterionCard(criterion: LeadProviderCriterion, index: number): 
   };
 }
 
-export function customFilterCard(filter: CustomFilter): CustomFilterCardView {
+/** Custom filters are addressed by type and occurrence (as Compare pairs them), not by position. */
+function customFilterField(filters: readonly CustomFilter[], index: number): string {
+  const type = filters[index]!.type;
+  const occurrence = filters.slice(0, index).filter((filter) => filter.type === type).length;
+  return `customFilterCriteria/${type}/${occurrence}`;
+}
+
+export function customFilterCard(filter: CustomFilter, field: string): CustomFilterCardView {
   const view = describeCustomFilter(filter);
-  return { ...view, raw: view.known ? null : { note: UNKNOWN_FILTER_NOTE, json: toDisplayJson(filter) } };
+  return { ...view, field, raw: view.known ? null : { note: UNKNOWN_FILTER_NOTE, json: toDisplayJson(filter) } };
 }
 
 export const crmProviderName = (provider: string): string => (provider === 'bullhorn' ? 'Bullhorn' : provider);
@@ -147,9 +161,10 @@ export const crmProviderName = (provider: string): string => (provider === 'bull
 function crmSection(crm: CrmFilters | null | undefined): DetailSectionView {
   const view = describeCrmFilters(crm);
   const title = 'CRM filters';
-  if (view === null) return { kind: 'crm', title, empty: 'No CRM filters: leads come from the lead provider only.', card: null };
+  if (view === null) return { kind: 'crm', field: 'crmFilters', title, empty: 'No CRM filters: leads come from the lead provider only.', card: null };
   return {
     kind: 'crm',
+    field: 'crmFilters',
     title,
     empty: null,
     card: {

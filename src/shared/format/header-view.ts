@@ -78,6 +78,8 @@ export type FactValue =
 
 export interface FactView {
   label: string;
+  /** The ICP field it shows, where the Checks section points to it (none for the dates). */
+  field?: string;
   /** Takes a whole row (lists of user IDs). */
   wide: boolean;
   value: FactValue;
@@ -99,14 +101,15 @@ export function headerFacts(model: HeaderModel, clock: ViewClock): FactView[] {
         ? { kind: 'placeholder', text: 'Nobody' }
         : { kind: 'chips', label: 'User IDs', values: model.userIds };
   return [
-    { label: 'Leads per list', wide: false, value: { kind: 'text', text: formatNumber(model.leadsPerList) } },
+    { label: 'Leads per list', field: 'leadsPerList', wide: false, value: { kind: 'text', text: formatNumber(model.leadsPerList) } },
     {
       label: 'Active until',
+      field: 'activeUntil',
       wide: false,
       value: { kind: 'text', text: model.activeUntil ? exactTime(model.activeUntil, undefined, clock.timeZone) : 'No end date' },
     },
     { label: 'Created', wide: false, value: model.createdAt === null ? { kind: 'placeholder', text: '…' } : time(model.createdAt) },
     { label: 'Last updated', wide: false, value: time(model.updatedAt) },
-    { label: count === 1 ? 'User' : `Users (${formatNumber(count)})`, wide: true, value: users },
+    { label: count === 1 ? 'User' : `Users (${formatNumber(count)})`, field: 'userIds', wide: true, value: users },
   ];
 }

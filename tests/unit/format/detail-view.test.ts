@@ -60,8 +60,8 @@ describe('criterionCard', () => {
 
 describe('customFilterCard and the CRM card', () => {
   it('carries the raw object and the note for unknown types only', () => {
-    expect(customFilterCard(CustomFilter.parse({ type: 'ai', entityType: 'person', prompt: 'p' })).raw).toBeNull();
-    expect(customFilterCard(CustomFilter.parse({ type: 'intentSignal', minScore: 70 })).raw).toEqual({
+    expect(customFilterCard(CustomFilter.parse({ type: 'ai', entityType: 'person', prompt: 'p' }), 'customFilterCriteria/ai/0').raw).toBeNull();
+    expect(customFilterCard(CustomFilter.parse({ type: 'intentSignal', minScore: 70 }), 'customFilterCriteria/intentSignal/0').raw).toEqual({
       note: "ICP Desk doesn't know this filter type yet, so it is shown exactly as the API sent it. Exports keep it.",
       json: '{\n  "type": "intentSignal",\n  "minScore": 70\n}',
     });

@@ -6,6 +6,7 @@ import { followExportProgress } from '../store/export-actions';
 import { followLinks } from '../store/link-actions';
 import { followSyncProgress } from '../store/sync-actions';
 import { followViewChanges } from '../store/view-actions';
+import { followChecks } from '../store/checks-actions';
 import { followMenuCommands } from './menu-commands';
 import { Toasts } from './Toasts';
 import { useGlobalShortcuts } from './use-global-shortcuts';
@@ -24,6 +25,7 @@ export function App() {
     const stopLinks = followLinks();
     const stopMenu = followMenuCommands();
     const stopView = followViewChanges();
+    const stopChecks = followChecks();
     const tick = setInterval(() => patchState('ui', { now: Date.now() }), TICK_MS);
     return () => {
       stopProgress();
@@ -31,6 +33,7 @@ export function App() {
       stopLinks();
       stopMenu();
       stopView();
+      stopChecks();
       clearInterval(tick);
     };
   }, []);

@@ -7,7 +7,7 @@ import './cards.css';
 /** One lead provider search: provider, search type (legacy marked) and its filters. */
 export function CriterionCard({ card }: { card: CriterionCardView }) {
   return (
-    <article className="card" aria-label={card.name}>
+    <article className="card" aria-label={card.name} data-check-path={card.field}>
       <header className="card-head">
         <span className="card-icon" aria-hidden="true">
           <Icon name={card.searchType === 'company' ? 'company' : 'person'} />

@@ -16,7 +16,7 @@ const ICONS: Record<string, IconName> = {
 /** One custom filter: a readable card for documented types, the raw object for unknown ones. */
 export function CustomFilterCard({ card }: { card: CustomFilterCardView }) {
   return (
-    <article className={card.raw ? 'card card-unknown' : 'card'} aria-label={card.title} data-filter-type={card.type}>
+    <article className={card.raw ? 'card card-unknown' : 'card'} aria-label={card.title} data-filter-type={card.type} data-check-path={card.field}>
       <header className="card-head">
         <span className="card-icon" aria-hidden="true">
           <Icon name={ICONS[card.type] ?? 'help'} />

@@ -31,7 +31,7 @@ export function DetailFacts({ model, now }: { model: HeaderModel; now: number })
   return (
     <dl className="facts">
       {headerFacts(model, { now: new Date(now) }).map((fact) => (
-        <div className={fact.wide ? 'fact fact-wide' : 'fact'} key={fact.label}>
+        <div className={fact.wide ? 'fact fact-wide' : 'fact'} key={fact.label} data-check-path={fact.field}>
           <dt className="fact-label">{fact.label}</dt>
           <dd className="fact-value">
             <FactValueView value={fact.value} />

@@ -23,7 +23,7 @@ function DetailSection({ section }: { section: DetailSectionView }) {
   switch (section.kind) {
     case 'searches':
       return (
-        <Section title={section.title} count={section.count}>
+        <Section title={section.title} count={section.count} anchor={section.field}>
           <CardsOrEmpty empty={section.empty} className="card-stack">
             {section.cards.map((card, index) => (
               <CriterionCard card={card} key={index} />
@@ -33,7 +33,7 @@ function DetailSection({ section }: { section: DetailSectionView }) {
       );
     case 'customFilters':
       return (
-        <Section title={section.title} count={section.count}>
+        <Section title={section.title} count={section.count} anchor={section.field}>
           <CardsOrEmpty empty={section.empty} className="card-grid">
             {section.cards.map((card, index) => (
               <CustomFilterCard card={card} key={index} />
@@ -42,7 +42,11 @@ function DetailSection({ section }: { section: DetailSectionView }) {
         </Section>
       );
     case 'crm':
-      return <Section title={section.title}>{section.card ? <CrmCard card={section.card} /> : <p className="section-empty">{section.empty}</p>}</Section>;
+      return (
+        <Section title={section.title} anchor={section.field}>
+          {section.card ? <CrmCard card={section.card} /> : <p className="section-empty">{section.empty}</p>}
+        </Section>
+      );
     case 'otherFields':
       return (
         <Section title={section.title} count={section.count} note={section.note}>

@@ -9,6 +9,7 @@ import { criteriaSummary } from '../../../../shared/format/criteria-summary';
 import { ExpiryBadge } from './ExpiryBadge';
 import { termsFoundElsewhere } from '../../list-query/highlight-segments';
 import { Highlighted } from './Highlighted';
+import { CheckBadge } from '../checks/CheckBadge';
 import './icp-row.css';
 
 interface RowState {
@@ -115,6 +116,7 @@ const RowFacts = memo(function RowFacts({ icp, now }: { icp: IcpSummary; now: nu
         <span className="visually-hidden">Updated </span>
         {relativeTime(icp.updatedAt, new Date(now))}
       </span>
+      <CheckBadge counts={icp.checks} />
       {icp.offline ? (
         <span className="icp-row-offline" role="img" aria-label="Available offline" title="Available offline">
           <Icon name="offlineReady" size={13} />
