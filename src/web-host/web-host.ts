@@ -131,6 +131,9 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       }
       const cookie = `${COOKIE}=${secret}; HttpOnly; SameSite=Strict; Path=/`;
       if (url.pathname === '/' || url.pathname === '/index.html') {
+        // The desktop app gets icpdesk:// links from the OS; the web host as ?link=<the link>.
+        const link = url.searchParams.get('link');
+        if (link !== null) core.links.receive(link);
         return send(res, 200, 'text/html; charset=utf-8', indexHtml, { 'set-cookie': cookie });
       }
       const file = resolveAppFile(rendererRoot, url.pathname);
@@ -163,6 +166,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       for (const stream of eventStreams) stream.destroy();
       server.closeAllConnections();
       await new Promise<void>((done) => server.close(() => done()));
+      await core.checks.close();
       await core.logFile.flush();
     },
   };

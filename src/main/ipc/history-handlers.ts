@@ -1,6 +1,6 @@
 import { appError } from '../../shared/api-error';
 import { fail, ok, type Result } from '../../shared/result';
-import { exportText, slugify } from '../export/export-icps';
+import { jsonPieces, slugify } from '../export/export-icps';
 import { writeExportFile } from '../export/write-export-file';
 import type { HandlerDeps, Handlers } from './handlers';
 import type { Session } from '../session/session-manager';
@@ -42,9 +42,12 @@ export function historyHandlers(
         if (!versions.ok) return versions;
         const version = versions.data.find((kept) => kept.seq === seq);
         if (!version) return fail(appError('notFound', `Version ${seq} of this ICP is no longer kept on this computer.`));
-        const path = await deps.saveDialog(versionFileName(version.icp.name, version.icp.id, seq, version.seenAt));
+        const path = await deps.saveDialog(versionFileName(version.icp.name, version.icp.id, seq, version.seenAt), {
+          name: 'JSON',
+          extensions: ['json'],
+        });
         if (path === null) return ok({ saved: false as const });
-        const written = await writeExportFile(deps.fs, path, exportText([version.icp]));
+        const written = await writeExportFile(deps.fs, path, [...jsonPieces([version.icp])].map((piece) => piece.text).join(''));
         return written.ok ? ok({ saved: true as const, path, count: 1 }) : written;
       }),
   };

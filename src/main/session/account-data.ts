@@ -8,6 +8,7 @@ import { fail, ok, type Result } from '../../shared/result';
 import type { ApiClient } from '../api/api-client';
 import type { IcpCache } from '../cache/icp-cache';
 import type { HistoryStore } from '../history/history-store';
+import type { ReviewList } from '../checks/checks-service';
 import type { Logger } from '../logger';
 import { syncDetails } from './offline-sync';
 import { searchTextsOf, summarize } from './summaries';
@@ -229,6 +230,13 @@ export function createAccountData(deps: {
       if (sync === controller) sync = null;
       if (stoppedBy) return fail(stoppedBy);
       return ok({ ...progress, cancelled: controller.signal.aborted });
+    },
+
+    /** The list to review, as the checks worker reads it; null before there is one. */
+    async reviewList(): Promise<ReviewList | null> {
+      const known = await cachedList();
+      if (!known) return null;
+      return { source: { file: cache.listFile, fetchedAt: known.fetchedAt }, icps: fullList };
     },
 
     cancelSync(): boolean {

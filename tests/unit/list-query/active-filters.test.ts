@@ -12,6 +12,8 @@ const everything: ListView = {
   hasCrmFilters: true,
   offlineOnly: true,
   review: ['new', 'changed'],
+  checks: [],
+  focus: null,
 };
 
 describe('active filters', () => {

@@ -4,6 +4,7 @@ import { AccountDialogs } from '../features/accounts/AccountDialogs';
 import { ComparePane } from '../features/compare/ComparePane';
 import { DetailPane } from '../features/icp-detail/DetailPane';
 import { ListPane } from '../features/icp-list/ListPane';
+import { ReviewPane } from '../features/checks/ReviewPane';
 import { ReauthDialog } from '../features/sign-in/ReauthDialog';
 import { MarkAllDialog } from '../features/history/MarkAllDialog';
 import { useAppStore } from '../store/app-store';
@@ -17,6 +18,7 @@ export function Workspace() {
   const shortcutsOpen = useAppStore((state) => state.ui.shortcutsOpen);
   const comparing = useAppStore((state) => state.compare.ids !== null);
   const confirmingAll = useAppStore((state) => state.history.confirmingAll);
+  const reviewing = useAppStore((state) => state.checks.reviewOpen);
   const accountDialog = useAppStore((state) => state.accounts.dialog !== null);
   return (
     <div className="workspace">
@@ -25,7 +27,7 @@ export function Workspace() {
       <SyncProgressBar />
       <main className="panes" inert={reauth !== null || shortcutsOpen || accountDialog || confirmingAll !== null}>
         <ListPane hidden={comparing} />
-        {comparing ? <ComparePane /> : <DetailPane />}
+        {comparing ? <ComparePane /> : reviewing ? <ReviewPane /> : <DetailPane />}
       </main>
       {reauth ? <ReauthDialog error={reauth} /> : null}
       {shortcutsOpen ? <ShortcutsDialog /> : null}

@@ -1,4 +1,4 @@
-import type { ExpiryFilter, ListView } from '../../../shared/ipc-contract';
+import type { CheckChip, ExpiryFilter, ListView } from '../../../shared/ipc-contract';
 import { EXPIRING_WITHIN_DAYS } from '../../../shared/format/expiry';
 import { customFilterLabel } from './custom-filter-choices';
 import { DEFAULT_LIST_VIEW } from './list-query';
@@ -28,11 +28,19 @@ export type ActiveFilter =
   | { kind: 'customFilterType'; value: string; label: string }
   | { kind: 'hasCrmFilters'; label: string }
   | { kind: 'offlineOnly'; label: string }
-  | { kind: 'review'; value: ReviewFilter; label: string };
+  | { kind: 'review'; value: ReviewFilter; label: string }
+  | { kind: 'check'; value: CheckChip; label: string }
+  | { kind: 'focus'; label: string };
 
 type ReviewFilter = NonNullable<ListView['review']>[number];
 
 const REVIEW_LABELS: Record<ReviewFilter, string> = { new: 'New', changed: 'Changed since review' };
+
+const CHECK_CHIP_LABELS: Record<CheckChip, string> = {
+  problems: 'Has problems',
+  warnings: 'Has warnings',
+  overlaps: 'Overlaps',
+};
 
 export function activeFilters(view: ListView): ActiveFilter[] {
   const filters: ActiveFilter[] = [];
@@ -46,6 +54,8 @@ export function activeFilters(view: ListView): ActiveFilter[] {
   if (view.hasCrmFilters) filters.push({ kind: 'hasCrmFilters', label: 'Has CRM filters' });
   if (view.offlineOnly) filters.push({ kind: 'offlineOnly', label: 'Available offline' });
   for (const value of view.review ?? []) filters.push({ kind: 'review', value, label: REVIEW_LABELS[value] });
+  for (const value of view.checks ?? []) filters.push({ kind: 'check', value, label: CHECK_CHIP_LABELS[value] });
+  if (view.focus) filters.push({ kind: 'focus', label: view.focus.label });
   return filters;
 }
 
@@ -75,6 +85,10 @@ export function withoutFilter(view: ListView, filter: ActiveFilter): ListView {
         view,
         (view.review ?? []).filter((value) => value !== filter.value),
       );
+    case 'check':
+      return { ...view, checks: (view.checks ?? []).filter((value) => value !== filter.value) };
+    case 'focus':
+      return { ...view, focus: null };
   }
 }
 

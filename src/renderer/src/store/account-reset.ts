@@ -21,6 +21,7 @@ export function resetAccountState(): void {
     sync: initial.sync,
     compare: initial.compare,
     history: initial.history,
+    checks: initial.checks,
     ui: { ...initial.ui, toasts: state.ui.toasts },
   }));
 }

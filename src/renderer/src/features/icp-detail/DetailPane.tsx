@@ -8,8 +8,9 @@ import { DetailHeader, DetailSourceStatus } from './DetailHeader';
 import { DetailNotice } from './DetailNotice';
 import { DetailPlaceholder } from './DetailPlaceholder';
 import { DetailSections } from './DetailSections';
+import { ChecksSection } from '../checks/ChecksSection';
 import { DetailSkeleton } from './DetailSkeleton';
-import { headerFromIcp, headerFromSummary } from './header-model';
+import { headerFromIcp, headerFromSummary } from '../../../../shared/format/header-view';
 import { JsonView } from './JsonView';
 import { ChangesTab } from '../history/ChangesTab';
 import { DetailTabs, detailTabPanelId } from '../history/DetailTabs';
@@ -90,7 +91,10 @@ export function DetailPane() {
               showJson ? (
                 <JsonView icp={detail.icp} />
               ) : (
-                <DetailSections icp={detail.icp} />
+                <>
+                  <ChecksSection icp={detail.icp} />
+                  <DetailSections icp={detail.icp} />
+                </>
               )
             ) : error ? (
               <ErrorView
