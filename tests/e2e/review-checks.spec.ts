@@ -166,7 +166,7 @@ test.describe('review intelligence', () => {
   });
 
   test('Review: rules with counts that filter the list, the overlapping pairs, one click to Compare', async ({ page }) => {
-    await page.getByRole('button', { name: 'Review' }).click();
+    await page.getByRole('button', { name: 'Review', exact: true }).click();
     await expect(review(page).getByRole('heading', { level: 1 })).toHaveText('Review');
     const rules = review(page).getByRole('list', { name: 'Rules' }).getByRole('listitem');
     await expect(rules).toHaveCount(ON_SCREEN.length);
@@ -209,7 +209,7 @@ test.describe('review intelligence', () => {
         }
       }
     }
-    await page.getByRole('button', { name: 'Review' }).click();
+    await page.getByRole('button', { name: 'Review', exact: true }).click();
     await review(page).getByLabel('Dimension').selectOption('country');
     const table = review(page).getByRole('table', { name: 'Coverage by country' });
     await expect(table.getByRole('row')).toHaveCount(expected.size + 1);
