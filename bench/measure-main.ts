@@ -93,7 +93,9 @@ export async function measureMain(count: number, runs: number): Promise<MainFigu
 
     const page: IcpListPage = {
       columns: toColumns(summarize(samples[0]!.icps)),
+      listSaved: true,
       offlineIds: [],
+      refused: [],
       warnings: [],
       source: 'network',
       fetchedAt: BENCH_NOW.toISOString(),

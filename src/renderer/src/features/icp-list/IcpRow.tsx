@@ -7,6 +7,7 @@ import { Icon } from '../../ui/Icon';
 import { HiddenCharactersMark, IsolatedText } from '../../ui/IsolatedText';
 import { criteriaSummary } from './criteria-summary';
 import { ExpiryBadge } from './ExpiryBadge';
+import { RefusedBadge } from './RefusedBadge';
 import { termsFoundElsewhere } from '../../list-query/highlight-segments';
 import { Highlighted } from './Highlighted';
 import './icp-row.css';
@@ -66,7 +67,10 @@ export const IcpRow = memo(function IcpRow({ icp, query, now, top, open, checked
             </IsolatedText>
             <HiddenCharactersMark text={icp.name} compact />
           </span>
-          <ExpiryBadge activeUntil={icp.activeUntil} now={now} />
+          <span className="icp-row-badges">
+            {icp.refused !== null ? <RefusedBadge status={icp.refused} /> : null}
+            <ExpiryBadge activeUntil={icp.activeUntil} now={now} />
+          </span>
         </div>
         <p className={icp.description ? 'icp-row-desc' : 'icp-row-desc icp-row-desc-empty'}>
           {icp.description ? (
