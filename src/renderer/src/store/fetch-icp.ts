@@ -42,6 +42,8 @@ async function fetchCopy(id: string, source: DataSource, ticket: number, view: I
   if (result.ok) {
     if (isNetwork) noteOnline();
     view.apply({ ...(result.data !== null ? { detail: result.data } : {}), ...(isNetwork ? { error: null, loading: false } : {}) });
+    // Main cleared the ICP's refusal mark when its details arrived: the row drops it too.
+    if (isNetwork && useAppStore.getState().list.items.some((icp) => icp.id === id && icp.refused !== null)) await rereadList();
     return;
   }
   noteFailure(result.error);
