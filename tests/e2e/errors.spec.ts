@@ -2,7 +2,7 @@ import type { TestApiServer } from '../support/test-api/test-api-server';
 import { CANARY_TOKENS, startCanaryApi } from '../support/canary';
 import { fixtureIcps } from '../support/fixture-icps';
 import { startApp, test, expect, type App } from './app-fixture';
-import { detailPane, inListOrder, listbox, openIcp, row, screenshotBothSchemes, waitForList, type RawIcp } from './ui-helpers';
+import { afterPaint, detailPane, inListOrder, listbox, openIcp, row, screenshotBothSchemes, waitForList, type RawIcp } from './ui-helpers';
 
 /*
  * Each failure the API can cause gets its own view with a way forward: 500 (retry), unreadable
@@ -129,12 +129,19 @@ test.describe('error states', () => {
   test('a slow reply for an ICP no longer open never replaces the one now shown', async ({ page }) => {
     const slow = named('US Fintech – Heads of Risk');
     const fast = named('US Healthcare Payers – Claims Operations');
-    server.setFaults([{ on: 'get', id: slow.id, kind: 'delay', ms: 1200 }]);
+    server.setFaults([{ on: 'get', id: slow.id, kind: 'delay', ms: 4000 }]);
     server.requests.length = 0;
     await app.open(page);
     const search = page.getByRole('searchbox', { name: 'Search ICPs' });
     await search.fill(slow.name);
+    const slowRequest = page.waitForRequest(
+      (request) =>
+        new URL(request.url()).pathname === `/__host/ipc/${encodeURIComponent('icps:get')}` &&
+        /"network"/.test(request.postData() ?? '') &&
+        (request.postData() ?? '').includes(slow.id),
+    );
     await row(page, slow.name).click();
+    const slowNetworkRequest = await slowRequest;
     // Its reply is on the way (held back by the server) when the next ICP is opened.
     await expect.poll(() => server.requests.some((request) => request.path.endsWith(slow.id))).toBe(true);
     await search.fill(fast.name);
@@ -142,9 +149,9 @@ test.describe('error states', () => {
     const heading = detailPane(page).getByRole('heading', { level: 1 });
     await expect(heading).toHaveText(fast.name);
     await expect(detailPane(page).getByRole('heading', { name: 'Custom filters' })).toBeVisible();
-    // The slow reply arrives after this and must be dropped.
-    await expect.poll(() => server.requests.find((request) => request.path.endsWith(slow.id))?.status, { timeout: 5000 }).toBe(200);
-    await page.waitForTimeout(200);
+    // The slow reply reaches the page after this and must be dropped.
+    expect(await (await slowNetworkRequest.response())?.text()).toContain(slow.id);
+    await afterPaint(page);
     await expect(heading).toHaveText(fast.name);
     await expect(detailPane(page)).toContainText(fast.description!);
   });

@@ -58,6 +58,14 @@ export async function openIcp(page: Page, name: string): Promise<void> {
   await expect(detailPane(page).getByRole('heading', { level: 1, name, exact: true })).toBeVisible();
 }
 
+/** The renderer's next IPC request on `channel` (e.g. 'icps:list'), to await its reply with `.response()`. */
+export const nextIpcRequest = (page: Page, channel: string) =>
+  page.waitForRequest((request) => new URL(request.url()).pathname === `/__host/ipc/${encodeURIComponent(channel)}`);
+
+/** Two animation frames: a reply the page has received has been applied and painted by then. */
+export const afterPaint = (page: Page): Promise<void> =>
+  page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
+
 /** Waits until the list shows rows. */
 export async function waitForList(page: Page): Promise<void> {
   await expect(listbox(page).getByRole('option').first()).toBeVisible();

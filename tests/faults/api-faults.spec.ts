@@ -3,7 +3,7 @@ import type { TestApiServer } from '../support/test-api/test-api-server';
 import { fixtureIcps } from '../support/fixture-icps';
 import { CANARY_TOKENS, startCanaryApi } from '../support/canary';
 import { startApp, test, expect, type App } from '../e2e/app-fixture';
-import { detailPane, listbox, openIcp, row, waitForList, type RawIcp } from '../e2e/ui-helpers';
+import { afterPaint, detailPane, listbox, nextIpcRequest, openIcp, row, waitForList, type RawIcp } from '../e2e/ui-helpers';
 import { faultRow, recordFaultRow } from './fault-rows';
 import { listedPage } from '../support/list-page';
 
@@ -236,13 +236,17 @@ test.describe('fault matrix: API and network', () => {
     holdNextList = { release: () => release(), held: new Promise<void>((resolve) => (release = resolve)) };
     const hold = holdNextList;
     // Ctrl+R rather than the button, which is busy (disabled) while a refresh is on its way.
+    const olderRequest = nextIpcRequest(page, 'icps:list');
     await page.keyboard.press('Control+r'); // older: answered with the current names, then held back
+    const older = await olderRequest;
     await expect.poll(() => holdNextList).toBeNull();
     server.setIcps(original.map((icp) => ({ ...icp, name: `${icp.name} (renamed)` })));
     await page.keyboard.press('Control+r'); // newer: renamed
     await expect(row(page, `${mine[0]!.name} (renamed)`)).toBeVisible();
     hold.release();
-    await page.waitForTimeout(500);
+    // The older reply has reached the page, and whatever it changed is painted.
+    await older.response();
+    await afterPaint(page);
     await expect(row(page, `${mine[0]!.name} (renamed)`)).toBeVisible();
     await expect(row(page, mine[0]!.name)).toHaveCount(0);
     const cached = await app.host.core.dispatch('icps:list', { source: 'cache' });
