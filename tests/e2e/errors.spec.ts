@@ -35,18 +35,20 @@ test.describe('error states', () => {
 
   const search = (page: import('@playwright/test').Page) => page.getByRole('searchbox', { name: 'Search ICPs' });
 
-  test('a 500 on an ICP offers a retry, which then succeeds', async ({ page }) => {
+  test('a 500 on an ICP shows the copy the list carried and offers a retry, which then succeeds', async ({ page }) => {
     const icp = named('Polish Software Houses – CTOs');
     server.setFaults([{ on: 'get', id: icp.id, kind: 'status', status: 500, times: 1 }]);
     await app.open(page);
     await openIcp(page, icp.name);
     const pane = detailPane(page);
-    await expect(pane.getByRole('heading', { name: 'The server had a problem' })).toBeVisible();
-    await expect(pane).toContainText('HTTP 500');
-    await screenshotBothSchemes(page, 'error-500');
-    await pane.getByRole('button', { name: 'Try again' }).click();
+    // The list carried a whole copy of it, which shows, with why it is not newer.
+    const notice = pane.getByRole('status').filter({ hasText: 'The server had a problem – showing the copy from' });
+    await expect(notice).toHaveAttribute('data-error-kind', 'server');
     await expect(pane.getByRole('heading', { name: 'Lead provider criteria' })).toBeVisible();
-    await expect(pane.getByRole('heading', { name: 'The server had a problem' })).toHaveCount(0);
+    await screenshotBothSchemes(page, 'error-500');
+    await notice.getByRole('button', { name: 'Try again' }).click();
+    await expect(notice).toHaveCount(0);
+    await expect(pane.getByRole('heading', { name: 'Lead provider criteria' })).toBeVisible();
   });
 
   test('a failed list refresh keeps the list and offers to try again', async ({ page }) => {
@@ -79,16 +81,17 @@ test.describe('error states', () => {
     await expect(page.getByText('1 ICP could not be read and was skipped')).toHaveCount(0);
   });
 
-  test('an ICP the server sends broken says what was wrong and keeps its header', async ({ page }) => {
+  test('an ICP the server sends broken says what was wrong above the copy the list carried', async ({ page }) => {
     const icp = named('LatAm Retail Expansion');
     server.setFaults([{ on: 'get', id: icp.id, kind: 'schemaViolation', times: 1 }]);
     await app.open(page);
     await openIcp(page, icp.name);
     const pane = detailPane(page);
-    await expect(pane.getByRole('heading', { name: "The server's answer couldn't be read" })).toBeVisible();
-    await expect(pane).toContainText('activeUntil');
+    const notice = pane.getByRole('status').filter({ hasText: "The server's answer couldn't be read – showing the copy from" });
+    await expect(notice).toContainText('activeUntil');
     await expect(pane.getByText(icp.description!)).toBeVisible();
-    await pane.getByRole('button', { name: 'Try again' }).click();
+    await notice.getByRole('button', { name: 'Try again' }).click();
+    await expect(notice).toHaveCount(0);
     await expect(pane.getByRole('heading', { name: 'Custom filters' })).toBeVisible();
   });
 
