@@ -47,7 +47,7 @@ export interface RendererFigures {
 const USER = { id: 'user_abc123', token: 'bench-token', admin: false };
 
 /** The bench measures speed, not the keychain: the token stays in memory for its run. */
-function memoryTokenStore(): TokenStore {
+export function memoryTokenStore(): TokenStore {
   const tokens = new Map<string, string>();
   return {
     read: async (origin) => tokens.get(origin) ?? null,

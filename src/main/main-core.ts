@@ -9,7 +9,7 @@ import { createSettingsStore } from './settings/settings-store';
 import { nodeFileSystem, type AppFileSystem } from './storage/file-system';
 
 export interface MainCoreOptions extends Pick<HandlerDeps, 'saveDialog' | 'clipboard' | 'emit'> {
-  /** The app's data folder: settings.json, cache/ and logs/ live here. */
+  /** The app's data folder: settings.json, accounts.json, accounts/ and logs/ live here. */
   dataDir: string;
   tokenStore: TokenStore;
   launchDemo: DemoLauncher;
@@ -34,14 +34,14 @@ export function createMainCore(options: MainCoreOptions) {
     tokenStore: options.tokenStore,
     settings,
     fs,
-    cacheRoot: join(options.dataDir, 'cache'),
+    dataDir: options.dataDir,
     clock,
     log,
     launchDemo: options.launchDemo,
     ...(options.fetch ? { fetch: options.fetch } : {}),
     ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
   });
-  const handlers = createHandlers({ ...options, sessions, settings, fs, clock });
+  const handlers = createHandlers({ ...options, sessions, fs, clock });
   /** `log` writes to the caller's logger and to the rotated file in <dataDir>/logs (logFile). */
   return { dispatch: createDispatcher(handlers, log), handlers, sessions, settings, log, logFile };
 }

@@ -24,7 +24,8 @@ export const AppErrorKind = z.enum([
   'notSignedIn', // no session to answer with
   'keychain', // the OS keychain is unavailable or locked
   'storage', // a file in the app's data folder could not be read or written
-  'cancelled', // the user stopped a long action
+  'cancelled', // the user stopped a long action, or the account it was for was closed
+  'limit', // a bound the app keeps (e.g. the number of accounts)
   'internal', // a bug in ICP Desk: reported, never thrown across the boundary
 ]);
 export type AppErrorKind = z.infer<typeof AppErrorKind>;

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { Account, AccountId, AccountLabel, AccountList } from './accounts/account-schema';
 import { Icp, IcpId } from './icp-schema';
 import { type Channel, type EventName } from './ipc-channels';
 import { RefusedDetail, RefusedStatus } from './offline/refused-details';
@@ -21,7 +22,16 @@ const MAX_IDS = 200_000;
 const noArgs = z.strictObject({});
 
 const BaseUrl = z.string().trim().min(1, 'Enter the API base URL').max(MAX_URL, 'The URL is too long');
-const ApiToken = z.string().trim().min(1, 'Enter your API token').max(MAX_TOKEN, 'The token is too long');
+/**
+ * Tokens are printable ASCII without spaces: anything else (a line break pasted with it, say)
+ * cannot travel in an HTTP header and used to end as a misleading "Could not reach".
+ */
+export const ApiToken = z
+  .string()
+  .trim()
+  .min(1, 'Enter your API token')
+  .max(MAX_TOKEN, 'The token is too long')
+  .regex(/^[\x21-\x7e]+$/, 'The token can only hold printable ASCII characters, without spaces or line breaks');
 
 export const SessionStatus = z.discriminatedUnion('state', [
   z.object({
@@ -31,8 +41,11 @@ export const SessionStatus = z.discriminatedUnion('state', [
   }),
   z.object({
     state: z.literal('signedIn'),
+    /** The API the open account talks to (for the demo workspace: its server inside the app). */
     baseUrl: z.string(),
     demo: z.boolean(),
+    /** The open account. */
+    account: Account,
   }),
 ]);
 export type SessionStatus = z.infer<typeof SessionStatus>;
@@ -179,12 +192,28 @@ const ids = z.array(IcpId).min(1, 'Choose at least one ICP').max(MAX_IDS);
 
 export const ipcContract = {
   'session:status': { request: noArgs, response: resultSchema(SessionStatus) },
+  /** The sign-in screen's words for accounts:add, accounts:addDemo and removing the open account. */
   'session:signIn': {
     request: z.strictObject({ baseUrl: BaseUrl, token: ApiToken }),
     response: resultSchema(SessionStatus),
   },
   'session:signInDemo': { request: noArgs, response: resultSchema(SessionStatus) },
   'session:signOut': { request: noArgs, response: resultSchema(SessionStatus) },
+  /** The menu's list; never touches the keychain or the network. */
+  'accounts:list': { request: noArgs, response: resultSchema(AccountList) },
+  /** Verifies the token with a list call, keeps it in the keychain, and opens the new account. */
+  'accounts:add': {
+    request: z.strictObject({ baseUrl: BaseUrl, token: ApiToken, label: AccountLabel.optional() }),
+    response: resultSchema(SessionStatus),
+  },
+  /** Opens the demo workspace, adding it first if it is not in the list. */
+  'accounts:addDemo': { request: noArgs, response: resultSchema(SessionStatus) },
+  /** Opens another account: its cached list is ready at once (icps:list from the cache). */
+  'accounts:switch': { request: z.strictObject({ id: AccountId }), response: resultSchema(SessionStatus) },
+  /** Deletes the account's keychain entry and folder; if it was open, the next one in the list opens. */
+  'accounts:remove': { request: z.strictObject({ id: AccountId }), response: resultSchema(SessionStatus) },
+  /** A new token for an account (after a 401): verified, then it replaces the old one; the account opens. */
+  'accounts:reauth': { request: z.strictObject({ id: AccountId, token: ApiToken }), response: resultSchema(SessionStatus) },
   'icps:list': {
     request: z.strictObject({ source: DataSource }),
     response: resultSchema(IcpListPage),

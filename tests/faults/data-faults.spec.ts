@@ -8,6 +8,7 @@ import { startApp, test, expect, type App } from '../e2e/app-fixture';
 import { detailPane, listbox, openIcp, waitForList, type RawIcp } from '../e2e/ui-helpers';
 import { faultRow, recordFaultRow } from './fault-rows';
 import { listedPage } from '../support/list-page';
+import { onlyAccountCache } from '../support/test-core';
 
 /*
  * The fault matrix, data rows: huge and partly invalid replies, broken cache files, a full disk.
@@ -83,8 +84,7 @@ test.describe('broken cache files', () => {
     expect((await first.host.core.dispatch('session:signIn', { baseUrl: server.url, token: CANARY_TOKENS.alice })).ok).toBe(true);
     expect((await first.host.core.dispatch('offline:sync', {})).ok).toBe(true);
     await first.close();
-    const root = join(first.dataDir, 'cache');
-    cacheFolder = join(root, readdirSync(root)[0]!);
+    cacheFolder = onlyAccountCache(first.dataDir);
   });
   test.afterAll(async () => server.close());
 
@@ -185,8 +185,7 @@ test('disk full on cache write', async ({ page }, testInfo) => {
     await expect(page.getByText('Could not save the ICP list for offline use (ENOSPC)', { exact: false })).toBeVisible();
     await expect(page.getByText(`${mine[0]!.name} v2`, { exact: true })).toBeVisible();
     seen('new data shown with the ENOSPC warning');
-    const root = join(app.dataDir, 'cache');
-    const onDisk = JSON.parse(readFileSync(join(root, readdirSync(root)[0]!, 'list.json'), 'utf8')) as { items: RawIcp[] };
+    const onDisk = JSON.parse(readFileSync(join(onlyAccountCache(app.dataDir), 'list.json'), 'utf8')) as { items: RawIcp[] };
     // The list file keeps the API's order; the list page comes in name order.
     expect(onDisk.items.map((icp) => icp.name).sort()).toEqual(before.items.map((item) => item.name).sort());
     seen(`cache on disk untouched (${onDisk.items.length} ICPs, old names)`);

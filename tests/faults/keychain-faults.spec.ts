@@ -99,7 +99,7 @@ for (const scenario of cases) {
       await expect(page.getByLabel('API token')).toHaveValue('');
       await expect(page.getByRole('listbox', { name: 'ICPs' })).toHaveCount(0);
       const saved = existsSync(host.dataDir) ? readdirSync(host.dataDir, { recursive: true }).map(String) : [];
-      expect(saved.filter((name) => name.startsWith('cache') && name.endsWith('.json'))).toEqual([]);
+      expect(saved.filter((name) => name.startsWith('accounts/') && name.endsWith('.json'))).toEqual([]);
       seen('still signed out, token field cleared, no cache written');
     } finally {
       stop(host.child);

@@ -41,12 +41,12 @@ describe('settings.json under concurrent updates', () => {
   const settingsIn = (dataDir: string, fs: AppFileSystem = unevenDisk()) => createSettingsStore({ fs, dataDir, clock: () => now, log: createMemoryLogger() });
   const onDisk = (dataDir: string) => JSON.parse(readFileSync(join(dataDir, 'settings.json'), 'utf8')) as Settings;
 
-  it("keeps a sign-in's session when the window's bounds are saved at the same moment", async () => {
+  it("keeps a sign-in's base URL when the window's bounds are saved at the same moment", async () => {
     const dataDir = tempFolder();
     const settings = settingsIn(dataDir);
     const window = { x: 10, y: 20, width: 1200, height: 800, maximized: false };
-    await Promise.all([settings.update({ session: 'account', baseUrl: 'https://api.example.com' }), settings.update({ window })]);
-    const expected = { version: 1, session: 'account', baseUrl: 'https://api.example.com', window };
+    await Promise.all([settings.update({ baseUrl: 'https://api.example.com' }), settings.update({ window })]);
+    const expected = { version: 1, baseUrl: 'https://api.example.com', window };
     expect(onDisk(dataDir)).toEqual(expected);
     // The next start reads what both updates wrote.
     expect(await settingsIn(dataDir).get()).toEqual(expected);
@@ -58,7 +58,7 @@ describe('settings.json under concurrent updates', () => {
     type Patch = Parameters<typeof settings.update>[0];
     const patches: Patch[] = Array.from({ length: 90 }, (_, i): Patch => {
       if (i % 3 === 0) return { window: { x: i, y: i, width: 800 + i, height: 600, maximized: i % 2 === 0 } };
-      if (i % 3 === 1) return { baseUrl: `https://api-${i}.example.com`, session: i % 2 === 0 ? 'account' : 'demo' };
+      if (i % 3 === 1) return { baseUrl: `https://api-${i}.example.com` };
       return {
         listView: { search: `query ${i}`, sort: 'name', expiry: [], searchTypes: [], customFilterTypes: [], hasCrmFilters: false, offlineOnly: i % 2 === 0 },
       };
@@ -66,7 +66,7 @@ describe('settings.json under concurrent updates', () => {
     const results = await Promise.all(patches.map((patch) => settings.update(patch)));
 
     // What each update must have returned: every patch up to and including its own, in the order fired.
-    let expected: Settings = { version: 1, session: 'none', baseUrl: null };
+    let expected: Settings = { version: 1, baseUrl: null };
     results.forEach((result, i) => {
       expected = { ...expected, ...patches[i] };
       expect(result, `update ${i}`).toEqual(expected);
@@ -98,17 +98,14 @@ describe('settings.json under concurrent updates', () => {
 
 describe('the cached list under concurrent updates', () => {
   const icps = generateIcps(60, { seed: 14, now }) as Icp[];
-  // Removal may reorder the summaries' rows (see withoutRow): what counts is which ICPs are left.
+  // What counts is which ICPs are left, not their order.
   const sorted = (ids: readonly string[] | undefined) => [...(ids ?? [])].map((id) => id.toLowerCase()).sort();
   const derivedFrom = (list: readonly Icp[]) => ({ summaries: toColumns(list.map(summarizeIcp)), search: searchTextsOf(list) });
 
   it('lands all of 40 concurrent detail refreshes beside a prune of the ICPs a new list no longer has', async () => {
-    const cacheRoot = tempFolder();
     const cache = createIcpCache({
       fs: unevenDisk(),
-      cacheRoot,
-      origin: 'https://api.example.com',
-      token: 'token-a',
+      folder: tempFolder(),
       clock: () => now,
       log: createMemoryLogger(),
     });

@@ -52,8 +52,8 @@ describe('session', () => {
     expect(!result.ok && result.error.message).toBe(
       `This token was not accepted by ${server.url} (UNAUTHORIZED: User not authenticated). Check it and try again.`,
     );
-    expect(await core.tokenStore.read(server.url)).toBeNull();
-    expect(existsSync(join(core.dataDir, 'cache'))).toBe(false);
+    expect(expectOk(await core.dispatch('accounts:list', {}))).toEqual({ accounts: [], activeId: null });
+    expect(existsSync(join(core.dataDir, 'accounts'))).toBe(false);
   });
 
   it('explains an unreachable server at sign-in', async () => {
@@ -70,31 +70,38 @@ describe('session', () => {
   it('signs in after verifying with a list call, keeps the token only in the keychain, and resumes on the next start', async () => {
     const core = newCore();
     server.requests.length = 0;
-    const status = expectOk(await core.dispatch('session:signIn', { baseUrl: `${server.url}/`, token }));
-    expect(status).toEqual({ state: 'signedIn', baseUrl: server.url, demo: false });
+    const status = expectOk(await core.dispatch('session:signIn', { baseUrl: `${server.url}/`, token })) as SessionStatus;
+    expect(status).toMatchObject({
+      state: 'signedIn',
+      baseUrl: server.url,
+      demo: false,
+      account: { kind: 'account', label: new URL(server.url).host, baseUrl: server.url },
+    });
+    const { id } = status.state === 'signedIn' ? status.account : { id: '' };
     expect(server.requests.map((r) => r.path)).toEqual(['/api/v1/entities/icps']);
-    expect(await core.tokenStore.read(server.url)).toBe(token);
+    expect(await core.tokenStore.read(id)).toBe(token);
 
     const settings = JSON.parse(readFileSync(join(core.dataDir, 'settings.json'), 'utf8'));
-    expect(settings).toEqual({ version: 1, session: 'account', baseUrl: server.url });
+    expect(settings).toEqual({ version: 1, baseUrl: server.url });
     for (const file of filesUnder(core.dataDir)) expect(file.text, file.path).not.toContain(token);
 
     // A new start (a new core over the same data folder and keychain) is signed in from the keychain.
     const restarted = newCore({ dataDir: core.dataDir, service: core.service });
-    expect(expectOk(await restarted.dispatch('session:status', {}))).toEqual({ state: 'signedIn', baseUrl: server.url, demo: false });
+    expect(expectOk(await restarted.dispatch('session:status', {}))).toEqual(status);
     const cached = listedPage(expectOk(await restarted.dispatch('icps:list', { source: 'cache' })));
     expect(cached.source).toBe('cache');
     expect(cached.items.map((item) => item.id).sort()).toEqual(aliceIcps.map((icp) => icp.id).sort());
   });
 
-  it('signs out: the token leaves the keychain, the cache is deleted, the URL is kept', async () => {
+  it('signs out: the token leaves the keychain, the account folder is deleted, the URL is kept', async () => {
     const core = newCore();
-    expectOk(await core.dispatch('session:signIn', { baseUrl: server.url, token }));
-    expect(filesUnder(join(core.dataDir, 'cache')).length).toBeGreaterThan(0);
+    const signedIn = expectOk(await core.dispatch('session:signIn', { baseUrl: server.url, token })) as SessionStatus;
+    const id = signedIn.state === 'signedIn' ? signedIn.account.id : '';
+    expect(filesUnder(join(core.dataDir, 'accounts', id)).length).toBeGreaterThan(0);
     const status = expectOk(await core.dispatch('session:signOut', {}));
     expect(status).toEqual({ state: 'signedOut', lastBaseUrl: server.url });
-    expect(await core.tokenStore.read(server.url)).toBeNull();
-    expect(filesUnder(join(core.dataDir, 'cache'))).toEqual([]);
+    expect(await core.tokenStore.read(id)).toBeNull();
+    expect(filesUnder(join(core.dataDir, 'accounts'))).toEqual([]);
     expect(await core.dispatch('icps:list', { source: 'network' })).toMatchObject({ ok: false, error: { kind: 'notSignedIn' } });
   });
 

@@ -106,11 +106,11 @@ describe("main's log in the data folder", () => {
       await core.dispatch('icps:list', { source: 'network' });
       await core.logFile.flush();
       const text = read(join(core.dataDir, 'logs', 'main.log'));
-      expect(text).toContain(`info  Signed in to ${server.url}`);
+      expect(text).toContain(`info  Added an account for ${server.url}`);
       expect(text).toContain('warn  Refused icps:get: id:');
       expect(text).not.toContain(DEMO_TOKENS.alice);
       // The same lines go to the logger the caller passed (the console, in the app).
-      expect(core.log.lines).toContain(`info Signed in to ${server.url}`);
+      expect(core.log.lines).toContain(`info Added an account for ${server.url}`);
     } finally {
       await server.close();
     }

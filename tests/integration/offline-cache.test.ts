@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { accountFolderName, createIcpCache } from '../../src/main/cache/icp-cache';
+import { createIcpCache } from '../../src/main/cache/icp-cache';
 import { searchTextsOf } from '../../src/main/session/summaries';
 import { summarizeIcp, toColumns } from '../../src/shared/icp-summary';
 import { startTestApiServer, type TestApiServer } from '../support/test-api/test-api-server';
@@ -25,7 +25,7 @@ describe('icp cache on disk', () => {
   const setup = () => {
     const root = mkdtempSync(join(tmpdir(), 'icp-desk-cache-'));
     const log = createMemoryLogger();
-    const cache = createIcpCache({ fs: nodeFileSystem, cacheRoot: root, origin: 'https://api.example.com', token: 'secret-token-a', clock: () => now, log });
+    const cache = createIcpCache({ fs: nodeFileSystem, folder: join(root, 'cache'), clock: () => now, log });
     return { root, log, cache };
   };
 
@@ -65,7 +65,7 @@ describe('icp cache on disk', () => {
         return nodeFileSystem.writeAtomic(path, text, options);
       },
     };
-    const cache = createIcpCache({ fs, cacheRoot: root, origin: 'https://api.example.com', token: 't', clock: () => now, log: createMemoryLogger() });
+    const cache = createIcpCache({ fs, folder: join(root, 'cache'), clock: () => now, log: createMemoryLogger() });
     await cache.writeList(aliceIcps, derivedFrom(aliceIcps), now);
     const later = new Date(now.getTime() + 1000);
     await expect(cache.writeList(aliceIcps.slice(1), derivedFrom(aliceIcps.slice(1)), later)).rejects.toThrow('ENOSPC');
@@ -140,15 +140,6 @@ describe('icp cache on disk', () => {
     await cache.writeList([aliceIcps[0]!, { ...aliceIcps[1]!, activeUntil: 'soon' } as Icp], null, now);
     expect((await cache.readList())!.icps).toEqual([aliceIcps[0]]);
   });
-
-  it('keeps each account in its own folder, named without the token', () => {
-    const a = accountFolderName('https://api.example.com', 'token-a');
-    const b = accountFolderName('https://api.example.com', 'token-b');
-    const c = accountFolderName('https://other.example.com', 'token-a');
-    expect(new Set([a, b, c]).size).toBe(3);
-    expect(a).toMatch(/^api\.example\.com-[0-9a-f]{24}$/);
-    expect(a).not.toContain('token-a');
-  });
 });
 
 describe('offline behaviour through the handlers', () => {
@@ -179,7 +170,7 @@ describe('offline behaviour through the handlers', () => {
     const bobIds = new Set(samples.filter((icp) => icp.userIds.includes('user_xyz789')).map((icp) => icp.id));
     expect(bobPage.items.map((item) => item.id).every((id) => bobIds.has(id))).toBe(true);
     expect(bobPage.items.some((item) => !bobIds.has(item.id))).toBe(false);
-    expect(readdirSync(join(core.dataDir, 'cache'))).toHaveLength(2);
+    expect(readdirSync(join(core.dataDir, 'accounts'))).toHaveLength(2);
   });
 
   it('starts from the cache with the server down, and detail views of synced ICPs still open', async () => {
@@ -283,7 +274,7 @@ describe('offline behaviour through the handlers', () => {
   it('keeps working when the disk is full: the data shows, with a warning, and the old cache stays', async () => {
     const core = newCore();
     expectOk(await core.dispatch('session:signIn', { baseUrl: server.url, token: DEMO_TOKENS.alice }));
-    const before = filesUnder(join(core.dataDir, 'cache')).map((f) => f.text);
+    const before = filesUnder(join(core.dataDir, 'accounts')).map((f) => f.text);
 
     const full: AppFileSystem = {
       ...(await import('../../src/main/storage/file-system')).nodeFileSystem,
@@ -299,7 +290,7 @@ describe('offline behaviour through the handlers', () => {
     ]);
     const detail = expectOk(await restarted.dispatch('icps:get', { id: aliceIcps[0]!.id, source: 'network' }));
     expect(detail).toMatchObject({ source: 'network' });
-    expect(filesUnder(join(core.dataDir, 'cache')).map((f) => f.text)).toEqual(before);
+    expect(filesUnder(join(core.dataDir, 'accounts')).map((f) => f.text)).toEqual(before);
   });
 
   it('never lets an older list reply overwrite a newer one', async () => {

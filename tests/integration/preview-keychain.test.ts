@@ -28,8 +28,17 @@ async function call(channel: string, request: unknown) {
     headers: { origin: hostUrl.origin, 'content-type': 'application/json' },
     body: JSON.stringify(request),
   });
-  return (await response.json()) as { ok: boolean };
+  return (await response.json()) as { ok: boolean; data?: unknown };
 }
+
+/** Tokens are kept under the account's random id, never under the origin. */
+async function activeAccountId(): Promise<string> {
+  const reply = (await call('accounts:list', {})) as { ok: boolean; data: { activeId: string } };
+  expect(reply.ok).toBe(true);
+  return reply.data.activeId;
+}
+
+let accountId = '';
 
 beforeAll(async () => {
   demo = await startDemoApiServer({});
@@ -51,7 +60,7 @@ beforeAll(async () => {
 afterAll(async () => {
   host?.kill('SIGTERM');
   await desktop.remove(new URL(demo.url).origin);
-  await preview.remove(new URL(demo.url).origin);
+  if (accountId) await preview.remove(accountId);
   await demo.close();
   rmSync(dataDir, { recursive: true, force: true });
 });
@@ -60,14 +69,16 @@ describe('the browser preview and the desktop app on one keychain', () => {
   it("keeps the preview's token under its own service name, beside the desktop app's", async () => {
     const origin = new URL(demo.url).origin;
     expect(await call('session:signIn', { baseUrl: demo.url, token: DEMO_TOKENS.alice })).toMatchObject({ ok: true });
-    expect(await preview.read(origin)).toBe(DEMO_TOKENS.alice);
+    accountId = await activeAccountId();
+    expect(await preview.read(accountId)).toBe(DEMO_TOKENS.alice);
+    expect(await desktop.read(accountId)).toBeNull();
     expect(await desktop.read(origin)).toBe(DESKTOP_TOKEN);
   });
 
   it("signing out of the preview deletes only the preview's token", async () => {
     const origin = new URL(demo.url).origin;
     expect(await call('session:signOut', {})).toMatchObject({ ok: true });
-    expect(await preview.read(origin)).toBeNull();
+    expect(await preview.read(accountId)).toBeNull();
     expect(await desktop.read(origin)).toBe(DESKTOP_TOKEN);
   });
 });

@@ -5,11 +5,11 @@ import { CANARY_PREFIX, CANARY_TOKENS, SECRECY_RUN_DIR } from '../support/canary
 
 /*
  * Runs after the whole e2e and fault suites (a project dependency), which signed in with canary
- * tokens. Searches everything they left for any canary token: every file the app wrote (settings,
- * caches, exports, under each app's data folder and wherever exports were saved), main's rotated
- * log files (logs/main*.log in each data folder) and the lines it logged, every IPC reply, and
- * each page's DOM, localStorage, sessionStorage, IndexedDB and console output. The token may live
- * in the OS keychain only.
+ * tokens, several of them as accounts side by side in one app. Searches everything they left for
+ * any canary token: every file the app wrote (settings, account lists, caches, exports, under each
+ * app's data folder and wherever exports were saved), main's rotated log files (logs/main*.log in
+ * each data folder) and the lines it logged, every IPC reply, and each page's DOM, localStorage,
+ * sessionStorage, IndexedDB and console output. The token may live in the OS keychain only.
  */
 
 function filesUnder(path: string): string[] {
@@ -55,10 +55,14 @@ test('no canary token appears in any file, log, IPC reply, DOM, web storage or c
   expect(groups['IPC reply records'].length).toBeGreaterThan(5);
   expect(groups['page records (DOM, storage, console)'].length).toBeGreaterThan(20);
   expect(appFiles.size).toBeGreaterThan(20);
-  // The log files were written (a sign-in is logged) and so were searched.
+  // The log files were written (adding an account is logged) and so were searched.
   expect(logFiles.length).toBeGreaterThan(5);
-  expect(logFiles.some((file) => readFileSync(file, 'utf8').includes(' info  Signed in to http://127.0.0.1:'))).toBe(true);
+  expect(logFiles.some((file) => readFileSync(file, 'utf8').includes(' info  Added an account for http://127.0.0.1:'))).toBe(true);
   expect(Object.values(CANARY_TOKENS).every((token) => token.startsWith(CANARY_PREFIX))).toBe(true);
+  // Several accounts lived side by side in one app, each with its folder (tests/e2e/accounts.spec.ts).
+  const dataDirs = existsSync(join(SECRECY_RUN_DIR, 'data')) ? readdirSync(join(SECRECY_RUN_DIR, 'data')) : [];
+  const accountsPerApp = dataDirs.map((name) => join(SECRECY_RUN_DIR, 'data', name, 'accounts')).map((dir) => (existsSync(dir) ? readdirSync(dir).length : 0));
+  expect(Math.max(0, ...accountsPerApp)).toBeGreaterThanOrEqual(2);
 
   console.log(`token-grep: searched ${counts.join(', ')} (${(bytes / 1e6).toFixed(1)} MB) for "${CANARY_PREFIX}*": ${hits.length} hits`);
   expect(hits).toEqual([]);

@@ -5,6 +5,7 @@ import { createMemoryLogger } from '../../src/main/logger';
 import { createMainCore, type MainCoreOptions } from '../../src/main/main-core';
 import { createKeychainTokenStore } from '../../src/main/secrets/token-store';
 import { createDemoLauncher } from '../../src/main/demo/demo-launcher';
+import type { AccountList } from '../../src/shared/accounts/account-schema';
 import type { EventName, EventPayload } from '../../src/shared/ipc-contract';
 import type { Result } from '../../src/shared/result';
 
@@ -80,15 +81,30 @@ export function filesUnder(dir: string): { path: string; text: string }[] {
   return out;
 }
 
+/** The cache folder of the only account in a data folder, for tests that damage cache files on purpose. */
+export function onlyAccountCache(dataDir: string): string {
+  const root = join(dataDir, 'accounts');
+  const names = readdirSync(root);
+  if (names.length !== 1) throw new Error(`expected one account folder in ${root}, found ${names.length}`);
+  return join(root, names[0]!, 'cache');
+}
+
 /** The data of an ok Result; a readable failure otherwise. */
 export function expectOk<T>(result: Result<T>): T {
   if (!result.ok) throw new Error(`expected ok, got ${result.error.kind}: ${result.error.message}`);
   return result.data;
 }
 
+/** Removes every account of a core (keychain entries and folders). */
+async function removeAllAccounts(core: Pick<TestCore, 'dispatch'>): Promise<void> {
+  const listed = await core.dispatch('accounts:list', {});
+  if (!listed.ok) return;
+  for (const { id } of (listed.data as AccountList).accounts) await core.dispatch('accounts:remove', { id });
+}
+
 /**
- * Cores made by a test file, all signed out, stopped and deleted by `disposeAll` (its afterAll),
- * so no token is left in the keychain and no data folder on disk.
+ * Cores made by a test file, all accounts removed, stopped and deleted by `disposeAll` (its
+ * afterAll), so no token is left in the keychain and no data folder on disk.
  */
 export function testCores() {
   const cores: TestCore[] = [];
@@ -100,7 +116,7 @@ export function testCores() {
     },
     async disposeAll(): Promise<void> {
       for (const core of cores.splice(0)) {
-        await core.dispatch('session:signOut', {});
+        await removeAllAccounts(core);
         await core.dispose();
         await core.removeData();
       }

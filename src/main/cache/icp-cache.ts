@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import * as z from 'zod';
 import type { Icp } from '../../shared/icp-schema';
@@ -11,8 +10,8 @@ import { readJsonFile, readSealedJsonFile, sealJson } from '../storage/json-file
 
 /**
  * What the app last saw of one account: the last list and every ICP detail fetched, each with the
- * time it was fetched. One folder per account (API origin + a hash of the token) so signing in
- * with another token never shows another account's ICPs. Files are written atomically and read
+ * time it was fetched. One folder per account (see accounts/account-folder.ts, named by a random
+ * id) so one account never shows another's ICPs. Files are written atomically and read
  * tolerantly: a broken file is set aside with a warning and rebuilt, never a crash.
  *
  * The list, its summaries and its search texts are one group, written together in the list file's
@@ -97,24 +96,16 @@ export interface IcpCache {
   pruneDetails(listed: ReadonlySet<string>): Promise<string[]>;
   /** Ids (lower case) whose own detail is on disk. */
   offlineIds(): Promise<Set<string>>;
-  /** Deletes everything cached for this account (sign-out). */
+  /** Deletes everything cached for this account. */
   clear(): Promise<void>;
-}
-
-/** A folder name that says which server it is for without holding anything secret. */
-export function accountFolderName(origin: string, token: string): string {
-  const host = new URL(origin).host.replace(/[^a-zA-Z0-9.-]/g, '_');
-  const tokenHash = createHash('sha256').update(`icp-desk-cache\0${origin}\0${token}`).digest('hex').slice(0, 24);
-  return `${host}-${tokenHash}`;
 }
 
 const DETAIL_SUFFIX = '.json';
 /** ICP ids are UUIDs (checked before anything is cached); this keeps file names safe regardless. */
 const detailFileName = (id: string) => `${id.toLowerCase().replace(/[^0-9a-f-]/g, '')}${DETAIL_SUFFIX}`;
 
-export function createIcpCache(options: { fs: AppFileSystem; cacheRoot: string; origin: string; token: string; clock: () => Date; log: Logger }): IcpCache {
-  const { fs, log } = options;
-  const folder = join(options.cacheRoot, accountFolderName(options.origin, options.token));
+export function createIcpCache(options: { fs: AppFileSystem; folder: string; clock: () => Date; log: Logger }): IcpCache {
+  const { fs, log, folder } = options;
   const listPath = join(folder, 'list.json');
   const summariesPath = join(folder, 'summaries.json');
   const searchPath = join(folder, 'search.json');

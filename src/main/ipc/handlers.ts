@@ -1,15 +1,15 @@
+import { appError } from '../../shared/api-error';
 import type { Channel, EventName, EventPayload, ParsedRequestOf, ResponseOf } from '../../shared/ipc-contract';
-import { ok } from '../../shared/result';
+import { fail, ok, type Result } from '../../shared/result';
+import { AccountClosedError } from '../accounts/write-gate';
 import { exportFileName, exportText } from '../export/export-icps';
 import { writeExportFile } from '../export/write-export-file';
-import type { SettingsStore } from '../settings/settings-store';
 import type { AppFileSystem } from '../storage/file-system';
 import type { Session, SessionManager } from '../session/session-manager';
 import { throttle } from './throttle';
 
 export interface HandlerDeps {
   sessions: SessionManager;
-  settings: SettingsStore;
   fs: AppFileSystem;
   clock: () => Date;
   /** The native save dialog: the chosen path, or null when the user cancelled. */
@@ -30,16 +30,35 @@ const PROGRESS_INTERVAL_MS = 100;
 export function createHandlers(deps: HandlerDeps): Handlers {
   const { sessions } = deps;
 
-  const withSession = async <T>(work: (session: Session) => Promise<T>) => {
+  // A request for an account that was closed while it ran (switched away from, removed) answers
+  // this instead of its data; its writes were refused by the account's write gate.
+  const closedMeanwhile = () => fail(appError('cancelled', 'That account was closed (another one was opened, or it was removed) before this finished.'));
+
+  const withSession = async <T>(work: (session: Session) => Promise<Result<T>>): Promise<Result<T>> => {
     const current = await sessions.current();
-    return current.ok ? work(current.data) : current;
+    if (!current.ok) return current;
+    const session = current.data;
+    try {
+      const result = await work(session);
+      return session.closed ? closedMeanwhile() : result;
+    } catch (error) {
+      if (error instanceof AccountClosedError || session.closed) return closedMeanwhile();
+      throw error;
+    }
   };
 
   return {
     'session:status': () => sessions.status(),
-    'session:signIn': ({ baseUrl, token }) => sessions.signIn(baseUrl, token),
-    'session:signInDemo': () => sessions.signInDemo(),
+    'session:signIn': ({ baseUrl, token }) => sessions.add(baseUrl, token),
+    'session:signInDemo': () => sessions.addDemo(),
     'session:signOut': () => sessions.signOut(),
+
+    'accounts:list': () => sessions.accounts(),
+    'accounts:add': ({ baseUrl, token, label }) => sessions.add(baseUrl, token, label),
+    'accounts:addDemo': () => sessions.addDemo(),
+    'accounts:switch': ({ id }) => sessions.switchTo(id),
+    'accounts:remove': ({ id }) => sessions.remove(id),
+    'accounts:reauth': ({ id, token }) => sessions.reauth(id, token),
 
     'icps:list': ({ source }) => withSession((session) => session.icps.listPage(source)),
     'icps:searchTexts': () => withSession((session) => session.icps.searchTexts()),
@@ -55,7 +74,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'offline:cancel': () => withSession(async (session) => ok({ cancelled: session.icps.cancelSync() })),
 
     'export:save': ({ ids }) =>
-      withSession(async (session) => {
+      withSession(async (session): Promise<ResponseOf<'export:save'>> => {
         const copies = await session.icps.copiesOf(ids);
         if (!copies.ok) return copies;
         const path = await deps.saveDialog(exportFileName(copies.data, deps.clock()));
@@ -72,10 +91,15 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         return ok({ count: copies.data.length });
       }),
 
-    'view:get': async () => ok((await deps.settings.get()).listView ?? null),
-    'view:save': async ({ view }) => {
-      await deps.settings.update({ listView: view });
-      return ok({});
+    // Each account has its own view; with none open there is none to show (the default applies).
+    'view:get': async () => {
+      const current = await sessions.current();
+      return ok(current.ok ? await current.data.view.read() : null);
     },
+    'view:save': ({ view }) =>
+      withSession(async (session) => {
+        await session.view.save(view);
+        return ok({});
+      }),
   };
 }

@@ -1,31 +1,30 @@
 import { appError } from '../../shared/api-error';
+import { MAX_ACCOUNTS, type Account, type AccountList } from '../../shared/accounts/account-schema';
 import type { SessionStatus } from '../../shared/ipc-contract';
 import { fail, ok, type Result } from '../../shared/result';
-import { createApiClient, type ApiClient } from '../api/api-client';
-import { checkBaseUrl } from '../api/base-url';
-import { createIcpCache, type IcpCache } from '../cache/icp-cache';
+import { accountFolder, removeUnlistedFolders } from '../accounts/account-folder';
+import { apiAccount, demoAccount } from '../accounts/new-account';
+import { createAccountList, tooManyAccounts } from '../accounts/account-list';
+import { migrateLegacyLayout } from '../accounts/legacy-layout';
+import { createOpenings, keychainError, type DemoLauncher } from '../accounts/account-openings';
+import type { OpenAccount } from '../accounts/open-account';
+import { baseUrlText, checkBaseUrl } from '../api/base-url';
 import type { Logger } from '../logger';
-import { KeychainError, type TokenStore } from '../secrets/token-store';
+import type { TokenStore } from '../secrets/token-store';
 import type { SettingsStore } from '../settings/settings-store';
 import type { AppFileSystem } from '../storage/file-system';
-import { createAccountData, type AccountData } from './account-data';
 
-/** Starts the built-in demo API (in-process, on 127.0.0.1) and says how to reach it. */
-export type DemoLauncher = () => Promise<{ baseUrl: string; token: string }>;
+export type { DemoLauncher };
 
-export interface Session {
-  readonly kind: 'account' | 'demo';
-  readonly client: ApiClient;
-  readonly cache: IcpCache;
-  /** What main knows of this account's ICPs right now; see account-data.ts. */
-  readonly icps: AccountData;
-}
+/** The open account, as the handlers use it. */
+export type Session = OpenAccount;
 
 export interface SessionDeps {
   tokenStore: TokenStore;
   settings: SettingsStore;
   fs: AppFileSystem;
-  cacheRoot: string;
+  /** The app's data folder: accounts.json and accounts/<id>/ live here. */
+  dataDir: string;
   fetch?: typeof fetch;
   timeoutMs?: number;
   clock: () => Date;
@@ -33,66 +32,204 @@ export interface SessionDeps {
   launchDemo: DemoLauncher;
 }
 
+const notListed = () => appError('notFound', 'That account is no longer in the list.');
+
 /**
- * Who the user is signed in as. The token is read from the keychain once per start and kept only
- * in this closure; nothing here returns it.
+ * The accounts the user works in and the one that is open. Each account's token is read from the
+ * keychain when the account opens and kept only in that opening's API client; nothing here
+ * returns it. Account changes (add, switch, remove, new token) run one at a time; the network
+ * checks of a new token run before their turn, so a slow server never holds up a switch.
  */
 export function createSessionManager(deps: SessionDeps) {
-  let session: Session | null = null;
+  const { log } = deps;
+  const list = createAccountList(deps);
+  let session: OpenAccount | null = null;
+  const openings = createOpenings({
+    ...deps,
+    onListFetched: (id, at) =>
+      void list.patch(id, { lastSyncAt: at.toISOString() }).then((saved) => {
+        if (!saved.ok) log.warn(`Could not note the last sync: ${saved.error.message}`);
+      }),
+  });
   let resumed: Promise<Result<SessionStatus>> | null = null;
+  let started: Promise<Result<null>> | null = null;
+  let turn: Promise<unknown> = Promise.resolve();
 
-  const open = (kind: Session['kind'], client: ApiClient, token: string): Session => {
-    const cache = createIcpCache({ fs: deps.fs, cacheRoot: deps.cacheRoot, origin: client.origin, token, clock: deps.clock, log: deps.log });
-    return { kind, client, cache, icps: createAccountData({ client, cache, clock: deps.clock, log: deps.log }) };
+  const oneAtATime = <T>(work: () => Promise<T>): Promise<T> => {
+    const run = turn.then(work);
+    turn = run.catch(() => undefined);
+    return run;
   };
 
-  const clientFor = (baseUrl: string, token: string) =>
-    createApiClient({ baseUrl, token, timeoutMs: deps.timeoutMs, ...(deps.fetch ? { fetch: deps.fetch } : {}) });
+  /** Once per start (again while the keychain blocks moving the old layout): migration, then stray folders removed. */
+  const ready = (): Promise<Result<null>> =>
+    (started ??= (async () => {
+      const migrated = await migrateLegacyLayout({ ...deps, list });
+      if (!migrated.ok) started = null;
+      const keep = new Set([...(await list.read()).accounts.map((account) => account.id), ...openings.ids()]);
+      await removeUnlistedFolders(deps.fs, deps.dataDir, keep, log).catch((error: unknown) =>
+        log.warn(`Could not remove stray account folders: ${String(error)}`),
+      );
+      return migrated;
+    })());
 
-  const statusOf = async (): Promise<SessionStatus> => {
-    if (session) return { state: 'signedIn', baseUrl: session.client.baseUrl, demo: session.kind === 'demo' };
-    const settings = await deps.settings.get();
-    return { state: 'signedOut', lastBaseUrl: settings.baseUrl };
-  };
+  const { close, closeAll, discard, openListed, tryToken } = openings;
+
+  /** Makes `next` the open account and closes the one it replaces. */
+  async function activate(next: OpenAccount): Promise<void> {
+    const previous = session;
+    session = next;
+    const saved = await list.setLastUsed(next.id);
+    if (!saved.ok) log.warn(`Could not note the account to restart into: ${saved.error.message}`);
+    if (previous && previous !== next) await close(previous);
+  }
+
+  async function statusOf(): Promise<SessionStatus> {
+    const current = session;
+    const account = current ? await list.get(current.id) : null;
+    if (current && account) return { state: 'signedIn', baseUrl: current.client.baseUrl, demo: current.kind === 'demo', account };
+    return { state: 'signedOut', lastBaseUrl: (await deps.settings.get()).baseUrl };
+  }
+
+  /** Opens a listed account (run in its turn). */
+  async function switchTo(id: string): Promise<Result<SessionStatus>> {
+    if (session?.id === id) return ok(await statusOf());
+    const account = await list.get(id);
+    if (!account) return fail(notListed());
+    const opened = await openListed(account);
+    if (!opened.ok) return opened;
+    await activate(opened.data);
+    return ok(await statusOf());
+  }
 
   async function resume(): Promise<Result<SessionStatus>> {
-    const settings = await deps.settings.get();
-    if (settings.session === 'demo') return startDemo();
-    if (settings.session !== 'account' || settings.baseUrl === null) return ok(await statusOf());
-    const checked = checkBaseUrl(settings.baseUrl);
-    if (!checked.ok) return ok(await statusOf());
-    let token: string | null;
-    try {
-      token = await deps.tokenStore.read(checked.data.origin);
-    } catch (error) {
-      return fail(appError('keychain', error instanceof KeychainError ? error.message : 'The OS keychain is unavailable.'));
-    }
-    if (token === null) {
-      deps.log.info('No token in the keychain for the last server; showing sign-in');
-      return ok(await statusOf());
-    }
-    const client = clientFor(settings.baseUrl, token);
-    if (!client.ok) return ok(await statusOf());
-    session = open('account', client.data, token);
-    return ok(await statusOf());
+    const migrated = await ready();
+    if (!migrated.ok) return migrated;
+    return oneAtATime(async () => {
+      const { lastUsed } = await list.read();
+      if (lastUsed === null) return ok(await statusOf());
+      const opened = await switchTo(lastUsed);
+      return opened.ok || opened.error.kind !== 'notFound' ? opened : ok(await statusOf());
+    });
   }
 
-  async function startDemo(): Promise<Result<SessionStatus>> {
-    let demo: { baseUrl: string; token: string };
-    try {
-      demo = await deps.launchDemo();
-    } catch (error) {
-      return fail(appError('network', `The demo workspace could not start: ${error instanceof Error ? error.message : String(error)}`));
+  /** An account already signed in to this API with this token: adding it again opens that one. */
+  async function sameCredentials(accounts: readonly Account[], baseUrl: string, token: string): Promise<Account | null> {
+    for (const account of accounts) {
+      if (account.kind !== 'account' || account.baseUrl !== baseUrl) continue;
+      if ((await deps.tokenStore.read(account.id).catch(() => null)) === token) return account;
     }
-    const client = clientFor(demo.baseUrl, demo.token);
-    if (!client.ok) return client;
-    session = open('demo', client.data, demo.token);
-    await deps.settings.update({ session: 'demo' });
-    return ok(await statusOf());
+    return null;
   }
+
+  async function add(baseUrl: string, token: string, label?: string): Promise<Result<SessionStatus>> {
+    await ready();
+    const checked = checkBaseUrl(baseUrl);
+    if (!checked.ok) return checked;
+    const url = baseUrlText(checked.data);
+    const { accounts } = await list.read();
+    const same = await sameCredentials(accounts, url, token);
+    if (same) return oneAtATime(() => switchTo(same.id));
+    // Said before the token is sent anywhere; checked again when the account is listed.
+    if (accounts.length >= MAX_ACCOUNTS) return fail(appError('limit', tooManyAccounts));
+    const account = apiAccount(checked.data, label, deps.clock());
+    const tried = await tryToken(account, url, token);
+    if (!tried.ok) {
+      await deps.fs.remove(accountFolder(deps.dataDir, account.id));
+      return tried;
+    }
+    const candidate = tried.data;
+    return oneAtATime(async () => {
+      // Listed before the token is kept: a crash in between leaves an account that asks for its token, not a stray keychain entry.
+      const added = await list.add({ ...account, lastSyncAt: deps.clock().toISOString() });
+      if (!added.ok) {
+        await discard(candidate);
+        return added;
+      }
+      try {
+        await deps.tokenStore.save(account.id, token);
+      } catch (error) {
+        await list.remove(account.id);
+        await discard(candidate);
+        return fail(keychainError(error));
+      }
+      await activate(candidate);
+      await deps.settings.update({ baseUrl: url });
+      log.info(`Added an account for ${checked.data.origin}`);
+      return ok(await statusOf());
+    });
+  }
+
+  const addDemo = async (): Promise<Result<SessionStatus>> => {
+    await ready();
+    return oneAtATime(async () => {
+      const existing = (await list.read()).accounts.find((account) => account.kind === 'demo');
+      if (existing) return switchTo(existing.id);
+      const account = demoAccount(deps.clock());
+      const added = await list.add(account);
+      return added.ok ? switchTo(account.id) : added;
+    });
+  };
+
+  /** Deletes the account's keychain entry, then its folder; if it was open, the next in the list opens. */
+  const remove = async (id: string): Promise<Result<SessionStatus>> => {
+    await ready();
+    return oneAtATime(async () => {
+      const account = await list.get(id);
+      if (!account) return ok(await statusOf());
+      if (account.kind === 'account') {
+        try {
+          await deps.tokenStore.remove(id);
+        } catch (error) {
+          return fail(keychainError(error, `${account.label} was not removed: `));
+        }
+      }
+      const { accounts } = await list.read();
+      const at = accounts.findIndex((listed) => listed.id === id);
+      const next = session?.id === id ? (accounts[at + 1] ?? accounts[at - 1] ?? null) : null;
+      if (session?.id === id) session = null;
+      await closeAll(id);
+      const removed = await list.remove(id);
+      if (!removed.ok) return removed;
+      // Left over only if the disk refuses; then removed with the other stray folders on the next start.
+      await deps.fs
+        .remove(accountFolder(deps.dataDir, id))
+        .catch((error: unknown) => log.warn(`Could not delete a removed account's folder: ${String(error)}`));
+      log.info(`Removed an account (${account.kind === 'demo' ? 'the demo workspace' : new URL(account.baseUrl ?? '').origin})`);
+      if (next) {
+        const opened = await openListed(next);
+        if (opened.ok) await activate(opened.data);
+        else log.warn(`Could not open the next account: ${opened.error.message}`);
+      }
+      return ok(await statusOf());
+    });
+  };
+
+  /** A new token for an account: checked with a list call, then it replaces the keychain entry; the folder stays. */
+  const reauth = async (id: string, token: string): Promise<Result<SessionStatus>> => {
+    await ready();
+    const account = await list.get(id);
+    if (!account) return fail(notListed());
+    if (account.kind === 'demo') return fail(appError('badRequest', 'The demo workspace needs no token.'));
+    const tried = await tryToken(account, account.baseUrl ?? '', token);
+    if (!tried.ok) return tried;
+    const candidate = tried.data;
+    return oneAtATime(async () => {
+      if (candidate.closed) return fail(notListed()); // removed while its token was being checked
+      try {
+        await deps.tokenStore.save(id, token);
+      } catch (error) {
+        await close(candidate);
+        return fail(keychainError(error));
+      }
+      await activate(candidate);
+      log.info(`Saved a new token for an account of ${candidate.client.origin}`);
+      return ok(await statusOf());
+    });
+  };
 
   return {
-    /** The current status; on first call, resumes the last session (keychain, demo server). */
+    /** The current status; on first call, resumes the last used account (keychain, demo server). */
     status(): Promise<Result<SessionStatus>> {
       if (session) return statusOf().then(ok);
       resumed ??= resume().finally(() => {
@@ -109,53 +246,24 @@ export function createSessionManager(deps: SessionDeps) {
       return session ? ok(session) : fail(appError('notSignedIn', 'You are signed out. Sign in to load ICPs.'));
     },
 
-    /** Verifies the token with a list call, then keeps it in the keychain (never elsewhere). */
-    async signIn(baseUrl: string, token: string): Promise<Result<SessionStatus>> {
-      const client = clientFor(baseUrl, token);
-      if (!client.ok) return client;
-      const candidate = open('account', client.data, token);
-      const verified = await candidate.icps.refreshList();
-      if (!verified.ok) {
-        const error = verified.error;
-        if (error.kind === 'unauthorized') {
-          const said = error.apiCode ? ` (${error.apiCode}: ${error.apiMessage})` : '';
-          return fail({ ...error, message: `This token was not accepted by ${client.data.origin}${said}. Check it and try again.` });
-        }
-        return fail(error);
-      }
-      try {
-        await deps.tokenStore.save(client.data.origin, token);
-      } catch (error) {
-        await candidate.cache.clear();
-        return fail(appError('keychain', error instanceof KeychainError ? error.message : 'The OS keychain is unavailable.'));
-      }
-      session?.icps.cancelSync();
-      session = candidate;
-      await deps.settings.update({ session: 'account', baseUrl: client.data.baseUrl });
-      deps.log.info(`Signed in to ${client.data.origin}`);
-      return ok(await statusOf());
+    async accounts(): Promise<Result<AccountList>> {
+      await ready();
+      return ok({ accounts: (await list.read()).accounts, activeId: session?.id ?? null });
     },
 
-    signInDemo: startDemo,
+    add,
+    addDemo,
+    switchTo: async (id: string) => {
+      await ready();
+      return oneAtATime(() => switchTo(id));
+    },
+    remove,
+    reauth,
 
-    /** Deletes this account's token and cache; the base URL stays to prefill the next sign-in. */
+    /** The sign-in screen's "Sign out": removes the open account (token and folder). */
     async signOut(): Promise<Result<SessionStatus>> {
-      const ending = session;
-      session = null;
-      await deps.settings.update({ session: 'none' });
-      if (ending) {
-        ending.icps.cancelSync();
-        await ending.cache.clear();
-        if (ending.kind === 'account') {
-          try {
-            await deps.tokenStore.remove(ending.client.origin);
-          } catch (error) {
-            return fail(appError('keychain', `Signed out, but ${error instanceof KeychainError ? error.message : 'the keychain entry could not be removed.'}`));
-          }
-        }
-        deps.log.info(`Signed out of ${ending.client.origin}`);
-      }
-      return ok(await statusOf());
+      const current = await this.current();
+      return current.ok ? remove(current.data.id) : ok(await statusOf());
     },
   };
 }

@@ -6,19 +6,25 @@ import { inFileQueue } from '../storage/file-queue';
 import { readJsonFile } from '../storage/json-file';
 import type { Logger } from '../logger';
 
-/** Non-secret settings. The token is never here: it lives in the OS keychain. */
+/**
+ * Non-secret settings of this computer. The token is never here: it lives in the OS keychain.
+ * Accounts, the one the app restarts into, and each account's list view are in accounts/.
+ */
 const Settings = z.object({
   version: z.literal(1),
-  /** Which session to resume on start. */
-  session: z.enum(['none', 'account', 'demo']),
-  /** The last API base URL, kept after sign-out so signing in again is quick. */
+  /** The last API base URL signed in to, kept after its account is removed so adding one again is quick. */
   baseUrl: z.string().nullable(),
   window: z.object({ x: z.number(), y: z.number(), width: z.number(), height: z.number(), maximized: z.boolean() }).optional(),
-  listView: ListView.optional(),
+  /**
+   * Before accounts: the session to resume and its list view. Kept through any rewrite until
+   * accounts/legacy-layout.ts has moved them to an account, which removes them.
+   */
+  session: z.enum(['none', 'account', 'demo']).optional(),
+  listView: ListView.optional().catch(undefined),
 });
-type Settings = z.infer<typeof Settings>;
+export type Settings = z.infer<typeof Settings>;
 
-const DEFAULTS: Settings = { version: 1, session: 'none', baseUrl: null };
+const DEFAULTS: Settings = { version: 1, baseUrl: null };
 
 export interface SettingsStore {
   get(): Promise<Settings>;

@@ -21,6 +21,8 @@ export interface AppFileSystem {
   /** The file's size in bytes, or null when it does not exist. */
   sizeOf(path: string): Promise<number | null>;
   rename(from: string, to: string): Promise<void>;
+  /** Creates a folder (and its parents) only the user can read; nothing if it exists. */
+  makeDir(path: string): Promise<void>;
   /** Removes a file or folder; nothing if it is already gone. */
   remove(path: string): Promise<void>;
   list(dir: string): Promise<string[]>;
@@ -59,6 +61,9 @@ export const nodeFileSystem: AppFileSystem = {
     }
   },
   rename: (from, to) => rename(from, to),
+  async makeDir(path) {
+    await mkdir(path, { recursive: true, mode: 0o700 });
+  },
   remove: (path) => rm(path, { recursive: true, force: true }),
   async list(dir) {
     try {

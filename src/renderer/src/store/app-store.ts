@@ -18,6 +18,8 @@ interface SessionState {
   phase: SessionPhase;
   /** The signed-in base URL, or the last one used (to prefill sign-in). */
   baseUrl: string | null;
+  /** The open account (see accounts:* in the IPC contract); null when signed out. */
+  accountId: string | null;
   demo: boolean;
   busy: SessionBusy;
   /** Why the last sign-in (or resuming the last session) failed. */
@@ -138,7 +140,7 @@ export interface AppState {
 }
 
 export const initialAppState = (): AppState => ({
-  session: { phase: 'booting', baseUrl: null, demo: false, busy: null, signInError: null, reauth: null },
+  session: { phase: 'booting', baseUrl: null, accountId: null, demo: false, busy: null, signInError: null, reauth: null },
   list: {
     items: [],
     search: null,

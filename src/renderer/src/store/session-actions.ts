@@ -7,20 +7,39 @@ import { takeEarlyStart } from './early-start';
 import { loadList } from './list-actions';
 import { warmUpFormatters } from '../perf/warm-up';
 import { showToast } from './toast-actions';
-import { restoreView } from './view-actions';
+import { reloadView, restoreView, saveViewNow } from './view-actions';
 
 /*
  * Signing in and out. The token passes straight through to main (which verifies it with a list
- * call and keeps it in the OS keychain); nothing here stores it.
+ * call and keeps it in the OS keychain); nothing here stores it. Each sign-in adds an account in
+ * main, and signing out removes the open one (its token and its folder).
  */
 
 function applyStatus(status: SessionStatus): void {
   if (status.state === 'signedIn') {
-    patchState('session', { phase: 'signedIn', baseUrl: status.baseUrl, demo: status.demo, busy: null, signInError: null, reauth: null });
+    patchState('session', {
+      phase: 'signedIn',
+      baseUrl: status.baseUrl,
+      accountId: status.account.id,
+      demo: status.demo,
+      busy: null,
+      signInError: null,
+      reauth: null,
+    });
   } else {
-    patchState('session', { phase: 'signedOut', baseUrl: status.lastBaseUrl, demo: false, busy: null, reauth: null });
+    patchState('session', { phase: 'signedOut', baseUrl: status.lastBaseUrl, accountId: null, demo: false, busy: null, reauth: null });
   }
 }
+
+/** Another account is open now: nothing of the one shown before stays, and its own view comes back. */
+async function showAccount(status: SessionStatus): Promise<void> {
+  resetAccountState();
+  await reloadView();
+  applyStatus(status);
+  if (status.state === 'signedIn') await loadList();
+}
+
+const sameBaseUrl = (typed: string, open: string | null) => typed.trim().replace(/\/+$/, '') === open;
 
 /** On start: resumes the last session (keychain, demo) or shows sign-in. */
 export async function bootSession(): Promise<void> {
@@ -48,18 +67,20 @@ export async function bootSession(): Promise<void> {
  */
 export async function signIn(baseUrl: string, token: string): Promise<boolean> {
   const { session } = useAppStore.getState();
-  const fromPrompt = session.phase === 'signedIn' && session.reauth !== null;
+  // A new token for the open account keeps it (and its folder); another URL is another account.
+  const renewing = session.phase === 'signedIn' && session.reauth !== null && session.accountId !== null && sameBaseUrl(baseUrl, session.baseUrl);
   patchState('session', { busy: 'signIn', signInError: null });
-  const result = await call('session:signIn', { baseUrl, token });
+  await saveViewNow();
+  const result =
+    renewing && session.accountId ? await call('accounts:reauth', { id: session.accountId, token }) : await call('session:signIn', { baseUrl, token });
   if (!result.ok) {
     patchState('session', { busy: null, signInError: result.error });
     return false;
   }
-  if (!fromPrompt) resetAccountState();
-  await restoreView();
+  if (!renewing) return showAccount(result.data).then(() => true);
   applyStatus(result.data);
   await loadList();
-  if (fromPrompt) await reloadOpenIcp();
+  await reloadOpenIcp();
   return true;
 }
 
@@ -70,21 +91,18 @@ export async function signInDemo(): Promise<void> {
     patchState('session', { busy: null, signInError: result.error });
     return;
   }
-  resetAccountState();
-  await restoreView();
-  applyStatus(result.data);
-  await loadList();
+  await showAccount(result.data);
 }
 
 export async function signOut(): Promise<void> {
   patchState('session', { busy: 'signOut', signInError: null });
   const result = await call('session:signOut', {});
-  resetAccountState();
   if (result.ok) {
-    applyStatus(result.data);
+    // With other accounts in the list, the next one opens.
+    await showAccount(result.data);
     return;
   }
-  // Main ends the session before it removes the token; a keychain failure is still worth saying.
-  patchState('session', { phase: 'signedOut', busy: null, reauth: null, demo: false });
-  showToast('error', 'Signed out, with a problem', result.error.message);
+  // Main removes the token first: when the keychain refuses, nothing was removed and the account stays open.
+  patchState('session', { busy: null });
+  showToast('error', 'Could not sign out', result.error.message);
 }

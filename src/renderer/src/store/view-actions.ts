@@ -5,10 +5,11 @@ import { DEFAULT_LIST_VIEW } from '../list-query/list-query';
 import { patchState, useAppStore } from './app-store';
 
 /*
- * The list view (search, sort, chips) survives a restart: main keeps it in its settings file.
- * It is read once on start, before the list is shown, and saved ~300 ms after the last change,
- * so typing a search writes once, not per keystroke. A pending save is flushed when the window
- * goes away.
+ * The list view (search, sort, chips) survives a restart: main keeps it in the open account's
+ * folder, so each account has its own. It is read on start and when another account opens,
+ * before the list is shown, and saved ~300 ms after the last change, so typing a search writes
+ * once, not per keystroke. A pending save is flushed when the window goes away and before
+ * another account opens.
  */
 
 const SAVE_DELAY_MS = 300;
@@ -28,14 +29,23 @@ export async function restoreView(early?: Promise<ResponseOf<'view:get'>>): Prom
   patchState('view', { current: saved, restored: true });
 }
 
-function saveNow(): void {
+/** Another account opened: its own view replaces the one shown. */
+export async function reloadView(): Promise<void> {
+  patchState('view', { restored: false });
+  await restoreView();
+}
+
+/** Saves a pending change now; resolves once main has it (before another account opens). */
+export async function saveViewNow(): Promise<void> {
   if (timer !== null) clearTimeout(timer);
   timer = null;
   const { view } = useAppStore.getState();
   if (!view.restored || view.current === lastSaved) return;
   lastSaved = view.current;
-  void call('view:save', { view: view.current });
+  await call('view:save', { view: view.current });
 }
+
+const saveNow = () => void saveViewNow();
 
 /** Saves the view after every change (debounced) for as long as the app runs. */
 export function followViewChanges(): () => void {

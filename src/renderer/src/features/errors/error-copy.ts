@@ -64,6 +64,8 @@ export function errorCopy(error: AppError, place: ErrorPlace): ErrorCopy {
       return { title: "You're signed out", body, icon: 'lock', tone: 'gray', retry: false };
     case 'cancelled':
       return { title: 'Stopped', body, icon: 'info', tone: 'gray', retry: true };
+    case 'limit':
+      return { title: 'Too many accounts', body, icon: 'alert', tone: 'amber', retry: false };
     case 'internal':
       return { title: 'Something went wrong in ICP Desk', body, icon: 'alert', tone: 'red', retry: true };
   }
