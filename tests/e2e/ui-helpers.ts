@@ -66,9 +66,12 @@ export const nextIpcRequest = (page: Page, channel: string) =>
 export const afterPaint = (page: Page): Promise<void> =>
   page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
 
-/** Waits until the list shows rows. */
+/**
+ * Waits until the list shows rows: a page load, the bundle's start and the first list reply, which
+ * take well over the usual 7 s on a busy 2-core machine.
+ */
 export async function waitForList(page: Page): Promise<void> {
-  await expect(listbox(page).getByRole('option').first()).toBeVisible();
+  await expect(listbox(page).getByRole('option').first()).toBeVisible({ timeout: 30_000 });
 }
 
 const SCREENSHOTS = join(__dirname, '../artifacts/screenshots');
