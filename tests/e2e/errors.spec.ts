@@ -6,9 +6,9 @@ import { afterPaint, detailPane, inListOrder, listbox, openIcp, row, screenshotB
 
 /*
  * Each failure the API can cause gets its own view with a way forward: 500 (retry), unreadable
- * replies (what was wrong, the rest still shown), 403 and 404 (the ICP leaves the list) and 401
- * (sign in again over the list, which stays visible). A dedicated demo server, because these
- * tests change its data, tokens and faults.
+ * replies (what was wrong, the rest still shown), 403 and 404 (the refreshed list decides: an ICP
+ * it no longer has leaves) and 401 (sign in again over the list, which stays visible). A dedicated
+ * demo server, because these tests change its data, tokens and faults.
  */
 
 test.describe('error states', () => {
