@@ -6,8 +6,11 @@ import { generateIcps } from '../tests/support/test-api/generate-icps';
 import { createMemoryLogger } from '../src/main/logger';
 import { createMainCore } from '../src/main/main-core';
 import type { SessionStatus } from '../src/shared/ipc-contract';
+import type { Browser } from '@playwright/test';
+import { startWebHost } from '../src/web-host/web-host';
+import { MARK_ACCOUNT_SWITCH, MARK_LIST_PAINTED } from '../src/renderer/src/perf/marks';
 import { BENCH_NOW } from './measure-main';
-import { memoryTokenStore } from './measure-renderer';
+import { memoryTokenStore, waitForMarks, waitForSearchReady } from './measure-renderer';
 import { median, repeat } from './stats';
 
 export interface AccountFigures {
@@ -16,6 +19,8 @@ export interface AccountFigures {
   switchMs: number;
   /** accounts:switch, then icps:list from the cache, serialized as it crosses to the renderer. */
   switchToListMs: number;
+  /** In Chromium: Ctrl+1/Ctrl+2 pressed (icp-desk:account-switch) -> the account's cached list painted. */
+  switchPaintedMs: number;
 }
 
 const USERS = [
@@ -27,7 +32,7 @@ const USERS = [
  * Main's side of switching accounts: two accounts with `count` cached ICPs each, switched back and
  * forth; each run ends when the list page from the new account's cache is ready to send.
  */
-export async function measureAccounts(count: number, runs: number): Promise<AccountFigures> {
+export async function measureAccounts(browser: Browser, count: number, runs: number): Promise<AccountFigures> {
   const icps = generateIcps(count, { seed: 7, now: BENCH_NOW, userIds: USERS.map((user) => user.id) });
   const server = await startDemoApiServer({ icps, users: USERS, now: BENCH_NOW });
   const dataDir = mkdtempSync(join(tmpdir(), 'icp-desk-bench-accounts-'));
@@ -60,9 +65,65 @@ export async function measureAccounts(count: number, runs: number): Promise<Acco
       if (!switched.ok || !page.ok || bytes < count * 50) throw new Error('the bench switch did not give the cached list');
       return { switchMs: switchedAt - started, switchToListMs: ready - started };
     });
-    return { count, switchMs: median(samples.map((s) => s.switchMs)), switchToListMs: median(samples.map((s) => s.switchToListMs)) };
+    return {
+      count,
+      switchMs: median(samples.map((s) => s.switchMs)),
+      switchToListMs: median(samples.map((s) => s.switchToListMs)),
+      switchPaintedMs: await measureSwitchPaint(browser, server.url, count, runs),
+    };
   } finally {
     await server.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The renderer's side, as the user sees it: the same two accounts in a web host, switched with
+ * Ctrl+1 / Ctrl+2 in Chromium. Each run ends when the list of the account just opened, from its
+ * cache, is painted (the first list-painted after the switch mark); the next run waits for the
+ * app to settle (the API's copy painted and its search index built), as a user's next switch would.
+ */
+async function measureSwitchPaint(browser: Browser, apiUrl: string, count: number, runs: number): Promise<number> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'icp-desk-bench-switch-'));
+  const host = await startWebHost({
+    dataDir,
+    tokenStore: memoryTokenStore(),
+    launchDemo: () => Promise.reject(new Error('no demo in the bench')),
+    log: createMemoryLogger(),
+    timeoutMs: 300_000,
+  });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  try {
+    for (const user of USERS) {
+      const added = await host.core.dispatch('accounts:add', { baseUrl: apiUrl, token: user.token });
+      if (!added.ok) throw new Error(`the bench could not add an account: ${added.error.message}`);
+    }
+    const page = await context.newPage();
+    await page.goto(host.url);
+    await waitForMarks(page, MARK_LIST_PAINTED, 2); // the cached list, then the API's
+    let next = 0;
+    return median(
+      await repeat(runs, 2, async () => {
+        const switches = await page.evaluate((name) => performance.getEntriesByName(name).length, MARK_ACCOUNT_SWITCH);
+        await page.keyboard.press(`ControlOrMeta+${(next++ % 2) + 1}`);
+        await waitForMarks(page, MARK_ACCOUNT_SWITCH, switches + 1);
+        const paints = await page.waitForFunction(
+          ([switchMark, paintedMark]) => {
+            const at = performance.getEntriesByName(switchMark).at(-1)!.startTime;
+            const after = performance.getEntriesByName(paintedMark).filter((mark) => mark.startTime > at);
+            return after.length >= 2 ? after[0]!.startTime - at : null;
+          },
+          [MARK_ACCOUNT_SWITCH, MARK_LIST_PAINTED] as const,
+          { timeout: 120_000, polling: 10 },
+        );
+        const paintedMs = (await paints.jsonValue()) as number;
+        await waitForSearchReady(page);
+        return paintedMs;
+      }),
+    );
+  } finally {
+    await context.close();
+    await host.close();
     rmSync(dataDir, { recursive: true, force: true });
   }
 }

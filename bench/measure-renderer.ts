@@ -72,8 +72,20 @@ const marks = (page: Page, prefix = 'icp-desk:'): Promise<Mark[]> =>
     prefix,
   );
 
-async function waitForMarks(page: Page, name: string, count: number, timeout = 120_000): Promise<void> {
+export async function waitForMarks(page: Page, name: string, count: number, timeout = 120_000): Promise<void> {
   await page.waitForFunction(([n, c]) => performance.getEntriesByName(n as string).length >= (c as number), [name, count] as const, { timeout, polling: 10 });
+}
+
+/** The search index of the last list applied is built: the app has settled after a new list. */
+export async function waitForSearchReady(page: Page): Promise<void> {
+  await page.waitForFunction(
+    ([dataMark, readyMark]) => {
+      const lastData = performance.getEntriesByName(dataMark).at(-1)?.startTime ?? 0;
+      return performance.getEntriesByName(readyMark).some((mark) => mark.startTime > lastData);
+    },
+    [MARK_LIST_DATA, MARK_SEARCH_READY] as const,
+    { timeout: 120_000, polling: 20 },
+  );
 }
 
 /** The first list-data of the page, and the first list-painted after it. */
@@ -149,14 +161,7 @@ export async function measureRenderer(browser: Browser, count: number, runs: num
       const { dataAt, paintedAt } = await firstListPaint(page);
       await waitForMarks(page, MARK_LIST_PAINTED, 2); // the network copy has replaced the cached one
       // Typing is measured once the app is settled: the search index is built in idle time.
-      await page.waitForFunction(
-        ([dataMark, readyMark]) => {
-          const lastData = performance.getEntriesByName(dataMark).at(-1)?.startTime ?? 0;
-          return performance.getEntriesByName(readyMark).some((mark) => mark.startTime > lastData);
-        },
-        [MARK_LIST_DATA, MARK_SEARCH_READY] as const,
-        { timeout: 120_000, polling: 20 },
-      );
+      await waitForSearchReady(page);
       const ready = await page.evaluate(
         ([paintedMark, readyMark]) => performance.getEntriesByName(readyMark).at(-1)!.startTime - performance.getEntriesByName(paintedMark).at(-1)!.startTime,
         [MARK_LIST_PAINTED, MARK_SEARCH_READY] as const,

@@ -86,7 +86,7 @@ function startApp(): void {
     denyPermissions(session.defaultSession);
     serveRenderer(join(__dirname, '../renderer'));
     registerIpc(core.dispatch, isTrustedSender);
-    installAppMenu((command) => mainWindow?.webContents.send(`${IPC_EVENT_PREFIX}menu:command`, { command }), {
+    installAppMenu((command, account) => mainWindow?.webContents.send(`${IPC_EVENT_PREFIX}menu:command`, { command, ...(account ? { account } : {}) }), {
       showLogsFolder: () => void shell.openPath(core.logFile.dir),
     });
     await openWindow();

@@ -15,6 +15,7 @@ export const CHANNELS = [
   'accounts:switch',
   'accounts:remove',
   'accounts:reauth',
+  'accounts:rename',
   'icps:list',
   'icps:searchTexts',
   'icps:get',

@@ -214,6 +214,11 @@ export const ipcContract = {
   'accounts:remove': { request: z.strictObject({ id: AccountId }), response: resultSchema(SessionStatus) },
   /** A new token for an account (after a 401): verified, then it replaces the old one; the account opens. */
   'accounts:reauth': { request: z.strictObject({ id: AccountId, token: ApiToken }), response: resultSchema(SessionStatus) },
+  /** A new label for an account (empty: its host again); nothing else changes. */
+  'accounts:rename': {
+    request: z.strictObject({ id: AccountId, label: AccountLabel }),
+    response: resultSchema(AccountList),
+  },
   'icps:list': {
     request: z.strictObject({ source: DataSource }),
     response: resultSchema(IcpListPage),
@@ -236,7 +241,7 @@ export const ipcContract = {
 } as const satisfies Record<Channel, { request: z.ZodType; response: z.ZodType }>;
 
 /** What the app menu asks the renderer to do (the same actions have buttons and shortcuts). */
-export const MenuCommand = z.enum(['refresh', 'signOut', 'makeAvailableOffline', 'exportAll', 'showShortcuts', 'focusSearch']);
+export const MenuCommand = z.enum(['refresh', 'signOut', 'makeAvailableOffline', 'exportAll', 'showShortcuts', 'focusSearch', 'addAccount', 'switchAccount']);
 export type MenuCommand = z.infer<typeof MenuCommand>;
 
 /**
@@ -245,7 +250,8 @@ export type MenuCommand = z.infer<typeof MenuCommand>;
  */
 export const ipcEvents = {
   'offline:progress': SyncProgress,
-  'menu:command': z.object({ command: MenuCommand }),
+  /** `account`: for switchAccount, the n-th account (1..9, as Ctrl/Cmd+n). */
+  'menu:command': z.object({ command: MenuCommand, account: z.number().int().min(1).max(9).optional() }),
 } as const satisfies Record<EventName, z.ZodType>;
 
 type IpcContract = typeof ipcContract;

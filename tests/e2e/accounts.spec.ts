@@ -10,8 +10,8 @@ import { startApp, test, expect, type App } from './app-fixture';
 import { listCount, rawList, screenshotBothSchemes, searchBox, waitForList } from './ui-helpers';
 
 /*
- * Several accounts in one app, through the renderer as it is today (the account menu comes in
- * its own step): four accounts with canary tokens (two on one API, one on another, one renewed),
+ * Several accounts in one app, added through main (the account menu has its own spec,
+ * account-menu.spec.ts): four accounts with canary tokens (two on one API, one on another, one renewed),
  * "Sign out" removing the open account and opening the next one with its own list and view, and
  * a restart into the last used account. The token-secrecy sweep then searches all of it,
  * including the folders of the two accounts left at the end.

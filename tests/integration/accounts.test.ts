@@ -171,6 +171,25 @@ describe('switching', () => {
   });
 });
 
+describe('renaming', () => {
+  it('changes only the label, keeps it across a restart, falls back to the host when emptied, and refuses control characters', async () => {
+    const core = cores.create();
+    const alice = await add(core, DEMO_TOKENS.alice);
+    const bob = await add(core, DEMO_TOKENS.bob);
+    const renamed = expectOk(await core.dispatch('accounts:rename', { id: alice.id, label: '  Acme production ' })) as AccountList;
+    expect(renamed.activeId).toBe(bob.id);
+    expect(renamed.accounts[0]).toEqual({ ...alice, label: 'Acme production', lastSyncAt: expect.any(String) });
+    expect((await listOf(cores.create({ dataDir: core.dataDir, service: core.service }))).accounts[0]!.label).toBe('Acme production');
+
+    const emptied = expectOk(await core.dispatch('accounts:rename', { id: alice.id, label: '' })) as AccountList;
+    expect(emptied.accounts[0]!.label).toBe(new URL(server.url).host);
+    const refused = await core.dispatch('accounts:rename', { id: alice.id, label: 'Acme\u202eorp' });
+    expect(!refused.ok && refused.error.kind).toBe('badRequest');
+    const unknown = await core.dispatch('accounts:rename', { id: '0'.repeat(32), label: 'x' });
+    expect(!unknown.ok && unknown.error.kind).toBe('notFound');
+  });
+});
+
 describe('removing', () => {
   it('deletes the keychain entry and the whole folder; the next account opens, the last one leaves the sign-in screen', async () => {
     const core = cores.create();

@@ -16,6 +16,7 @@ export const CANARY_TOKENS = {
   alice: `${CANARY_PREFIX}alice-9f4e2b7c51d8`,
   aliceRenewed: `${CANARY_PREFIX}alice-renewed-2c7d9e4a`,
   bob: `${CANARY_PREFIX}bob-3d8a1f6e07b2`,
+  bobRenewed: `${CANARY_PREFIX}bob-renewed-8e1f4c0a`,
   admin: `${CANARY_PREFIX}admin-6b1c4e9d23fa`,
   /** Carol reviews a second workspace (another API) beside Alice's and Bob's. */
   carol: `${CANARY_PREFIX}carol-5e0b7a2c9d41`,

@@ -10,7 +10,9 @@ export function apiAccount(url: URL, label: string | undefined, now: Date): Acco
   return { id: newAccountId(), kind: 'account', label: label || url.host, baseUrl: baseUrlText(url), createdAt: now.toISOString(), lastSyncAt: null };
 }
 
+export const DEMO_LABEL = 'Demo workspace';
+
 /** The demo workspace: its server runs inside the app, on a new port each start, so it has no base URL. */
 export function demoAccount(now: Date): Account {
-  return { id: newAccountId(), kind: 'demo', label: 'Demo workspace', baseUrl: null, createdAt: now.toISOString(), lastSyncAt: null };
+  return { id: newAccountId(), kind: 'demo', label: DEMO_LABEL, baseUrl: null, createdAt: now.toISOString(), lastSyncAt: null };
 }

@@ -59,6 +59,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'accounts:switch': ({ id }) => sessions.switchTo(id),
     'accounts:remove': ({ id }) => sessions.remove(id),
     'accounts:reauth': ({ id, token }) => sessions.reauth(id, token),
+    'accounts:rename': ({ id, label }) => sessions.rename(id, label),
 
     'icps:list': ({ source }) => withSession((session) => session.icps.listPage(source)),
     'icps:searchTexts': () => withSession((session) => session.icps.searchTexts()),

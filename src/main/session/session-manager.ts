@@ -3,7 +3,7 @@ import { MAX_ACCOUNTS, type Account, type AccountList } from '../../shared/accou
 import type { SessionStatus } from '../../shared/ipc-contract';
 import { fail, ok, type Result } from '../../shared/result';
 import { accountFolder, removeUnlistedFolders } from '../accounts/account-folder';
-import { apiAccount, demoAccount } from '../accounts/new-account';
+import { apiAccount, DEMO_LABEL, demoAccount } from '../accounts/new-account';
 import { createAccountList, tooManyAccounts } from '../accounts/account-list';
 import { migrateLegacyLayout } from '../accounts/legacy-layout';
 import { createOpenings, keychainError, type DemoLauncher } from '../accounts/account-openings';
@@ -228,6 +228,17 @@ export function createSessionManager(deps: SessionDeps) {
     });
   };
 
+  /** A new label; an empty one names the account after its host again (the demo: its own name). */
+  const rename = async (id: string, label: string): Promise<Result<AccountList>> => {
+    await ready();
+    const account = await list.get(id);
+    if (!account) return fail(notListed());
+    const fallback = account.baseUrl ? new URL(account.baseUrl).host : DEMO_LABEL;
+    const renamed = await list.patch(id, { label: label || fallback });
+    if (!renamed.ok) return renamed;
+    return ok({ accounts: renamed.data.accounts, activeId: session?.id ?? null });
+  };
+
   return {
     /** The current status; on first call, resumes the last used account (keychain, demo server). */
     status(): Promise<Result<SessionStatus>> {
@@ -259,6 +270,7 @@ export function createSessionManager(deps: SessionDeps) {
     },
     remove,
     reauth,
+    rename,
 
     /** The sign-in screen's "Sign out": removes the open account (token and folder). */
     async signOut(): Promise<Result<SessionStatus>> {

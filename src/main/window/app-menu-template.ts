@@ -9,12 +9,12 @@ export interface MenuActions {
 
 /**
  * The app menu, as data (app-menu.ts hands it to Electron). Shortcuts the renderer already
- * handles itself (Ctrl/Cmd+R refresh, / search, ?) are shown but not registered here, so one key
+ * handles itself (Ctrl/Cmd+R refresh, Ctrl/Cmd+1..9 accounts, / search, ?) are shown but not registered here, so one key
  * press never runs an action twice; and there is no "Reload" item, which would throw away the
  * renderer's state.
  */
 export function appMenuTemplate(
-  send: (command: MenuCommand) => void,
+  send: (command: MenuCommand, account?: number) => void,
   actions: MenuActions,
   env: { platform: NodeJS.Platform; isPackaged: boolean },
 ): MenuItemConstructorOptions[] {
@@ -28,6 +28,12 @@ export function appMenuTemplate(
         { label: 'Make All Available Offline', click: () => send('makeAvailableOffline') },
         { label: 'Export All ICPs…', click: () => send('exportAll') },
         { type: 'separator' },
+        { label: 'Add Account…', click: () => send('addAccount') },
+        {
+          label: 'Switch Account',
+          // The n-th account in the order added; the renderer knows the list and ignores a number past its end.
+          submenu: [1, 2, 3, 4, 5, 6, 7, 8, 9].map((n) => ({ label: `Account ${n}`, ...shown(`CmdOrCtrl+${n}`), click: () => send('switchAccount', n) })),
+        },
         { label: 'Sign Out', click: () => send('signOut') },
         { type: 'separator' },
         mac ? { role: 'close' } : { role: 'quit' },

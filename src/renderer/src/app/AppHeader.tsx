@@ -1,6 +1,7 @@
-import { Badge } from '../ui/Badge';
+import { AccountMenu } from '../features/accounts/AccountMenu';
 import { Button } from '../ui/Button';
 import { Icon } from '../ui/Icon';
+import { MOD_KEY } from '../ui/mod-key';
 import { patchState, useAppStore } from '../store/app-store';
 import { signOut } from '../store/session-actions';
 import { startSync } from '../store/sync-actions';
@@ -8,19 +9,7 @@ import { refreshAll } from '../store/workspace-actions';
 import { SyncStatus } from './SyncStatus';
 import './app-header.css';
 
-const isMac = typeof navigator !== 'undefined' && /Mac/i.test(navigator.platform);
-export const MOD_KEY = isMac ? '⌘' : 'Ctrl+';
-
-function hostOf(baseUrl: string | null): string {
-  if (!baseUrl) return '';
-  try {
-    return new URL(baseUrl).host;
-  } catch {
-    return baseUrl;
-  }
-}
-
-/** Product name, account, sync status and the workspace's main actions. */
+/** Product name, the account menu, sync status and the workspace's main actions. */
 export function AppHeader() {
   const session = useAppStore((state) => state.session);
   const refreshing = useAppStore((state) => state.list.refreshing);
@@ -36,17 +25,7 @@ export function AppHeader() {
         </span>
         <span className="app-name">ICP Desk</span>
       </div>
-      {session.demo ? (
-        <div className="app-account" title="The demo API runs inside ICP Desk on this computer">
-          <Badge tone="violet">Demo</Badge>
-          <span className="app-account-label">Sample data on this computer</span>
-        </div>
-      ) : (
-        <div className="app-account" title={session.baseUrl ?? undefined}>
-          <span className="app-account-label">Signed in to</span>
-          <span className="app-account-host">{hostOf(session.baseUrl)}</span>
-        </div>
-      )}
+      <AccountMenu />
       <div className="app-header-spacer" />
       <SyncStatus />
       <div className="app-header-actions">

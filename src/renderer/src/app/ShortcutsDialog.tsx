@@ -2,7 +2,7 @@ import { patchState } from '../store/app-store';
 import { Button } from '../ui/Button';
 import { Dialog } from '../ui/Dialog';
 import { Icon } from '../ui/Icon';
-import { MOD_KEY } from './AppHeader';
+import { MOD_KEY } from '../ui/mod-key';
 import './shortcuts-dialog.css';
 
 type Shortcut = readonly [keys: string[], what: string];
@@ -39,6 +39,7 @@ const GROUPS: readonly { title: string; shortcuts: readonly Shortcut[] }[] = [
     title: 'App',
     shortcuts: [
       [[`${MOD_KEY}R`], 'Refresh from the server'],
+      [[`${MOD_KEY}1`, '…', `${MOD_KEY}9`], 'Switch to the first to ninth account'],
       [['?'], 'Show these shortcuts'],
     ],
   },

@@ -1,5 +1,6 @@
 import { ConnectionBanner } from '../features/offline/ConnectionBanner';
 import { SyncProgressBar } from '../features/offline/SyncProgressBar';
+import { AccountDialogs } from '../features/accounts/AccountDialogs';
 import { ComparePane } from '../features/compare/ComparePane';
 import { DetailPane } from '../features/icp-detail/DetailPane';
 import { ListPane } from '../features/icp-list/ListPane';
@@ -14,17 +15,19 @@ export function Workspace() {
   const reauth = useAppStore((state) => state.session.reauth);
   const shortcutsOpen = useAppStore((state) => state.ui.shortcutsOpen);
   const comparing = useAppStore((state) => state.compare.ids !== null);
+  const accountDialog = useAppStore((state) => state.accounts.dialog !== null);
   return (
     <div className="workspace">
       <AppHeader />
       <ConnectionBanner />
       <SyncProgressBar />
-      <main className="panes" inert={reauth !== null || shortcutsOpen}>
+      <main className="panes" inert={reauth !== null || shortcutsOpen || accountDialog}>
         <ListPane hidden={comparing} />
         {comparing ? <ComparePane /> : <DetailPane />}
       </main>
       {reauth ? <ReauthDialog error={reauth} /> : null}
       {shortcutsOpen ? <ShortcutsDialog /> : null}
+      <AccountDialogs />
     </div>
   );
 }

@@ -1,12 +1,13 @@
-import type { MenuCommand } from '../../../shared/ipc-contract';
+import type { EventPayload } from '../../../shared/ipc-contract';
 import { onEvent } from '../bridge';
 import { patchState, useAppStore } from '../store/app-store';
+import { openAccountDialog, switchToAccountAt } from '../store/account-actions';
 import { signOut } from '../store/session-actions';
 import { startSync } from '../store/sync-actions';
 import { exportAllVisible, refreshAll } from '../store/workspace-actions';
 import { focusSearch } from './focus-targets';
 
-function runMenuCommand(command: MenuCommand): void {
+function runMenuCommand({ command, account }: EventPayload<'menu:command'>): void {
   const { session } = useAppStore.getState();
   if (session.phase !== 'signedIn') return;
   switch (command) {
@@ -28,10 +29,16 @@ function runMenuCommand(command: MenuCommand): void {
     case 'focusSearch':
       focusSearch();
       return;
+    case 'addAccount':
+      openAccountDialog({ kind: 'add' });
+      return;
+    case 'switchAccount':
+      if (account !== undefined) switchToAccountAt(account);
+      return;
   }
 }
 
 /** The app menu's commands (Electron) arrive as events. */
 export function followMenuCommands(): () => void {
-  return onEvent('menu:command', ({ command }) => runMenuCommand(command));
+  return onEvent('menu:command', runMenuCommand);
 }

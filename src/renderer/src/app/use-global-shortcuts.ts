@@ -4,13 +4,14 @@ import { closeIcp } from '../store/detail-actions';
 import { compareChecked, toggleOnlyDifferences } from '../store/compare-actions';
 import { clearChecked, moveCursor } from '../store/selection-actions';
 import { refreshAll } from '../store/workspace-actions';
+import { switchToAccountAt } from '../store/account-actions';
 import { focusFilters, focusList, focusSearch, focusSort, leaveCompare } from './focus-targets';
 
 const isTyping = (target: EventTarget | null): boolean =>
   target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 
 /**
- * Shortcuts that work anywhere in the workspace: Ctrl/Cmd+R refresh, / search, S sort, F filters,
+ * Shortcuts that work anywhere in the workspace: Ctrl/Cmd+R refresh, Ctrl/Cmd+1..9 accounts, / search, S sort, F filters,
  * C compare the checked ICPs, D differences only (in compare), ? shortcuts, Esc closes (dialog,
  * then compare, then the checked set, then the detail pane), and j/k/arrows reach the list when
  * nothing else has focus. Keys inside the list are handled by the list itself.
@@ -27,6 +28,13 @@ export function useGlobalShortcuts(): void {
         return;
       }
       if (state.session.reauth || event.defaultPrevented) return;
+      // By the key's place, so Ctrl+1 works on layouts where that key types another character.
+      const digit = /^Digit([1-9])$/.exec(event.code)?.[1] ?? (/^[1-9]$/.test(event.key) ? event.key : null);
+      if (mod && !event.shiftKey && !event.altKey && digit !== null) {
+        event.preventDefault();
+        if (state.accounts.dialog === null) switchToAccountAt(Number(digit));
+        return;
+      }
       if (event.key === 'Escape') {
         if (state.ui.shortcutsOpen) patchState('ui', { shortcutsOpen: false });
         else if (state.compare.ids !== null) leaveCompare();

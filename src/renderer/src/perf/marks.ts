@@ -18,6 +18,8 @@ export const MARK_SEARCH_PAINTED = 'icp-desk:search-painted';
 export const MARK_SEARCH_READY = 'icp-desk:search-ready';
 /** The filtered list is in the DOM (before the frame that paints it). */
 export const MARK_SEARCH_COMMITTED = 'icp-desk:search-committed';
+/** The user chose another account (menu or Ctrl/Cmd+n); its cached list's list-painted follows. */
+export const MARK_ACCOUNT_SWITCH = 'icp-desk:account-switch';
 
 let listDataPending = false;
 let searchPending = false;
@@ -46,6 +48,10 @@ export function notifyListCommitted(): void {
   if (!listDataPending) return;
   listDataPending = false;
   afterPaint(() => mark(MARK_LIST_PAINTED));
+}
+
+export function markAccountSwitch(): void {
+  mark(MARK_ACCOUNT_SWITCH);
 }
 
 export function markSearchReady(rows: number): void {

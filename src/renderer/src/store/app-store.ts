@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import type { AppError } from '../../../shared/api-error';
+import type { AccountList } from '../../../shared/accounts/account-schema';
 import type { DataSource, IcpDetail, IcpSummary, ListView, ListWarning, SyncProgress } from '../../../shared/ipc-contract';
 import { DEFAULT_LIST_VIEW } from '../list-query/list-query';
 import type { ListSearch } from '../list-query/list-query';
@@ -128,6 +129,19 @@ interface CompareState {
   onlyDifferences: boolean;
 }
 
+/** A dialog the account menu opened. */
+export type AccountDialog = { kind: 'add' } | { kind: 'rename'; id: string } | { kind: 'remove'; id: string };
+
+/** The accounts main keeps (accounts:list) and the header menu that switches between them. */
+interface AccountsState {
+  list: AccountList;
+  menuOpen: boolean;
+  dialog: AccountDialog | null;
+  busy: 'add' | 'demo' | 'switch' | 'rename' | 'remove' | null;
+  /** Why the open dialog's last action failed (shown in it). */
+  error: AppError | null;
+}
+
 export interface AppState {
   session: SessionState;
   list: ListState;
@@ -137,6 +151,7 @@ export interface AppState {
   sync: SyncState;
   view: ViewState;
   compare: CompareState;
+  accounts: AccountsState;
 }
 
 export const initialAppState = (): AppState => ({
@@ -158,6 +173,7 @@ export const initialAppState = (): AppState => ({
   sync: { running: false, cancelling: false, progress: null },
   view: { current: DEFAULT_LIST_VIEW, restored: false },
   compare: { ids: null, entries: {}, onlyDifferences: false },
+  accounts: { list: { accounts: [], activeId: null }, menuOpen: false, dialog: null, busy: null, error: null },
 });
 
 export const useAppStore = create<AppState>()(() => initialAppState());

@@ -1,43 +1,18 @@
-import type { SessionStatus } from '../../../shared/ipc-contract';
 import { call } from '../bridge';
 import { patchState, useAppStore } from './app-store';
-import { resetAccountState } from './account-reset';
 import { reloadOpenIcp } from './detail-actions';
 import { takeEarlyStart } from './early-start';
 import { loadList } from './list-actions';
 import { warmUpFormatters } from '../perf/warm-up';
 import { showToast } from './toast-actions';
-import { reloadView, restoreView, saveViewNow } from './view-actions';
+import { restoreView, saveViewNow } from './view-actions';
+import { applyStatus, loadAccounts, showAccount } from './show-account';
 
 /*
  * Signing in and out. The token passes straight through to main (which verifies it with a list
  * call and keeps it in the OS keychain); nothing here stores it. Each sign-in adds an account in
  * main, and signing out removes the open one (its token and its folder).
  */
-
-function applyStatus(status: SessionStatus): void {
-  if (status.state === 'signedIn') {
-    patchState('session', {
-      phase: 'signedIn',
-      baseUrl: status.baseUrl,
-      accountId: status.account.id,
-      demo: status.demo,
-      busy: null,
-      signInError: null,
-      reauth: null,
-    });
-  } else {
-    patchState('session', { phase: 'signedOut', baseUrl: status.lastBaseUrl, accountId: null, demo: false, busy: null, reauth: null });
-  }
-}
-
-/** Another account is open now: nothing of the one shown before stays, and its own view comes back. */
-async function showAccount(status: SessionStatus): Promise<void> {
-  resetAccountState();
-  await reloadView();
-  applyStatus(status);
-  if (status.state === 'signedIn') await loadList();
-}
 
 const sameBaseUrl = (typed: string, open: string | null) => typed.trim().replace(/\/+$/, '') === open;
 
@@ -54,6 +29,7 @@ export async function bootSession(): Promise<void> {
   // The saved view before the list, so the list appears already searched, sorted and filtered.
   await view;
   applyStatus(result.data);
+  void loadAccounts();
   if (result.data.state === 'signedIn') {
     warmUpFormatters(); // while main reads the cached list
     await loadList(early?.list);

@@ -1,6 +1,6 @@
 import { useAppStore } from '../../store/app-store';
 import { Icon } from '../../ui/Icon';
-import { MOD_KEY } from '../../app/AppHeader';
+import { MOD_KEY } from '../../ui/mod-key';
 import { formatNumber } from '../../../../shared/format/numbers';
 import { MAX_COMPARED } from '../../../../shared/compare/compare-labels';
 import { canCompare, compareChecked } from '../../store/compare-actions';

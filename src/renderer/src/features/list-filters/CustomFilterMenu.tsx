@@ -1,10 +1,11 @@
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import { formatNumber } from '../../../../shared/format/numbers';
 import { customFilterChoices, customFilterLabel } from '../../list-query/custom-filter-choices';
 import { useAppStore } from '../../store/app-store';
 import { toggleCustomFilterType } from '../../store/view-actions';
 import { selectAllRows } from '../../store/visible-icps';
 import { Icon } from '../../ui/Icon';
+import { usePopupMenu } from '../../ui/use-popup-menu';
 import './filter-bar.css';
 
 /**
@@ -18,38 +19,7 @@ export function CustomFilterMenu() {
   const button = useRef<HTMLButtonElement>(null);
   const menuId = useId();
 
-  useEffect(() => {
-    if (!open) return;
-    const onPointer = (event: PointerEvent) => {
-      if (!wrap.current?.contains(event.target as Node)) setOpen(false);
-    };
-    document.addEventListener('pointerdown', onPointer);
-    wrap.current?.querySelector<HTMLElement>('[role="menuitemcheckbox"]')?.focus();
-    return () => document.removeEventListener('pointerdown', onPointer);
-  }, [open]);
-
-  const close = () => {
-    setOpen(false);
-    button.current?.focus();
-  };
-
-  const onMenuKeyDown = (event: KeyboardEvent) => {
-    const items = [...(wrap.current?.querySelectorAll<HTMLElement>('[role="menuitemcheckbox"]') ?? [])];
-    const at = items.indexOf(document.activeElement as HTMLElement);
-    const go = (index: number) => items[(index + items.length) % items.length]?.focus();
-    if (event.key === 'Escape') close();
-    else if (event.key === 'ArrowDown') go(at + 1);
-    else if (event.key === 'ArrowUp') go(at - 1);
-    else if (event.key === 'Home') go(0);
-    else if (event.key === 'End') go(items.length - 1);
-    else if (event.key === 'Tab') {
-      setOpen(false);
-      return;
-    } else return;
-    event.preventDefault();
-    // Keys handled here must not also reach the filter bar's arrows or the global Esc.
-    event.stopPropagation();
-  };
+  const { onMenuKeyDown } = usePopupMenu({ open, setOpen, wrap, button, items: '[role="menuitemcheckbox"]' });
 
   // The chip keeps its width (the chip row must not wrap); the count says how many are chosen,
   // the tooltip and hidden words after the count say which.

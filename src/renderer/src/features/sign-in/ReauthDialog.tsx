@@ -1,5 +1,6 @@
 import type { AppError } from '../../../../shared/api-error';
-import { patchState } from '../../store/app-store';
+import { patchState, useAppStore } from '../../store/app-store';
+import { IsolatedText } from '../../ui/IsolatedText';
 import { signOut } from '../../store/session-actions';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
@@ -13,10 +14,13 @@ import './sign-in.css';
  */
 export function ReauthDialog({ error }: { error: AppError }) {
   const keepBrowsing = () => patchState('session', { reauth: null, signInError: null });
+  // Only the open account asks: a reply for an account switched away from is dropped before it gets here.
+  const label = useAppStore((state) => state.accounts.list.accounts.find((account) => account.id === state.accounts.list.activeId)?.label);
   return (
     <Dialog title="Session expired or token revoked" icon={<Icon name="lock" />} initialFocus="#sign-in-token" width={440}>
       <p className="reauth-text">
-        The server no longer accepts your token. Sign in again to refresh your ICPs; until then you can keep browsing what is already on screen.
+        The server no longer accepts the token of {label ? <IsolatedText className="reauth-account" text={label} /> : 'this account'}. Sign in again to refresh
+        its ICPs; until then you can keep browsing what is already on screen. Your other accounts are not affected.
       </p>
       {error.apiCode ? (
         <p className="reauth-details">
