@@ -5,7 +5,10 @@ import react from '@vitejs/plugin-react';
 export default defineConfig({
   main: {
     build: {
-      rolldownOptions: { input: { index: resolve(__dirname, 'src/main/index.ts') } },
+      // The checks worker is an entry of its own: main starts it as out/main/checks-worker.js.
+      rolldownOptions: {
+        input: { index: resolve(__dirname, 'src/main/index.ts'), 'checks-worker': resolve(__dirname, 'src/main/checks/checks-worker.ts') },
+      },
     },
   },
   preload: {

@@ -89,7 +89,7 @@ export async function waitForSearchReady(page: Page): Promise<void> {
 }
 
 /** The first list-data of the page, and the first list-painted after it. */
-async function firstListPaint(page: Page): Promise<{ dataAt: number; paintedAt: number }> {
+export async function firstListPaint(page: Page): Promise<{ dataAt: number; paintedAt: number }> {
   await waitForMarks(page, MARK_LIST_PAINTED, 1);
   const all = await marks(page);
   const data = all.find((m) => m.name === MARK_LIST_DATA && (m.detail as { count?: number } | null)?.count !== 0);

@@ -4,6 +4,9 @@ import { cpus, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import { EXPORT_MAX_COUNT, measureExport, type ExportFigures } from './measure-export';
+import { measureExportUi, type ExportUiFigures } from './measure-export-ui';
+import { measureChecks, type CheckFigures } from './measure-checks';
 import { measureAccounts, type AccountFigures } from './measure-accounts';
 import { measureMain, type MainFigures } from './measure-main';
 import { launchBrowser, measureRenderer, type RendererFigures } from './measure-renderer';
@@ -65,14 +68,26 @@ async function main() {
   console.log('"List updated": the filtered list is in the DOM (React committed). "Next frame painted" adds the wait for the');
   console.log('frame that shows it (up to 16.7 ms at 60 Hz), which no amount of app speed removes.\n');
 
-  const results: { count: number; main: MainFigures; accounts: AccountFigures; renderer: RendererFigures }[] = [];
+  const results: {
+    count: number;
+    main: MainFigures;
+    accounts: AccountFigures;
+    renderer: RendererFigures;
+    checks: CheckFigures;
+    exports?: ExportFigures;
+    exportsUi?: ExportUiFigures;
+  }[] = [];
   for (const count of sizes) {
     const runs = runsFor(count);
     process.stdout.write(`${fmt(count)} ICPs (${runs} runs)… `);
     const main = await measureMain(count, runs);
     const accounts = await measureAccounts(browser, count, runs);
     const renderer = await measureRenderer(browser, count, runs);
-    results.push({ count, main, accounts, renderer });
+    const checks = await measureChecks(count, runs);
+    const exports = count <= EXPORT_MAX_COUNT ? await measureExport(count, Math.min(runs, 3)) : undefined;
+    // Through the UI only at 10k: the issue's budget, and each run writes a 40 MB report.
+    const exportsUi = count === EXPORT_MAX_COUNT ? await measureExportUi(browser, count, 2) : undefined;
+    results.push({ count, main, accounts, renderer, checks, ...(exports ? { exports } : {}), ...(exportsUi ? { exportsUi } : {}) });
     console.log('done');
   }
   await browser.close();
@@ -102,6 +117,21 @@ async function main() {
     ['search ready after list: texts + index (ms)', ...results.map((r) => fmt(r.renderer.searchReadyMs, 0))],
     ['cold start from cache, API down (ms)', ...results.map((r) => fmt(r.renderer.coldStartMs, 0))],
     ['renderer JS heap after load (MB)', ...results.map((r) => fmt(r.renderer.heapMb, 1))],
+    ['checks, every rule on every ICP (ms)', ...results.map((r) => fmt(r.checks.checksMs, 1))],
+    ['  its CPU time (ms)', ...results.map((r) => fmt(r.checks.checksCpuMs, 1))],
+    ['  ICPs with a problem or warning', ...results.map((r) => fmt(r.checks.flagged))],
+    ['overlaps, inverted index (ms)', ...results.map((r) => `${fmt(r.checks.overlapsMs, 0)}${r.checks.overlapRuns === 1 ? ' (1 run)' : ''}`)],
+    ['  its CPU time (ms)', ...results.map((r) => fmt(r.checks.overlapsCpuMs, 0))],
+    ['  overlapping pairs (duplicates)', ...results.map((r) => `${fmt(r.checks.pairs)} (${fmt(r.checks.duplicates)})`)],
+    ['coverage map by country (ms)', ...results.map((r) => fmt(r.checks.coverageMs, 1))],
+    ['CSV export text, generation (ms)', ...results.map((r) => (r.exports ? fmt(r.exports.csvMs, 0) : '–'))],
+    ['  CSV size (MB)', ...results.map((r) => (r.exports ? fmt(r.exports.csvMb, 1) : '–'))],
+    ['report HTML, generation (ms)', ...results.map((r) => (r.exports ? fmt(r.exports.reportMs, 0) : '–'))],
+    ['  report size (MB)', ...results.map((r) => (r.exports ? fmt(r.exports.reportMb, 1) : '–'))],
+    ['Export all -> CSV, click to toast (ms)', ...results.map((r) => (r.exportsUi ? fmt(r.exportsUi.csvMs, 0) : '–'))],
+    ['Export all -> report, click to toast (ms)', ...results.map((r) => (r.exportsUi ? fmt(r.exportsUi.reportMs, 0) : '–'))],
+    ['  longest renderer task meanwhile (ms)', ...results.map((r) => (r.exportsUi ? fmt(r.exportsUi.longestRendererTaskMs, 0) : '–'))],
+    ['  longest main event-loop stall (ms)', ...results.map((r) => (r.exportsUi ? fmt(r.exportsUi.longestMainStallMs, 0) : '–'))],
   ];
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => row[i]!.length)));
   for (const row of rows) console.log(row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('   '));
@@ -122,9 +152,20 @@ async function main() {
   check('keystroke -> list p95 < 50 ms at 100k', at(100_000)?.renderer.keystrokeP95Ms, 50, ' ms');
   check('cold start from cache <= 500 ms at 10k', at(10_000)?.renderer.coldStartMs, 500, ' ms', 0);
   check('renderer JS <= 200 KB gzip', js.gzipKb, 200, ' KB');
+  check('CSV of 10k generated <= 5 s', at(10_000)?.exports?.csvMs, 5000, ' ms', 0);
+  check('report of 10k generated <= 5 s', at(10_000)?.exports?.reportMs, 5000, ' ms', 0);
+  check('Export all -> CSV at 10k, in the UI <= 5 s', at(10_000)?.exportsUi?.csvMs, 5000, ' ms', 0);
+  check('Export all -> report at 10k, in the UI <= 5 s', at(10_000)?.exportsUi?.reportMs, 5000, ' ms', 0);
+  check('no renderer frame > 100 ms while exporting 10k', at(10_000)?.exportsUi?.longestRendererTaskMs, 100, ' ms', 0);
   check('heap <= 150 MB at 100k', at(100_000)?.renderer.heapMb, 150, ' MB');
+  check('checks for all <= 300 ms at 10k', at(10_000)?.checks.checksMs, 300, ' ms');
+  check('overlaps <= 1 s at 10k', at(10_000)?.checks.overlapsMs, 1000, ' ms', 0);
+  // The review runs in main's checks worker, one thread of pure computation: its CPU time is the
+  // work itself, which a machine shared with other jobs inflates far less than wall time.
+  check('checks for all, CPU time <= 300 ms at 10k', at(10_000)?.checks.checksCpuMs, 300, ' ms');
+  check('overlaps, CPU time <= 1 s at 10k', at(10_000)?.checks.overlapsCpuMs, 1000, ' ms', 0);
   console.log('\nBudgets');
-  for (const c of checks) console.log(`  ${c.verdict.padEnd(4)}  ${c.budget.padEnd(36)}  ${c.value}`);
+  for (const c of checks) console.log(`  ${c.verdict.padEnd(4)}  ${c.budget.padEnd(44)}  ${c.value}`);
   console.log(`\nTook ${fmt((Date.now() - started) / 1000, 0)} s.`);
 
   mkdirSync(dirname(values.out), { recursive: true });

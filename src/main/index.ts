@@ -1,12 +1,14 @@
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { app, BrowserWindow, clipboard, dialog, session, shell, type IpcMainInvokeEvent } from 'electron';
 import { IPC_EVENT_PREFIX } from '../shared/ipc-channels';
+import { ICP_LINK_SCHEME } from '../shared/links/icp-link';
 import { registerIpc } from './ipc/ipc-bridge';
 import { consoleLogger } from './logger';
 import { recordCrashes } from './logging/crash-log';
 import { createMainCore } from './main-core';
 import { createElectronFetch } from './net/electron-fetch';
 import { LaunchRequest, launchRequest } from './launch/launch-request';
+import { linkInArgs } from './links/link-inbox';
 import { createKeychainTokenStore, KEYCHAIN_SERVICE } from './secrets/token-store';
 import { createDemoLauncher } from './demo/demo-launcher';
 import { installAppMenu } from './window/app-menu';
@@ -53,8 +55,8 @@ function startApp(): void {
     fetch: createElectronFetch(),
     emit: (event, payload) => mainWindow?.webContents.send(IPC_EVENT_PREFIX + event, payload),
     clipboard: { writeText: (text) => clipboard.writeText(text) },
-    async saveDialog(defaultFileName) {
-      const options = { defaultPath: join(app.getPath('downloads'), defaultFileName), filters: [{ name: 'JSON', extensions: ['json'] }] };
+    async saveDialog(defaultFileName, filter) {
+      const options = { defaultPath: join(app.getPath('downloads'), defaultFileName), filters: [filter] };
       const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
       return result.canceled || !result.filePath ? null : result.filePath;
     },
@@ -95,11 +97,28 @@ function startApp(): void {
     });
   });
 
+  // icpdesk:// links: the OS starts the app with the link as an argument (Windows, Linux; a
+  // running app gets it through 'second-instance'), or sends 'open-url' (macOS, also before
+  // ready). Unpackaged, the OS must start Electron with the app's path.
+  if (process.defaultApp && process.argv[1]) app.setAsDefaultProtocolClient(ICP_LINK_SCHEME, process.execPath, [resolve(process.argv[1])]);
+  else app.setAsDefaultProtocolClient(ICP_LINK_SCHEME);
+  const startLink = linkInArgs(launchRequest(process.argv, app.isPackaged).args);
+  if (startLink !== null) core.links.receive(startLink);
+  const bringToFront = () => {
+    if (mainWindow?.isMinimized()) mainWindow.restore();
+    mainWindow?.focus();
+  };
+  app.on('open-url', (event, url) => {
+    event.preventDefault();
+    core.links.receive(url);
+    bringToFront();
+  });
   app.on('second-instance', (_event, _argv, _cwd, data) => {
     const request = LaunchRequest.safeParse(data);
     log.info(`Another start of ICP Desk was handed over (${request.success ? request.data.args.length : 0} arguments).`);
-    if (mainWindow?.isMinimized()) mainWindow.restore();
-    mainWindow?.focus();
+    const link = request.success ? linkInArgs(request.data.args) : null;
+    if (link !== null) core.links.receive(link);
+    bringToFront();
   });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();

@@ -1,7 +1,9 @@
 import { join } from 'node:path';
+import { createChecksService } from './checks/checks-service';
 import { createDispatcher } from './ipc/dispatcher';
 import { createHandlers, type HandlerDeps } from './ipc/handlers';
 import { combineLoggers, type Logger } from './logger';
+import { createLinkInbox } from './links/link-inbox';
 import { createLogFile } from './logging/log-file';
 import type { TokenStore } from './secrets/token-store';
 import { createSessionManager, type DemoLauncher } from './session/session-manager';
@@ -41,9 +43,11 @@ export function createMainCore(options: MainCoreOptions) {
     ...(options.fetch ? { fetch: options.fetch } : {}),
     ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
   });
-  const handlers = createHandlers({ ...options, sessions, fs, clock });
+  const links = createLinkInbox({ sessions, emit: options.emit, log });
+  const checks = createChecksService({ clock, log });
+  const handlers = createHandlers({ ...options, sessions, fs, clock, links, checks });
   /** `log` writes to the caller's logger and to the rotated file in <dataDir>/logs (logFile). */
-  return { dispatch: createDispatcher(handlers, log), handlers, sessions, settings, log, logFile };
+  return { dispatch: createDispatcher(handlers, log), handlers, sessions, settings, log, logFile, links, checks };
 }
 
 export type MainCore = ReturnType<typeof createMainCore>;

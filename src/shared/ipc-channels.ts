@@ -23,12 +23,19 @@ export const CHANNELS = [
   'offline:cancel',
   'export:save',
   'export:copy',
+  'links:take',
   'view:get',
   'view:save',
+  'checks:summaries',
+  'checks:icp',
+  'checks:overview',
+  'checks:pairs',
+  'checks:coverage',
+  'checks:ids',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 
-export const EVENTS = ['offline:progress', 'menu:command'] as const;
+export const EVENTS = ['offline:progress', 'menu:command', 'export:progress', 'links:arrived'] as const;
 export type EventName = (typeof EVENTS)[number];
 
 const channelSet: ReadonlySet<string> = new Set(CHANNELS);

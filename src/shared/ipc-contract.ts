@@ -1,11 +1,24 @@
 import * as z from 'zod';
+import { CopyFormat, ExportOutcome, ExportProgress, SaveFormat } from './export/export-contract';
 import { Account, AccountId, AccountLabel, AccountList } from './accounts/account-schema';
 import { Icp, IcpId } from './icp-schema';
+import { LinkOutcome } from './links/link-outcome';
 import { type Channel, type EventName } from './ipc-channels';
 import { RefusedDetail, RefusedStatus } from './offline/refused-details';
 import { SyncFailure } from './offline/sync-report';
 import { SORT_KEYS } from './sort-keys';
 import { resultSchema, type Result } from './result';
+import {
+  CheckCounts,
+  CheckSummaries,
+  CoverageRequest,
+  CoverageView,
+  IcpChecks,
+  PairsPage,
+  PairsRequest,
+  ReviewOverview,
+  ReviewSelection,
+} from './checks/checks-contract';
 
 /*
  * The only list of what crosses the process boundary. The preload, main's ipc bridge, the web
@@ -83,6 +96,8 @@ export const IcpSummary = z.object({
   offline: z.boolean(),
   /** The server refused its details (403) or did not find them (404) while the list still has it. */
   refused: RefusedStatus.nullable(),
+  /** Counts of its findings, once the checks worker has reviewed the list (checks:summaries). */
+  checks: CheckCounts.optional(),
 });
 export type IcpSummary = z.infer<typeof IcpSummary>;
 
@@ -164,17 +179,14 @@ export const SyncOutcome = SyncProgress.extend({
 });
 export type SyncOutcome = z.infer<typeof SyncOutcome>;
 
-const ExportOutcome = z.discriminatedUnion('saved', [
-  z.object({ saved: z.literal(true), path: z.string(), count: z.number() }),
-  z.object({ saved: z.literal(false) }),
-]);
-type ExportOutcome = z.infer<typeof ExportOutcome>;
-
 export const SortKey = z.enum(SORT_KEYS);
 export type SortKey = z.infer<typeof SortKey>;
 
 export const ExpiryFilter = z.enum(['active', 'expiring', 'expired', 'noExpiry']);
 export type ExpiryFilter = z.infer<typeof ExpiryFilter>;
+
+export const CheckChip = z.enum(['problems', 'warnings', 'overlaps']);
+export type CheckChip = z.infer<typeof CheckChip>;
 
 /** How the user left the list: restored on the next start. Never holds secrets. */
 export const ListView = z.strictObject({
@@ -185,6 +197,13 @@ export const ListView = z.strictObject({
   customFilterTypes: z.array(z.string().max(100)).max(50),
   hasCrmFilters: z.boolean(),
   offlineOnly: z.boolean(),
+  /** ICPs with problems / warnings / overlaps (ORed, like the other chip groups). */
+  checks: z.array(CheckChip).max(3).optional(),
+  /** The ICPs behind one Review entry (a rule, a coverage cell); not saved (see view-actions.ts). */
+  focus: z
+    .object({ label: z.string().max(500), ids: z.array(z.string().max(100)).max(MAX_IDS) })
+    .nullable()
+    .optional(),
 });
 export type ListView = z.infer<typeof ListView>;
 
@@ -231,17 +250,34 @@ export const ipcContract = {
   },
   'offline:sync': { request: noArgs, response: resultSchema(SyncOutcome) },
   'offline:cancel': { request: noArgs, response: resultSchema(z.object({ cancelled: z.boolean() })) },
-  'export:save': { request: z.strictObject({ ids }), response: resultSchema(ExportOutcome) },
+  'export:save': { request: z.strictObject({ ids, format: SaveFormat }), response: resultSchema(ExportOutcome) },
   'export:copy': {
-    request: z.strictObject({ ids }),
+    request: z.strictObject({ ids, format: CopyFormat }),
     response: resultSchema(z.object({ count: z.number() })),
   },
+  'links:take': { request: noArgs, response: resultSchema(LinkOutcome.nullable()) },
   'view:get': { request: noArgs, response: resultSchema(ListView.nullable()) },
   'view:save': { request: z.strictObject({ view: ListView }), response: resultSchema(z.object({})) },
+  'checks:summaries': { request: noArgs, response: resultSchema(CheckSummaries) },
+  'checks:icp': { request: z.strictObject({ id: IcpId }), response: resultSchema(IcpChecks) },
+  'checks:overview': { request: noArgs, response: resultSchema(ReviewOverview) },
+  'checks:pairs': { request: PairsRequest, response: resultSchema(PairsPage) },
+  'checks:coverage': { request: CoverageRequest, response: resultSchema(CoverageView) },
+  'checks:ids': { request: z.strictObject({ selection: ReviewSelection }), response: resultSchema(z.array(z.string())) },
 } as const satisfies Record<Channel, { request: z.ZodType; response: z.ZodType }>;
 
 /** What the app menu asks the renderer to do (the same actions have buttons and shortcuts). */
-export const MenuCommand = z.enum(['refresh', 'signOut', 'makeAvailableOffline', 'exportAll', 'showShortcuts', 'focusSearch', 'addAccount', 'switchAccount']);
+export const MenuCommand = z.enum([
+  'refresh',
+  'signOut',
+  'makeAvailableOffline',
+  'exportAll',
+  'showShortcuts',
+  'focusSearch',
+  'addAccount',
+  'switchAccount',
+  'openReview',
+]);
 export type MenuCommand = z.infer<typeof MenuCommand>;
 
 /**
@@ -252,6 +288,9 @@ export const ipcEvents = {
   'offline:progress': SyncProgress,
   /** `account`: for switchAccount, the n-th account (1..9, as Ctrl/Cmd+n). */
   'menu:command': z.object({ command: MenuCommand, account: z.number().int().min(1).max(9).optional() }),
+  'export:progress': ExportProgress,
+  /** An icpdesk:// link waits in main: take it with links:take. */
+  'links:arrived': z.object({}),
 } as const satisfies Record<EventName, z.ZodType>;
 
 type IpcContract = typeof ipcContract;

@@ -140,7 +140,12 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
         req.on('close', () => eventStreams.delete(res));
         return;
       }
-      if (url.pathname === '/' || url.pathname === '/index.html') return send(res, 200, 'text/html; charset=utf-8', indexHtml);
+      if (url.pathname === '/' || url.pathname === '/index.html') {
+        // The desktop app gets icpdesk:// links from the OS; the web host as ?link=<the link>.
+        const link = url.searchParams.get('link');
+        if (link !== null) core.links.receive(link);
+        return send(res, 200, 'text/html; charset=utf-8', indexHtml);
+      }
       const file = resolveAppFile(rendererRoot, url.pathname);
       if (!file) return send(res, 404, 'text/plain; charset=utf-8', 'Not found');
       const content = await readFile(file.path).catch(() => null);
@@ -172,6 +177,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       for (const stream of eventStreams) stream.destroy();
       server.closeAllConnections();
       await new Promise<void>((done) => server.close(() => done()));
+      await core.checks.close();
       await core.logFile.flush();
     },
   };

@@ -7,6 +7,9 @@ import { filterBar, openIcp, resetView, screenshotBothSchemes, searchBox, waitFo
 /* axe-core over the main screens, in light and dark (see axe.ts). */
 
 test.describe('accessibility', () => {
+  // Each test runs axe 6 to 10 times (light and dark); on a loaded 2-core machine one run takes seconds.
+  test.describe.configure({ timeout: 120_000 });
+
   let app: App;
 
   test.beforeAll(async () => {

@@ -1,15 +1,26 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Locator, Page } from '@playwright/test';
+import { parse } from 'csv-parse/sync';
 import { startSignedInApp, test, expect, type App } from './app-fixture';
+import { checkBothSchemes } from './axe';
 import { detailPane, exported, inListOrder, listbox, openIcp, rawIcp, rawList, row, screenshotBothSchemes, waitForList } from './ui-helpers';
 
 /*
- * Export through the UI: one ICP (detail header), the selected ICPs (Ctrl/Cmd+click, Shift+click,
- * Space, selection bar) and all ICPs in the list. Files and clipboard must hold exactly what the
- * server sent, re-serialized with JSON.stringify(x, null, 2): an object for one ICP, an array in
- * list order for several.
+ * Export through the UI's one Export menu: one ICP (detail header), the selected ICPs (Ctrl/Cmd+
+ * click, Shift+click, Space, selection bar) and all ICPs in the list. JSON files and clipboard
+ * must hold exactly what the server sent, re-serialized with JSON.stringify(x, null, 2): an
+ * object for one ICP, an array in list order for several. CSV is parsed back, the report is
+ * opened in Chromium, Markdown and links are read from the clipboard.
  */
+
+/** Opens an Export menu and picks one of its choices. */
+async function exportVia(page: Page, menuButton: Locator, choice: string): Promise<void> {
+  await menuButton.click();
+  await page.getByRole('menu').getByRole('menuitem', { name: choice, exact: true }).click();
+}
 
 test.describe('export', () => {
   let app: App;
@@ -31,11 +42,11 @@ test.describe('export', () => {
     await app.open(page);
     await openIcp(page, icp.name);
     app.host.answerNextSaveDialog(path);
-    await detailPane(page).getByRole('button', { name: 'Export this ICP' }).click();
+    await exportVia(page, detailPane(page).getByRole('button', { name: 'Export this ICP' }), 'JSON…');
     await expect(page.getByText(`Exported 1 ICP to ${path}`)).toBeVisible();
     expect(readFileSync(path, 'utf8')).toBe(expected);
 
-    await detailPane(page).getByRole('button', { name: 'Copy JSON of this ICP' }).click();
+    await exportVia(page, detailPane(page).getByRole('button', { name: 'Export this ICP' }), 'Copy as JSON');
     await expect(page.getByText('Copied 1 ICP as JSON')).toBeVisible();
     expect(app.host.clipboard.at(-1)).toBe(expected);
   });
@@ -56,12 +67,12 @@ test.describe('export', () => {
     await screenshotBothSchemes(page, 'list-multi-select');
 
     app.host.answerNextSaveDialog(path);
-    await bar.getByRole('button', { name: 'Export' }).click();
+    await exportVia(page, bar.getByRole('button', { name: 'Export' }), 'JSON…');
     await expect(page.getByText(`Exported 3 ICPs to ${path}`)).toBeVisible();
     const expected = exported([first, second, fourth]);
     expect(readFileSync(path, 'utf8')).toBe(expected);
 
-    await bar.getByRole('button', { name: 'Copy JSON' }).click();
+    await exportVia(page, bar.getByRole('button', { name: 'Export' }), 'Copy as JSON');
     await expect(page.getByText('Copied 3 ICPs as JSON')).toBeVisible();
     expect(app.host.clipboard.at(-1)).toBe(expected);
 
@@ -94,7 +105,7 @@ test.describe('export', () => {
     await app.open(page);
     await waitForList(page);
     app.host.answerNextSaveDialog(path);
-    await page.getByRole('button', { name: /^Export all \d+ ICPs$/ }).click();
+    await exportVia(page, page.getByRole('button', { name: /^Export all \d+ ICPs$/ }), 'JSON…');
     await expect(page.getByText(/^Exported \d+ ICPs to /)).toBeVisible();
     expect(readFileSync(path, 'utf8')).toBe(expected);
   });
@@ -106,10 +117,136 @@ test.describe('export', () => {
     await row(page, icps[0]!.name).click();
     app.host.answerNextSaveDialog(null);
     const answered = page.waitForResponse((response) => decodeURIComponent(response.url()).includes('/__host/ipc/export:save'));
-    await detailPane(page).getByRole('button', { name: 'Export this ICP' }).click();
+    await exportVia(page, detailPane(page).getByRole('button', { name: 'Export this ICP' }), 'CSV…');
     expect(await (await answered).json()).toEqual({ ok: true, data: { saved: false } });
     await expect(listbox(page)).toBeVisible();
     await expect(page.getByText(/^Exported /)).toHaveCount(0);
     expect(existsSync(join(app.dataDir, 'exports'))).toBe(false);
+  });
+  test('the Export menu: its choices, keyboard access, and how it looks', async ({ page, api }) => {
+    // axe runs four times (two menus, light and dark): seconds each on a loaded machine.
+    test.setTimeout(90_000);
+    const icp = inListOrder(await rawList(api, api.users[0]!.token))[0]!;
+    await app.open(page);
+    await openIcp(page, icp.name);
+    const button = detailPane(page).getByRole('button', { name: 'Export this ICP' });
+    await button.focus();
+    await page.keyboard.press('ArrowDown');
+    const menu = page.getByRole('menu', { name: 'Export this ICP' });
+    await expect(menu.getByRole('menuitem')).toHaveText([/^JSON…/, /^CSV…/, /^Report…/, /^Copy as JSON/, /^Copy as Markdown/, /^Copy link/]);
+    await expect(menu.getByRole('menuitem', { name: 'JSON…' })).toBeFocused();
+    await page.keyboard.press('End');
+    await expect(menu.getByRole('menuitem', { name: 'Copy link' })).toBeFocused();
+    await screenshotBothSchemes(page, 'export-menu-detail');
+    await checkBothSchemes(page);
+    await page.keyboard.press('Escape');
+    await expect(menu).toHaveCount(0);
+    await expect(button).toBeFocused();
+
+    await row(page, icp.name).click({ modifiers: ['ControlOrMeta'] });
+    const bar = page.getByRole('toolbar', { name: 'Selected ICPs' });
+    await bar.getByRole('button', { name: 'Export' }).click();
+    await expect(page.getByRole('menu').getByRole('menuitem', { name: 'Copy link' })).toBeVisible();
+    await screenshotBothSchemes(page, 'export-menu-selection');
+    await checkBothSchemes(page);
+    await page.keyboard.press('Escape');
+    await bar.getByRole('button', { name: 'Clear' }).click();
+  });
+
+  test('CSV of the selected ICPs: parsed back, one row each in list order, byte-order mark first', async ({ page, api }) => {
+    const icps = inListOrder(await rawList(api, api.users[0]!.token));
+    const chosen = [icps[0]!, icps[2]!, icps[5]!];
+    const path = join(folder, 'selected.csv');
+    await app.open(page);
+    await waitForList(page);
+    for (const icp of chosen) await row(page, icp.name).click({ modifiers: ['ControlOrMeta'] });
+    const bar = page.getByRole('toolbar', { name: 'Selected ICPs' });
+    await expect(bar).toContainText('3 selected');
+    app.host.answerNextSaveDialog(path);
+    await exportVia(page, bar.getByRole('button', { name: 'Export' }), 'CSV…');
+    await expect(page.getByText(`Exported 3 ICPs to ${path}`)).toBeVisible();
+
+    const text = readFileSync(path, 'utf8');
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    const [header, ...rows] = parse(text, { bom: true }) as string[][];
+    expect(header!.slice(0, 4)).toEqual(['ID', 'Name', 'Description', 'Status']);
+    expect(header).toEqual(expect.arrayContaining(['Leads per list', 'Job titles', 'Countries', 'Custom filters', 'CRM filters']));
+    const column = (name: string) => header!.indexOf(name);
+    expect(rows.map((cells) => cells[column('ID')])).toEqual(chosen.map((icp) => icp.id));
+    expect(rows.map((cells) => cells[column('Leads per list')])).toEqual(chosen.map((icp) => String(icp.leadsPerList)));
+    await bar.getByRole('button', { name: 'Clear' }).click();
+  });
+
+  test('the review report of every listed ICP: written whole, readable in Chromium with JavaScript off', async ({ page, browser, api }) => {
+    const icps = inListOrder(await rawList(api, api.users[0]!.token));
+    const path = join(folder, 'review.html');
+    await app.open(page);
+    await waitForList(page);
+    app.host.answerNextSaveDialog(path);
+    await exportVia(page, page.getByRole('button', { name: /^Export all \d+ ICPs$/ }), 'Report…');
+    await expect(page.getByText(`Exported ${icps.length} ICPs to ${path}`)).toBeVisible();
+
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    try {
+      const reader = await context.newPage();
+      const requests: string[] = [];
+      reader.on('request', (request) => requests.push(request.url()));
+      await reader.goto(pathToFileURL(path).href);
+      const cover = reader.getByRole('region', { name: 'Cover' });
+      await expect(cover).toContainText('ICP review');
+      // The account is the API's host (no account names before accounts land).
+      await expect(cover).toContainText('127.0.0.1');
+      await expect(cover.getByRole('list', { name: 'Counts' }).getByRole('listitem').first()).toHaveText(new RegExp(`^\\s*${icps.length}\\s*ICPs\\s*$`));
+      for (const icp of [icps[0]!, icps.at(-1)!]) await expect(reader.getByRole('article', { name: icp.name })).toBeVisible();
+      expect(requests).toEqual([pathToFileURL(path).href]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('Copy as Markdown: one ICP as a section, the selected as a table', async ({ page, api }) => {
+    const icps = inListOrder(await rawList(api, api.users[0]!.token));
+    await app.open(page);
+    await openIcp(page, icps[1]!.name);
+    await exportVia(page, detailPane(page).getByRole('button', { name: 'Export this ICP' }), 'Copy as Markdown');
+    await expect(page.getByText('Copied 1 ICP as Markdown')).toBeVisible();
+    const section = app.host.clipboard.at(-1)!;
+    expect(section.split('\n')[0]).toBe(`## ${icps[1]!.name}`);
+    expect(section).toContain(icps[1]!.id);
+
+    // A fresh page: the ICP open in the detail would join a Ctrl/Cmd+click selection.
+    await app.open(page);
+    await waitForList(page);
+    await row(page, icps[0]!.name).click({ modifiers: ['ControlOrMeta'] });
+    await row(page, icps[1]!.name).click({ modifiers: ['ControlOrMeta'] });
+    const bar = page.getByRole('toolbar', { name: 'Selected ICPs' });
+    await exportVia(page, bar.getByRole('button', { name: 'Export' }), 'Copy as Markdown');
+    await expect(page.getByText('Copied 2 ICPs as Markdown')).toBeVisible();
+    const lines = app.host.clipboard.at(-1)!.trim().split('\n');
+    expect(lines[0]).toMatch(/^\| Name +\| Status +\| Active until +\| Leads per list +\| Searches +\|$/);
+    expect(lines).toHaveLength(4);
+    expect(lines[2]).toContain(icps[0]!.name);
+    expect(lines[3]).toContain(icps[1]!.name);
+    await bar.getByRole('button', { name: 'Clear' }).click();
+  });
+
+  test("Copy link: the detail's link button and the selection's menu give icpdesk:// links", async ({ page, api }) => {
+    const icps = inListOrder(await rawList(api, api.users[0]!.token));
+    await app.open(page);
+    await openIcp(page, icps[0]!.name);
+    await detailPane(page).getByRole('button', { name: 'Copy link to this ICP' }).click();
+    await expect(page.getByText('Copied the link to this ICP')).toBeVisible();
+    expect(app.host.clipboard.at(-1)).toBe(`icpdesk://icp/${icps[0]!.id}`);
+
+    // A fresh page: the ICP open in the detail would join a Ctrl/Cmd+click selection.
+    await app.open(page);
+    await waitForList(page);
+    await row(page, icps[2]!.name).click({ modifiers: ['ControlOrMeta'] });
+    await row(page, icps[3]!.name).click({ modifiers: ['ControlOrMeta'] });
+    const bar = page.getByRole('toolbar', { name: 'Selected ICPs' });
+    await exportVia(page, bar.getByRole('button', { name: 'Export' }), 'Copy links');
+    await expect(page.getByText('Copied 2 links')).toBeVisible();
+    expect(app.host.clipboard.at(-1)).toBe(`icpdesk://icp/${icps[2]!.id}\nicpdesk://icp/${icps[3]!.id}`);
+    await bar.getByRole('button', { name: 'Clear' }).click();
   });
 });

@@ -86,7 +86,8 @@ test.describe('hostile renderer', () => {
   });
 
   test('every channel answers fuzzed arguments with a typed badRequest and never throws', async ({ page, api }) => {
-    test.setTimeout(120_000);
+    // 30 fuzzed calls per channel, a page round trip each: sized to the contract's channels.
+    test.setTimeout(CHANNELS.length * 12_000);
     await app.open(page);
     api.requests.length = 0;
     const calls = new Map<Channel, number>();

@@ -89,14 +89,25 @@ test.describe('offline use', () => {
     const one = join(dataDir, 'offline-one.json');
     app.host.answerNextSaveDialog(one);
     await pane.getByRole('button', { name: 'Export this ICP' }).click();
+    await page.getByRole('menuitem', { name: 'JSON…' }).click();
     await expect(page.getByText(`Exported 1 ICP to ${one}`)).toBeVisible();
     expect(readFileSync(one, 'utf8')).toBe(exported(icp));
 
     const all = join(dataDir, 'offline-all.json');
     app.host.answerNextSaveDialog(all);
     await page.getByRole('button', { name: /^Export all \d+ ICPs$/ }).click();
+    await page.getByRole('menuitem', { name: 'JSON…' }).click();
     await expect(page.getByText(`Exported ${icps.length} ICPs to ${all}`)).toBeVisible();
     expect(readFileSync(all, 'utf8')).toBe(exported(icps));
+
+    // The other formats are made from the same cached copies.
+    const report = join(dataDir, 'offline-review.html');
+    app.host.answerNextSaveDialog(report);
+    await page.getByRole('button', { name: /^Export all \d+ ICPs$/ }).click();
+    await page.getByRole('menuitem', { name: 'Report…' }).click();
+    await expect(page.getByText(`Exported ${icps.length} ICPs to ${report}`)).toBeVisible();
+    const html = readFileSync(report, 'utf8');
+    for (const listed of icps) expect(html).toContain(`id="icp-${icps.indexOf(listed) + 1}"`);
   });
 });
 

@@ -44,6 +44,8 @@ test('search, sort and filter chips come back after a restart', async ({ page, a
       customFilterTypes: [],
       hasCrmFilters: false,
       offlineOnly: false,
+      checks: [],
+      focus: null,
     };
     await expect
       .poll(async () => {

@@ -121,7 +121,7 @@ test.describe('names that spoof', () => {
     await expect(heads.getByRole('button', { name: `Open ${OVERRIDE}` })).toBeVisible();
     await screenshotBothSchemes(page, 'spoofed-name-compare');
 
-    const copied = await app.host.core.dispatch('export:copy', { ids: [spoofed[0]!.id, spoofed[1]!.id] });
+    const copied = await app.host.core.dispatch('export:copy', { ids: [spoofed[0]!.id, spoofed[1]!.id], format: 'json' });
     expect(copied.ok).toBe(true);
     expect(JSON.parse(app.host.clipboard.at(-1)!)).toEqual([spoofed[0], spoofed[1]]);
   });

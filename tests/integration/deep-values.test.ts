@@ -89,7 +89,7 @@ describe('ICPs nested 20,000 levels deep, over real HTTP', () => {
     // Exporting everything listed writes exactly what the API sent.
     const path = join(mkdtempSync(join(tmpdir(), 'icp-desk-deep-')), 'all.json');
     restarted.saveAnswers.push(path);
-    expect(expectOk(await restarted.dispatch('export:save', { ids: cached.items.map((item) => item.id) }))).toMatchObject({
+    expect(expectOk(await restarted.dispatch('export:save', { ids: cached.items.map((item) => item.id), format: 'json' }))).toMatchObject({
       saved: true,
       count: normal.length,
     });

@@ -44,7 +44,7 @@ describe('export to a file', () => {
     const raw = listBody[0] as Icp;
     const path = join(out, 'one.json');
     core.saveAnswers.push(path);
-    expect(expectOk(await core.dispatch('export:save', { ids: [raw.id] }))).toEqual({ saved: true, path, count: 1 });
+    expect(expectOk(await core.dispatch('export:save', { ids: [raw.id], format: 'json' }))).toEqual({ saved: true, path, count: 1 });
     expect(readFileSync(path, 'utf8')).toBe(pretty(raw));
     expect(core.savePrompts.at(-1)).toBe(`icp-${slugify(raw.name)}-2026-11-23.json`);
   });
@@ -55,7 +55,7 @@ describe('export to a file', () => {
     expectOk(await core.dispatch('icps:get', { id, source: 'network' }));
     const path = join(out, 'detail.json');
     core.saveAnswers.push(path);
-    expectOk(await core.dispatch('export:save', { ids: [id] }));
+    expectOk(await core.dispatch('export:save', { ids: [id], format: 'json' }));
     expect(readFileSync(path, 'utf8')).toBe(pretty(JSON.parse(detailText)));
   });
 
@@ -63,7 +63,7 @@ describe('export to a file', () => {
     const chosen = [listBody[4], listBody[0], listBody[2]];
     const path = join(out, 'selected.json');
     core.saveAnswers.push(path);
-    expect(expectOk(await core.dispatch('export:save', { ids: chosen.map(idOf) }))).toEqual({ saved: true, path, count: 3 });
+    expect(expectOk(await core.dispatch('export:save', { ids: chosen.map(idOf), format: 'json' }))).toEqual({ saved: true, path, count: 3 });
     expect(readFileSync(path, 'utf8')).toBe(pretty(chosen));
     expect(core.savePrompts.at(-1)).toBe('icps-2026-11-23.json');
   });
@@ -71,7 +71,7 @@ describe('export to a file', () => {
   it('writes all ICPs byte for byte like the API list re-serialized', async () => {
     const path = join(out, 'all.json');
     core.saveAnswers.push(path);
-    expectOk(await core.dispatch('export:save', { ids: listBody.map(idOf) }));
+    expectOk(await core.dispatch('export:save', { ids: listBody.map(idOf), format: 'json' }));
     const text = readFileSync(path, 'utf8');
     expect(text).toBe(pretty(listBody));
     expect(text).not.toContain(DEMO_TOKENS.alice);
@@ -81,7 +81,7 @@ describe('export to a file', () => {
     const path = join(out, 'private.json');
     writeFileSync(path, 'last week', { mode: 0o644 });
     core.saveAnswers.push(path);
-    expectOk(await core.dispatch('export:save', { ids: [idOf(listBody[0])] }));
+    expectOk(await core.dispatch('export:save', { ids: [idOf(listBody[0])], format: 'json' }));
     expect(statSync(path).mode & 0o777).toBe(0o600);
     expect(readFileSync(path, 'utf8')).toBe(pretty(listBody[0]));
   });
@@ -130,13 +130,13 @@ describe('export to a file', () => {
 
   it('writes nothing when the user cancels the dialog', async () => {
     core.saveAnswers.push(null);
-    expect(expectOk(await core.dispatch('export:save', { ids: [idOf(listBody[0])] }))).toEqual({ saved: false });
+    expect(expectOk(await core.dispatch('export:save', { ids: [idOf(listBody[0])], format: 'json' }))).toEqual({ saved: false });
   });
 
   it('says so when the file cannot be written', async () => {
     const path = join(out, 'no-such-folder', 'x.json');
     core.saveAnswers.push(path);
-    const result = await core.dispatch('export:save', { ids: [idOf(listBody[0])] });
+    const result = await core.dispatch('export:save', { ids: [idOf(listBody[0])], format: 'json' });
     expect(!result.ok && result.error).toEqual({
       kind: 'storage',
       message: `Could not write \u2068${path}\u2069 (ENOENT). Choose another folder and try again.`,
@@ -145,7 +145,7 @@ describe('export to a file', () => {
   });
 
   it('refuses ids it has never seen', async () => {
-    const result = await core.dispatch('export:save', { ids: ['00000000-0000-4000-8000-000000000000'] });
+    const result = await core.dispatch('export:save', { ids: ['00000000-0000-4000-8000-000000000000'], format: 'json' });
     expect(!result.ok && result.error.kind).toBe('notFound');
   });
 });
@@ -153,7 +153,7 @@ describe('export to a file', () => {
 describe('copy JSON', () => {
   it('puts the same text on the clipboard', async () => {
     const chosen = [listBody[3], listBody[1]];
-    expect(expectOk(await core.dispatch('export:copy', { ids: chosen.map(idOf) }))).toEqual({ count: 2 });
+    expect(expectOk(await core.dispatch('export:copy', { ids: chosen.map(idOf), format: 'json' }))).toEqual({ count: 2 });
     expect(core.clipboard.at(-1)).toBe(pretty(chosen));
   });
 });
@@ -168,7 +168,7 @@ describe('export while offline', () => {
     const restarted = createTestCore({ clock, dataDir: offlineCore.dataDir, service: offlineCore.service });
     const path = join(out, 'offline.json');
     restarted.saveAnswers.push(path);
-    expectOk(await restarted.dispatch('export:save', { ids: body.map(idOf) }));
+    expectOk(await restarted.dispatch('export:save', { ids: body.map(idOf), format: 'json' }));
     expect(readFileSync(path, 'utf8')).toBe(pretty(body));
     await restarted.dispatch('session:signOut', {});
     await offlineCore.removeData();

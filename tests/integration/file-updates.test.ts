@@ -60,7 +60,17 @@ describe('settings.json under concurrent updates', () => {
       if (i % 3 === 0) return { window: { x: i, y: i, width: 800 + i, height: 600, maximized: i % 2 === 0 } };
       if (i % 3 === 1) return { baseUrl: `https://api-${i}.example.com` };
       return {
-        listView: { search: `query ${i}`, sort: 'name', expiry: [], searchTypes: [], customFilterTypes: [], hasCrmFilters: false, offlineOnly: i % 2 === 0 },
+        listView: {
+          search: `query ${i}`,
+          sort: 'name',
+          expiry: [],
+          searchTypes: [],
+          customFilterTypes: [],
+          hasCrmFilters: false,
+          offlineOnly: i % 2 === 0,
+          checks: [],
+          focus: null,
+        },
       };
     });
     const results = await Promise.all(patches.map((patch) => settings.update(patch)));

@@ -93,6 +93,10 @@ export function createElectronStandIn(options: StandInOptions) {
       record('app.requestSingleInstanceLock', data);
       return options.gotLock ?? true;
     },
+    setAsDefaultProtocolClient: (...args: unknown[]) => {
+      record('app.setAsDefaultProtocolClient', ...args);
+      return true;
+    },
     whenReady: () => readyPromise,
     isReady: () => isReady,
     quit() {

@@ -8,22 +8,28 @@ import { join } from 'node:path';
  * days" still says so whenever the tests run (see tests/fixtures/icps/README.md).
  */
 
-const FOLDER = join(__dirname, '../fixtures/icps');
+const FIXTURES = join(__dirname, '../fixtures');
 const RELATIVE_DATE = /^now([+-]\d+(?:\.\d+)?)d$/;
 const DAY_MS = 86_400_000;
 
-let texts: string[] | null = null;
+const texts = new Map<string, string[]>();
 
-export function fixtureIcps(now: Date = new Date()): unknown[] {
-  texts ??= readdirSync(FOLDER)
-    .filter((name) => name.endsWith('.json'))
-    .sort()
-    .map((name) => readFileSync(join(FOLDER, name), 'utf8'));
+/** `set`: a folder of tests/fixtures; `review-icps` holds the review's drafts, served by its own spec's server. */
+export function fixtureIcps(now: Date = new Date(), set = 'icps'): unknown[] {
+  let files = texts.get(set);
+  if (files === undefined) {
+    const folder = join(FIXTURES, set);
+    files = readdirSync(folder)
+      .filter((name) => name.endsWith('.json'))
+      .sort()
+      .map((name) => readFileSync(join(folder, name), 'utf8'));
+    texts.set(set, files);
+  }
   // Whole seconds, as a server would usually store them.
   const base = Math.floor(now.getTime() / 1000) * 1000;
   const dated = (_key: string, value: unknown) => {
     const days = typeof value === 'string' ? RELATIVE_DATE.exec(value)?.[1] : undefined;
     return days === undefined ? value : new Date(base + Math.round(Number(days) * DAY_MS)).toISOString();
   };
-  return texts.flatMap((text) => JSON.parse(text, dated) as unknown[]);
+  return files.flatMap((text) => JSON.parse(text, dated) as unknown[]);
 }

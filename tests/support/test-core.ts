@@ -54,6 +54,7 @@ export function createTestCore(options: TestCoreOptions = {}) {
     /** The default file names the save dialog was opened with. */
     savePrompts,
     async dispose() {
+      await core.checks.close();
       await demo.close();
       await core.logFile.flush();
     },

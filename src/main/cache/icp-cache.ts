@@ -79,6 +79,8 @@ interface CachedDetail {
 
 export interface IcpCache {
   readonly folder: string;
+  /** The list's file (the checks worker reads it itself). */
+  readonly listFile: string;
   readList(): Promise<CachedList | null>;
   /**
    * Writes the list, then its summaries and search texts (null: none, they are made again from
@@ -161,6 +163,7 @@ export function createIcpCache(options: { fs: AppFileSystem; folder: string; clo
 
   return {
     folder,
+    listFile: listPath,
     readList,
     writeList: (icps, derived, fetchedAt) => inListQueue(() => writeListGroup(icps, derived, fetchedAt)),
     readSummaries,

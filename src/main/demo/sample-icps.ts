@@ -1,6 +1,7 @@
 import { sampleAmericasApacIcps } from './sample-americas-apac-icps';
 import { sampleEdgeCaseIcps } from './sample-edge-case-icps';
 import { sampleEuropeIcps } from './sample-europe-icps';
+import { sampleReviewIcps } from './sample-review-icps';
 import { getPageExampleIcp, listPageExampleIcps } from './sample-reference-icps';
 
 /**
@@ -14,7 +15,8 @@ const DAY_MS = 86_400_000;
 /**
  * The demo data set, as raw API JSON: the reference pages' examples first (their fixed dates
  * kept), then ICPs for realistic B2B markets, then the odd shapes the app must survive (legacy
- * criteria, unknown filter types and providers, extra fields, missing CRM filters, ...).
+ * criteria, unknown filter types and providers, extra fields, missing CRM filters, ...), and last
+ * the drafts that give the review its findings and overlaps.
  * Every item passes `Icp` from src/shared/icp-schema.ts.
  */
 export function sampleIcps(now: Date): unknown[] {
@@ -27,5 +29,6 @@ export function sampleIcps(now: Date): unknown[] {
     ...sampleEuropeIcps(daysFromNow),
     ...sampleAmericasApacIcps(daysFromNow),
     ...sampleEdgeCaseIcps(daysFromNow),
+    ...sampleReviewIcps(daysFromNow),
   ];
 }

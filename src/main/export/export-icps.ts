@@ -1,3 +1,5 @@
+import type { SaveFormat } from '../../shared/export/export-contract';
+import type { ExportPiece } from '../../shared/export/export-piece';
 import type { Icp } from '../../shared/icp-schema';
 
 /**
@@ -5,9 +7,24 @@ import type { Icp } from '../../shared/icp-schema';
  * object, several as an array in list order, pretty-printed with 2 spaces. The objects passed in
  * are the API's own (validation hands back the original, see icp-validation.ts), so nothing here
  * can add or drop a field, and there is no path by which the token could reach the text.
+ *
+ * The text comes an ICP at a time: each element as JSON.stringify(…, null, 2) writes it inside
+ * the array (indented two more spaces; a JSON string never holds a raw line break, so every
+ * line break in an element's text is one of the layout's).
  */
-export function exportText(icps: readonly Icp[]): string {
-  return JSON.stringify(icps.length === 1 ? icps[0] : icps, null, 2);
+export function* jsonPieces(icps: readonly Icp[]): Generator<ExportPiece> {
+  if (icps.length === 1) {
+    yield { text: JSON.stringify(icps[0], null, 2), done: 1 };
+    return;
+  }
+  if (icps.length === 0) {
+    yield { text: '[]', done: 0 };
+    return;
+  }
+  for (let index = 0; index < icps.length; index++) {
+    const element = `  ${JSON.stringify(icps[index], null, 2).replaceAll('\n', '\n  ')}`;
+    yield { text: `${index === 0 ? '[\n' : ',\n'}${element}${index === icps.length - 1 ? '\n]' : ''}`, done: index + 1 };
+  }
 }
 
 /** `2026-11-23`, in the user's own calendar. */
@@ -27,10 +44,16 @@ export function slugify(text: string, maxLength = 60): string {
     .replace(/^-+|-+$/g, '');
 }
 
-/** `icp-enterprise-tech-buyers-2026-11-23.json` for one ICP, `icps-2026-11-23.json` for several. */
-export function exportFileName(icps: readonly Icp[], now: Date): string {
+const EXTENSIONS: Record<SaveFormat, string> = { json: 'json', csv: 'csv', report: 'html' };
+
+/**
+ * `icp-enterprise-tech-buyers-2026-11-23.json` for one ICP, `icps-2026-11-23.csv` for several,
+ * `icp-review-2026-11-23.html` for the report of several.
+ */
+export function exportFileName(icps: readonly Icp[], now: Date, format: SaveFormat = 'json'): string {
   const date = localDate(now);
-  if (icps.length !== 1) return `icps-${date}.json`;
+  const extension = EXTENSIONS[format];
+  if (icps.length !== 1) return `${format === 'report' ? 'icp-review' : 'icps'}-${date}.${extension}`;
   const slug = slugify(icps[0]!.name) || icps[0]!.id.slice(0, 8);
-  return `icp-${slug}-${date}.json`;
+  return `icp-${slug}-${date}.${extension}`;
 }

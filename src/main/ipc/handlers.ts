@@ -1,11 +1,14 @@
 import { appError } from '../../shared/api-error';
 import type { Channel, EventName, EventPayload, ParsedRequestOf, ResponseOf } from '../../shared/ipc-contract';
-import { fail, ok, type Result } from '../../shared/result';
+import { fail, ok } from '../../shared/result';
 import { AccountClosedError } from '../accounts/write-gate';
-import { exportFileName, exportText } from '../export/export-icps';
-import { writeExportFile } from '../export/write-export-file';
 import type { AppFileSystem } from '../storage/file-system';
 import type { Session, SessionManager } from '../session/session-manager';
+import type { Result } from '../../shared/result';
+import { createExportHandlers, type SaveFilter } from './export-handlers';
+import type { LinkInbox } from '../links/link-inbox';
+import type { ChecksService } from '../checks/checks-service';
+import { checksHandlers } from './checks-handlers';
 import { throttle } from './throttle';
 
 export interface HandlerDeps {
@@ -13,13 +16,20 @@ export interface HandlerDeps {
   fs: AppFileSystem;
   clock: () => Date;
   /** The native save dialog: the chosen path, or null when the user cancelled. */
-  saveDialog: (defaultFileName: string) => Promise<string | null>;
+  saveDialog: (defaultFileName: string, filter: SaveFilter) => Promise<string | null>;
   clipboard: { writeText(text: string): void | Promise<void> };
   /** Pushes an event to the renderer. */
   emit: <E extends EventName>(event: E, payload: EventPayload<E>) => void;
+  /** icpdesk:// links waiting to be opened. */
+  links: LinkInbox;
+  /** Reviews the list in a worker (checks-service.ts). */
+  checks: ChecksService;
 }
 
 export type Handlers = { [C in Channel]: (request: ParsedRequestOf<C>) => Promise<ResponseOf<C>> };
+
+/** Runs `work` with the signed-in session, or answers why there is none. */
+export type WithSession = <T>(work: (session: Session) => Promise<Result<T>>) => Promise<Result<T>>;
 
 const PROGRESS_INTERVAL_MS = 100;
 
@@ -34,7 +44,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   // this instead of its data; its writes were refused by the account's write gate.
   const closedMeanwhile = () => fail(appError('cancelled', 'That account was closed (another one was opened, or it was removed) before this finished.'));
 
-  const withSession = async <T>(work: (session: Session) => Promise<Result<T>>): Promise<Result<T>> => {
+  const withSession: WithSession = async (work) => {
     const current = await sessions.current();
     if (!current.ok) return current;
     const session = current.data;
@@ -74,23 +84,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       }),
     'offline:cancel': () => withSession(async (session) => ok({ cancelled: session.icps.cancelSync() })),
 
-    'export:save': ({ ids }) =>
-      withSession(async (session): Promise<ResponseOf<'export:save'>> => {
-        const copies = await session.icps.copiesOf(ids);
-        if (!copies.ok) return copies;
-        const path = await deps.saveDialog(exportFileName(copies.data, deps.clock()));
-        if (path === null) return ok({ saved: false as const });
-        const written = await writeExportFile(deps.fs, path, exportText(copies.data));
-        if (!written.ok) return written;
-        return ok({ saved: true as const, path, count: copies.data.length });
-      }),
-    'export:copy': ({ ids }) =>
-      withSession(async (session) => {
-        const copies = await session.icps.copiesOf(ids);
-        if (!copies.ok) return copies;
-        await deps.clipboard.writeText(exportText(copies.data));
-        return ok({ count: copies.data.length });
-      }),
+    ...createExportHandlers(deps, withSession),
+    'links:take': () => deps.links.take(),
 
     // Each account has its own view; with none open there is none to show (the default applies).
     'view:get': async () => {
@@ -102,5 +97,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         await session.view.save(view);
         return ok({});
       }),
+    ...checksHandlers({ sessions, checks: deps.checks }),
   };
 }

@@ -8,6 +8,7 @@ import { refusedStatusOf } from '../../shared/offline/refused-details';
 import { fail, ok, type Result } from '../../shared/result';
 import type { ApiClient } from '../api/api-client';
 import type { IcpCache } from '../cache/icp-cache';
+import type { ReviewList } from '../checks/checks-service';
 import type { Logger } from '../logger';
 import { syncDetails } from './offline-sync';
 import { createRefusedIcps } from './refused-icps';
@@ -295,6 +296,13 @@ export function createAccountData(deps: { client: ApiClient; cache: IcpCache; cl
         cancelled: controller.signal.aborted,
         failures: failures.map((failure) => ({ ...failure, name: nameOf.get(failure.id) ?? failure.id, listed: listedNow.has(failure.id) })),
       });
+    },
+
+    /** The list to review, as the checks worker reads it; null before there is one. */
+    async reviewList(): Promise<ReviewList | null> {
+      const known = await cachedList();
+      if (!known) return null;
+      return { source: { file: cache.listFile, fetchedAt: known.fetchedAt }, icps: fullList };
     },
 
     cancelSync(): boolean {

@@ -45,6 +45,7 @@ export function appMenuTemplate(
       submenu: [
         { label: 'Refresh ICPs', ...shown('CmdOrCtrl+R'), click: () => send('refresh') },
         { label: 'Search', ...shown('/'), click: () => send('focusSearch') },
+        { label: 'Review Workspace', ...shown('R'), click: () => send('openReview') },
         { type: 'separator' },
         { role: 'resetZoom' },
         { role: 'zoomIn' },

@@ -1,6 +1,7 @@
 import { CUSTOM_FILTER_DEFAULTS, isKnownCustomFilter, isKnownCustomFilterType } from '../icp-facts';
 import type { CrmFilterCondition, CrmFilters, CustomFilter, KnownCustomFilter } from '../icp-schema';
 import { toDisplayJson } from './display-json';
+import { DEFAULT_SUFFIX } from './field-display';
 import { humanizeKey } from './humanize-key';
 import { formatNumber, formatPercent } from './numbers';
 
@@ -96,7 +97,7 @@ function knownFields(filter: KnownCustomFilter): ViewField[] {
 }
 
 function numericField(label: string, value: number | null | undefined, fallback: number, format: (n: number) => string): ViewField {
-  if (value === null || value === undefined) return { label, value: `${format(fallback)} (default)`, isDefault: true };
+  if (value === null || value === undefined) return { label, value: format(fallback) + DEFAULT_SUFFIX, isDefault: true };
   return { label, value: format(value) };
 }
 
@@ -109,6 +110,8 @@ function formatDays(days: number): string {
 export type CrmConditionView = {
   path: string;
   mode: string;
+  /** The mode in words: "greaterThan" -> "greater than". */
+  modeLabel: string;
   value: string | string[];
   /** The value had no simpler form and is shown as JSON (objects, null, mixed arrays). */
   valueIsJson: boolean;
@@ -149,6 +152,7 @@ function describeCondition(condition: CrmFilterCondition): CrmConditionView {
   return {
     path: condition.path,
     mode: condition.mode,
+    modeLabel: humanizeKey(condition.mode).toLowerCase(),
     value: shown.value,
     valueIsJson: shown.json,
     exclude,

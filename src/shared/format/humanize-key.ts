@@ -54,7 +54,23 @@ const ACRONYM_TO_WORD = /(\p{Lu})(\p{Lu}\p{Ll})/gu;
 const SEPARATORS = /[\s_-]+/u;
 const HAS_LETTER = /\p{L}/u;
 
+// Providers reuse a handful of keys across thousands of ICPs (an export of 10,000 humanizes
+// hundreds of thousands of them), so labels are remembered; the bound keeps odd data from
+// growing the map without end.
+const MAX_REMEMBERED = 4096;
+const remembered = new Map<string, string>();
+
 export function humanizeKey(key: string): string {
+  let label = remembered.get(key);
+  if (label === undefined) {
+    if (remembered.size >= MAX_REMEMBERED) remembered.clear();
+    label = labelFor(key);
+    remembered.set(key, label);
+  }
+  return label;
+}
+
+function labelFor(key: string): string {
   if (key.length === 0) return '(empty key)';
   // SCREAMING_SNAKE keys are shouting, not acronyms.
   const source = key === key.toUpperCase() ? key.toLowerCase() : key;

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHANNELS } from '../../../src/shared/ipc-channels';
+import { CHANNELS, IPC_EVENT_PREFIX } from '../../../src/shared/ipc-channels';
 import { CONTENT_SECURITY_POLICY, secureWebPreferences } from '../../../src/main/window/security-policy';
 import {
   BUILT_MAIN,
@@ -221,6 +221,31 @@ describe('the built shell under a stand-in Electron', () => {
     standIn.electron.app.emit('second-instance', {}, ['icp-desk', '--x'], '/', { args: ['--x'] });
     const names = standIn.calls.map(([name]) => name);
     expect(names.slice(-2)).toEqual(['window.restore', 'window.focus']);
+  });
+
+  it('registers icpdesk: with the OS and takes links from open-url (macOS) and second starts (elsewhere)', async () => {
+    expect(named(standIn, 'app.setAsDefaultProtocolClient')).toEqual([['icpdesk']]);
+    const arrived = () => window().webContents.sent.filter(([channel]) => channel === `${IPC_EVENT_PREFIX}links:arrived`).length;
+    const before = arrived();
+
+    const openUrl = guardEvent();
+    standIn.electron.app.emit('open-url', openUrl, 'icpdesk://icp/not-an-id');
+    expect(openUrl.defaultPrevented).toBe(true);
+    expect(arrived()).toBe(before + 1);
+    window().minimize();
+    standIn.electron.app.emit('second-instance', {}, ['icp-desk', 'icpdesk://icp/also-not-an-id'], '/', { args: ['--flag', 'icpdesk://icp/also-not-an-id'] });
+    expect(arrived()).toBe(before + 2);
+    expect(standIn.calls.map(([name]) => name).slice(-2)).toEqual(['window.restore', 'window.focus']);
+
+    // Signed out, the link waits; once signed in, the newest one is answered (and then gone).
+    expect(await api()['links:take']!({})).toEqual({ ok: true, data: null });
+    expect(((await api()['session:signInDemo']!({})) as { ok: boolean }).ok).toBe(true);
+    expect(await api()['links:take']!({})).toEqual({
+      ok: true,
+      data: { kind: 'refused', reason: 'invalid', message: '"also-not-an-id" is not an ICP id (expected 8-4-4-4-12 hexadecimal digits).' },
+    });
+    expect(await api()['links:take']!({})).toEqual({ ok: true, data: null });
+    await api()['session:signOut']!({});
   });
 
   it('saves the window bounds before quitting completes', async () => {

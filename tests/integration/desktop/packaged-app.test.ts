@@ -48,6 +48,7 @@ describe('the packed app (electron-builder --dir, stand-in Electron)', () => {
     for (const file of [
       '/package.json',
       '/out/main/index.js',
+      '/out/main/checks-worker.js',
       '/out/preload/index.js',
       '/out/renderer/index.html',
       '/node_modules/zod/package.json',

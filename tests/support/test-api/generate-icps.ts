@@ -18,6 +18,7 @@ import {
   type Market,
   type RoleFamily,
 } from './generator-vocabulary';
+import { GeneratorVariety } from './generator-variety';
 import { SeededRandom } from './seeded-random';
 
 export interface GenerateIcpsOptions {
@@ -43,7 +44,8 @@ const HOUR_MS = 3_600_000;
 /**
  * Many realistic ICPs for volume tests and demos: every custom filter type, person, company and
  * legacy criteria, CRM filters in each shape, expiry spread over expired, expiring within 30
- * days, active and never. Deterministic for a given count, seed and now.
+ * days, active and never; ICPs of one market and role overlap, and a few are copies
+ * (generator-variety.ts). Deterministic for a given count, seed and now.
  *
  * Speed matters (100,000 ICPs for list tests), and at that size the cost is allocation, so word
  * lists and their subsets are shared, frozen, between ICPs. Treat the result as read-only; for
@@ -52,10 +54,11 @@ const HOUR_MS = 3_600_000;
 export function generateIcps(count: number, options: GenerateIcpsOptions = {}): unknown[] {
   if (!Number.isSafeInteger(count) || count < 0) throw new RangeError(`count must be a whole number >= 0, got ${count}`);
   const random = new SeededRandom(options.seed ?? 1);
+  const variety = new GeneratorVariety(options.seed ?? 1);
   const now = Math.floor((options.now ?? new Date()).getTime() / 1000) * 1000;
   const userIds = options.userIds ?? ['user_abc123'];
   const icps: unknown[] = [];
-  for (let index = 0; index < count; index++) icps.push(generateIcp(random, index, now, userIds));
+  for (let index = 0; index < count; index++) icps.push(generateIcp(random, variety, index, now, userIds));
   return icps;
 }
 
@@ -64,13 +67,14 @@ export function generateIcpsJson(count: number, options: GenerateIcpsOptions = {
   return JSON.stringify(generateIcps(count, options));
 }
 
-function generateIcp(random: SeededRandom, index: number, now: number, baseUserIds: readonly string[]): Json {
+function generateIcp(random: SeededRandom, variety: GeneratorVariety, index: number, now: number, baseUserIds: readonly string[]): Json {
   const theme: Theme = { market: random.pick(MARKETS), industry: random.pick(INDUSTRIES), role: random.pick(ROLE_FAMILIES) };
   const createdAt = now - random.int(1, 1000) * DAY_MS - random.int(0, 86_399) * 1000;
   const updatedAt = createdAt + Math.floor((random.next() * (now - createdAt)) / 1000) * 1000;
   const criteriaCount = random.chance(0.75) ? 1 : random.chance(0.8) ? 2 : 3;
   const leadProviderCriteria: Json[] = [];
   for (let i = 0; i < criteriaCount; i++) leadProviderCriteria.push(criterion(random, theme));
+  const varied = variety.criteria(leadProviderCriteria, theme.role, theme.industry);
   const id = uuid(random, index);
   const name = nameFor(random, theme);
   const description = random.chance(0.15) ? null : descriptionFor(random, theme);
@@ -84,7 +88,18 @@ function generateIcp(random: SeededRandom, index: number, now: number, baseUserI
   // crmFilters is absent (not null) in some ICPs: the field is optional as well as nullable.
   // Whole literals rather than added keys keep V8's objects compact.
   if (crm < 0.15) {
-    return { id, name, description, createdAt: created, updatedAt: updated, leadProviderCriteria, customFilterCriteria, userIds, leadsPerList, activeUntil };
+    return {
+      id,
+      name,
+      description,
+      createdAt: created,
+      updatedAt: updated,
+      leadProviderCriteria: varied,
+      customFilterCriteria,
+      userIds,
+      leadsPerList,
+      activeUntil,
+    };
   }
   const crmFilters = crm < 0.75 ? null : crmFiltersFor(random, theme);
   return {
@@ -93,7 +108,7 @@ function generateIcp(random: SeededRandom, index: number, now: number, baseUserI
     description,
     createdAt: created,
     updatedAt: updated,
-    leadProviderCriteria,
+    leadProviderCriteria: varied,
     customFilterCriteria,
     crmFilters,
     userIds,

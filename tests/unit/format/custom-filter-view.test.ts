@@ -157,27 +157,38 @@ describe('describeCrmFilters', () => {
       }),
     );
     expect(view?.conditions).toEqual([
-      { path: 'status', mode: 'equals', value: 'Archived', valueIsJson: false, exclude: true, summary: 'NOT status equals Archived', extra: [] },
+      {
+        path: 'status',
+        mode: 'equals',
+        modeLabel: 'equals',
+        value: 'Archived',
+        valueIsJson: false,
+        exclude: true,
+        summary: 'NOT status equals Archived',
+        extra: [],
+      },
       {
         path: 'address.countryCode',
         mode: 'in',
+        modeLabel: 'in',
         value: ['DE', 'AT', 'CH'],
         valueIsJson: false,
         exclude: false,
         summary: 'address.countryCode in DE, AT, CH',
         extra: [],
       },
-      { path: 'numEmployees', mode: 'gte', value: '500', valueIsJson: false, exclude: false, summary: 'numEmployees gte 500', extra: [] },
+      { path: 'numEmployees', mode: 'gte', modeLabel: 'gte', value: '500', valueIsJson: false, exclude: false, summary: 'numEmployees gte 500', extra: [] },
       {
         path: 'customObject',
         mode: 'matches',
+        modeLabel: 'matches',
         value: '{\n  "a": 1\n}',
         valueIsJson: true,
         exclude: false,
         summary: 'customObject matches {\n  "a": 1\n}',
         extra: [{ label: 'Weight', value: '2' }],
       },
-      { path: 'deleted', mode: 'equals', value: 'null', valueIsJson: true, exclude: false, summary: 'deleted equals null', extra: [] },
+      { path: 'deleted', mode: 'equals', modeLabel: 'equals', value: 'null', valueIsJson: true, exclude: false, summary: 'deleted equals null', extra: [] },
     ]);
   });
 

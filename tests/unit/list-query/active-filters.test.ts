@@ -11,6 +11,8 @@ const everything: ListView = {
   customFilterTypes: ['ai', 'intentSignal'],
   hasCrmFilters: true,
   offlineOnly: true,
+  checks: [],
+  focus: null,
 };
 
 describe('active filters', () => {

@@ -6,6 +6,7 @@ import { patchState, useAppStore } from '../store/app-store';
 import { signOut } from '../store/session-actions';
 import { startSync } from '../store/sync-actions';
 import { refreshAll } from '../store/workspace-actions';
+import { toggleReview } from '../store/checks-actions';
 import { SyncStatus } from './SyncStatus';
 import './app-header.css';
 
@@ -15,6 +16,7 @@ export function AppHeader() {
   const refreshing = useAppStore((state) => state.list.refreshing);
   const syncing = useAppStore((state) => state.sync.running);
   const hasIcps = useAppStore((state) => state.list.items.length > 0);
+  const reviewing = useAppStore((state) => state.checks.reviewOpen);
   const openShortcuts = () => patchState('ui', { shortcutsOpen: true });
 
   return (
@@ -47,6 +49,16 @@ export function AppHeader() {
           onClick={() => void startSync()}
         >
           Make available offline
+        </Button>
+        <Button
+          variant={reviewing ? 'secondary' : 'ghost'}
+          icon="scan"
+          disabled={!hasIcps}
+          aria-pressed={reviewing}
+          title="Review the workspace: findings by rule, overlapping ICPs and coverage (R)"
+          onClick={toggleReview}
+        >
+          Review
         </Button>
         <span className="app-header-divider" aria-hidden="true" />
         <Button variant="ghost" icon="keyboard" aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)" onClick={openShortcuts} />

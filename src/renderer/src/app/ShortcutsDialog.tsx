@@ -40,6 +40,7 @@ const GROUPS: readonly { title: string; shortcuts: readonly Shortcut[] }[] = [
     shortcuts: [
       [[`${MOD_KEY}R`], 'Refresh from the server'],
       [[`${MOD_KEY}1`, '…', `${MOD_KEY}9`], 'Switch to the first to ninth account'],
+      [['R'], 'Review: findings by rule, overlaps and coverage'],
       [['?'], 'Show these shortcuts'],
     ],
   },

@@ -1,3 +1,4 @@
+import { ExportStatus } from '../features/export/ExportStatus';
 import { useAppStore } from '../store/app-store';
 import { dismissToast } from '../store/toast-actions';
 import type { Toast } from '../store/app-store';
@@ -12,6 +13,7 @@ export function Toasts() {
   const toasts = useAppStore((state) => state.ui.toasts);
   return (
     <div className="toasts">
+      <ExportStatus />
       <div aria-live="polite" className="toast-stack">
         {toasts
           .filter((toast) => toast.tone !== 'error')

@@ -4,6 +4,7 @@ import { AccountDialogs } from '../features/accounts/AccountDialogs';
 import { ComparePane } from '../features/compare/ComparePane';
 import { DetailPane } from '../features/icp-detail/DetailPane';
 import { ListPane } from '../features/icp-list/ListPane';
+import { ReviewPane } from '../features/checks/ReviewPane';
 import { ReauthDialog } from '../features/sign-in/ReauthDialog';
 import { useAppStore } from '../store/app-store';
 import { AppHeader } from './AppHeader';
@@ -15,6 +16,7 @@ export function Workspace() {
   const reauth = useAppStore((state) => state.session.reauth);
   const shortcutsOpen = useAppStore((state) => state.ui.shortcutsOpen);
   const comparing = useAppStore((state) => state.compare.ids !== null);
+  const reviewing = useAppStore((state) => state.checks.reviewOpen);
   const accountDialog = useAppStore((state) => state.accounts.dialog !== null);
   return (
     <div className="workspace">
@@ -23,7 +25,7 @@ export function Workspace() {
       <SyncProgressBar />
       <main className="panes" inert={reauth !== null || shortcutsOpen || accountDialog}>
         <ListPane hidden={comparing} />
-        {comparing ? <ComparePane /> : <DetailPane />}
+        {comparing ? <ComparePane /> : reviewing ? <ReviewPane /> : <DetailPane />}
       </main>
       {reauth ? <ReauthDialog error={reauth} /> : null}
       {shortcutsOpen ? <ShortcutsDialog /> : null}

@@ -6,6 +6,7 @@ import { signOut } from '../store/session-actions';
 import { startSync } from '../store/sync-actions';
 import { exportAllVisible, refreshAll } from '../store/workspace-actions';
 import { focusSearch } from './focus-targets';
+import { openReview } from '../store/checks-actions';
 
 function runMenuCommand({ command, account }: EventPayload<'menu:command'>): void {
   const { session } = useAppStore.getState();
@@ -28,6 +29,9 @@ function runMenuCommand({ command, account }: EventPayload<'menu:command'>): voi
       return;
     case 'focusSearch':
       focusSearch();
+      return;
+    case 'openReview':
+      openReview();
       return;
     case 'addAccount':
       openAccountDialog({ kind: 'add' });

@@ -4,6 +4,7 @@ import { closeIcp } from '../store/detail-actions';
 import { compareChecked, toggleOnlyDifferences } from '../store/compare-actions';
 import { clearChecked, moveCursor } from '../store/selection-actions';
 import { refreshAll } from '../store/workspace-actions';
+import { closeReview, toggleReview } from '../store/checks-actions';
 import { switchToAccountAt } from '../store/account-actions';
 import { focusFilters, focusList, focusSearch, focusSort, leaveCompare } from './focus-targets';
 
@@ -12,7 +13,7 @@ const isTyping = (target: EventTarget | null): boolean =>
 
 /**
  * Shortcuts that work anywhere in the workspace: Ctrl/Cmd+R refresh, Ctrl/Cmd+1..9 accounts, / search, S sort, F filters,
- * C compare the checked ICPs, D differences only (in compare), ? shortcuts, Esc closes (dialog,
+ * C compare the checked ICPs, R the Review view, D differences only (in compare), ? shortcuts, Esc closes (dialog,
  * then compare, then the checked set, then the detail pane), and j/k/arrows reach the list when
  * nothing else has focus. Keys inside the list are handled by the list itself.
  */
@@ -38,6 +39,7 @@ export function useGlobalShortcuts(): void {
       if (event.key === 'Escape') {
         if (state.ui.shortcutsOpen) patchState('ui', { shortcutsOpen: false });
         else if (state.compare.ids !== null) leaveCompare();
+        else if (state.checks.reviewOpen) closeReview();
         else if (state.selection.checked.size > 0) clearChecked();
         else if (state.detail.openId !== null) {
           closeIcp();
@@ -57,6 +59,9 @@ export function useGlobalShortcuts(): void {
           event.preventDefault();
           toggleOnlyDifferences();
         }
+      } else if (key === 'r' && !event.shiftKey) {
+        event.preventDefault();
+        toggleReview();
       } else if (event.key === '/') {
         event.preventDefault();
         focusSearch();

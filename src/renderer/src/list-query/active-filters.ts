@@ -1,4 +1,4 @@
-import type { ExpiryFilter, ListView } from '../../../shared/ipc-contract';
+import type { CheckChip, ExpiryFilter, ListView } from '../../../shared/ipc-contract';
 import { EXPIRING_WITHIN_DAYS } from '../../../shared/format/expiry';
 import { customFilterLabel } from './custom-filter-choices';
 import { DEFAULT_LIST_VIEW } from './list-query';
@@ -27,7 +27,15 @@ export type ActiveFilter =
   | { kind: 'searchType'; value: 'person' | 'company'; label: string }
   | { kind: 'customFilterType'; value: string; label: string }
   | { kind: 'hasCrmFilters'; label: string }
-  | { kind: 'offlineOnly'; label: string };
+  | { kind: 'offlineOnly'; label: string }
+  | { kind: 'check'; value: CheckChip; label: string }
+  | { kind: 'focus'; label: string };
+
+const CHECK_CHIP_LABELS: Record<CheckChip, string> = {
+  problems: 'Has problems',
+  warnings: 'Has warnings',
+  overlaps: 'Overlaps',
+};
 
 export function activeFilters(view: ListView): ActiveFilter[] {
   const filters: ActiveFilter[] = [];
@@ -40,6 +48,8 @@ export function activeFilters(view: ListView): ActiveFilter[] {
   }
   if (view.hasCrmFilters) filters.push({ kind: 'hasCrmFilters', label: 'Has CRM filters' });
   if (view.offlineOnly) filters.push({ kind: 'offlineOnly', label: 'Available offline' });
+  for (const value of view.checks ?? []) filters.push({ kind: 'check', value, label: CHECK_CHIP_LABELS[value] });
+  if (view.focus) filters.push({ kind: 'focus', label: view.focus.label });
   return filters;
 }
 
@@ -58,6 +68,10 @@ export function withoutFilter(view: ListView, filter: ActiveFilter): ListView {
       return { ...view, hasCrmFilters: false };
     case 'offlineOnly':
       return { ...view, offlineOnly: false };
+    case 'check':
+      return { ...view, checks: (view.checks ?? []).filter((value) => value !== filter.value) };
+    case 'focus':
+      return { ...view, focus: null };
   }
 }
 

@@ -13,6 +13,18 @@ import { hasRow, rowSet, type PrefixIndex } from './prefix-index';
  * match inside user ids, so rows outside the previous answer whose user ids contain it are
  * checked as well.
  */
+const focusTokens = new WeakMap<object, number>();
+let lastFocusToken = 0;
+function focusToken(focus: ListView['focus']): number {
+  if (!focus) return 0;
+  let token = focusTokens.get(focus);
+  if (token === undefined) {
+    token = ++lastFocusToken;
+    focusTokens.set(focus, token);
+  }
+  return token;
+}
+
 export function createIncrementalFilter(remember = 32) {
   let base: readonly PreparedRow[] | null = null;
   let chips = '';
@@ -49,8 +61,9 @@ export function createIncrementalFilter(remember = 32) {
   };
 
   const filter = (sorted: readonly PreparedRow[], view: ListView, index: PrefixIndex | null = null): PreparedRow[] => {
-    const { search: _search, ...rest } = view;
-    const chipsKey = JSON.stringify(rest);
+    // The focus by identity: it may hold a whole list's ids, too many to stringify per keystroke.
+    const { search: _search, focus, ...rest } = view;
+    const chipsKey = `${JSON.stringify(rest)}#${focusToken(focus)}`;
     if (sorted !== base || chipsKey !== chips) {
       reset();
       base = sorted;

@@ -1,4 +1,5 @@
-import type { ExpiryFilter, IcpSummary, ListView, SearchTexts, SortKey } from '../../../shared/ipc-contract';
+import type { CheckCounts } from '../../../shared/checks/checks-contract';
+import type { CheckChip, ExpiryFilter, IcpSummary, ListView, SearchTexts, SortKey } from '../../../shared/ipc-contract';
 import { containsAllTerms, MIN_USER_ID_TERM, normalizeForSearch, searchTerms, USER_IDS_MARKER } from '../../../shared/search/normalize-text';
 import { maskDecides, wordStartBit, wordStartMask } from '../../../shared/search/word-start-mask';
 import { compareNames, nameSortKey } from '../../../shared/sort-keys';
@@ -73,6 +74,8 @@ export const DEFAULT_LIST_VIEW: ListView = {
   customFilterTypes: [],
   hasCrmFilters: false,
   offlineOnly: false,
+  checks: [],
+  focus: null,
 };
 
 export function prepareRows(items: readonly IcpSummary[], now: Date, searches: ReadonlyMap<string, RowSearch> | null = null): PreparedRow[] {
@@ -127,7 +130,9 @@ export function hasActiveFilters(view: ListView): boolean {
     view.searchTypes.length > 0 ||
     view.customFilterTypes.length > 0 ||
     view.hasCrmFilters ||
-    view.offlineOnly
+    view.offlineOnly ||
+    (view.checks ?? []).length > 0 ||
+    (view.focus ?? null) !== null
   );
 }
 
@@ -140,7 +145,9 @@ export function filterRows(sorted: readonly PreparedRow[], view: ListView, index
   const expiry = view.expiry.length > 0 ? new Set(view.expiry) : null;
   const types = view.searchTypes.reduce((bits, type) => bits | (SEARCH_TYPE_BITS[type] ?? 0), 0);
   const customTypes = view.customFilterTypes.length > 0 ? view.customFilterTypes : null;
-  if (!expiry && types === 0 && !customTypes && !view.hasCrmFilters && !view.offlineOnly && terms.length === 0) {
+  const checks = view.checks && view.checks.length > 0 ? view.checks : null;
+  const focus = view.focus ? focusSet(view.focus) : null;
+  if (!expiry && types === 0 && !customTypes && !view.hasCrmFilters && !view.offlineOnly && !checks && !focus && terms.length === 0) {
     return sorted as PreparedRow[];
   }
   // Terms too short for user ids can only match a word start in the fields. The mask rules rows
@@ -166,10 +173,28 @@ export function filterRows(sorted: readonly PreparedRow[], view: ListView, index
     if (customTypes && !customTypes.some((type) => row.summary.customFilterTypes.includes(type))) continue;
     if (view.hasCrmFilters && !row.summary.hasCrmFilters) continue;
     if (view.offlineOnly && !row.summary.offline) continue;
+    if (checks && !checks.some((chip) => hasCheck(row.summary.checks, chip))) continue;
+    if (focus && !focus.has(row.summary.id)) continue;
     if (textTerms.length > 0 && !containsAllTerms(row.search.text, textTerms)) continue;
     out.push(row);
   }
   return out;
+}
+
+// One Set per focus, not per keystroke: a focus may hold every id of a 100,000-ICP list.
+const focusSets = new WeakMap<object, ReadonlySet<string>>();
+function focusSet(focus: NonNullable<ListView['focus']>): ReadonlySet<string> {
+  let set = focusSets.get(focus);
+  if (set === undefined) {
+    set = new Set(focus.ids);
+    focusSets.set(focus, set);
+  }
+  return set;
+}
+
+function hasCheck(counts: CheckCounts | undefined, chip: CheckChip): boolean {
+  if (counts === undefined) return false;
+  return (chip === 'problems' ? counts.problems : chip === 'warnings' ? counts.warnings : counts.overlaps) > 0;
 }
 
 export interface ExpiryCounts {

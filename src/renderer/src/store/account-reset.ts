@@ -20,6 +20,7 @@ export function resetAccountState(): void {
     selection: initial.selection,
     sync: initial.sync,
     compare: initial.compare,
+    checks: initial.checks,
     ui: { ...initial.ui, toasts: state.ui.toasts },
   }));
 }

@@ -2,8 +2,11 @@ import { create } from 'zustand';
 import type { AppError } from '../../../shared/api-error';
 import type { AccountList } from '../../../shared/accounts/account-schema';
 import type { DataSource, IcpDetail, IcpSummary, ListView, ListWarning, SyncProgress } from '../../../shared/ipc-contract';
+import type { ExportProgress } from '../../../shared/export/export-contract';
 import { DEFAULT_LIST_VIEW } from '../list-query/list-query';
 import type { ListSearch } from '../list-query/list-query';
+import type { CoverageView, IcpChecks, PairsPage, ReviewOverview } from '../../../shared/checks/checks-contract';
+import type { CoverageSort } from '../../../shared/checks/coverage-map';
 
 /*
  * The renderer's whole state, in one definition: one part per concern, each a plain object
@@ -129,6 +132,39 @@ interface CompareState {
   onlyDifferences: boolean;
 }
 
+/** An export or copy main is making (one at a time): what it is, and how far main got. */
+interface ExportState {
+  /** null: no export running. */
+  running: string | null;
+  progress: ExportProgress | null;
+}
+
+/** One ICP's findings, for the detail's Checks section. */
+interface IcpChecksEntry {
+  id: string;
+  checks: IcpChecks | null;
+  error: AppError | null;
+}
+
+/**
+ * Review intelligence (checks-actions.ts): the counts on the rows are in list.items (summary.checks);
+ * here the open ICP's findings and the Review view's pieces, each as main's worker answered.
+ */
+interface ChecksState {
+  /** The list (fetchedAt) the rows' counts were computed from. */
+  countsFor: string | null;
+  icp: IcpChecksEntry | null;
+  /** The Review view replaces the detail pane. */
+  reviewOpen: boolean;
+  overview: ReviewOverview | null;
+  pairs: PairsPage | null;
+  dimension: string | null;
+  coverage: CoverageView | null;
+  coverageSort: CoverageSort;
+  loading: boolean;
+  error: AppError | null;
+}
+
 /** A dialog the account menu opened. */
 export type AccountDialog = { kind: 'add' } | { kind: 'rename'; id: string } | { kind: 'remove'; id: string };
 
@@ -151,6 +187,8 @@ export interface AppState {
   sync: SyncState;
   view: ViewState;
   compare: CompareState;
+  exporting: ExportState;
+  checks: ChecksState;
   accounts: AccountsState;
 }
 
@@ -173,6 +211,19 @@ export const initialAppState = (): AppState => ({
   sync: { running: false, cancelling: false, progress: null },
   view: { current: DEFAULT_LIST_VIEW, restored: false },
   compare: { ids: null, entries: {}, onlyDifferences: false },
+  exporting: { running: null, progress: null },
+  checks: {
+    countsFor: null,
+    icp: null,
+    reviewOpen: false,
+    overview: null,
+    pairs: null,
+    dimension: null,
+    coverage: null,
+    coverageSort: { by: 'count', direction: 'desc' },
+    loading: false,
+    error: null,
+  },
   accounts: { list: { accounts: [], activeId: null }, menuOpen: false, dialog: null, busy: null, error: null },
 });
 

@@ -25,7 +25,7 @@ export function compareChecked(): void {
   if (canCompare(checked.size)) openCompare(inListOrder(checked));
 }
 
-function openCompare(ids: string[]): void {
+export function openCompare(ids: string[]): void {
   dropCompareReplies();
   for (const id of ids) entryReplies.set(id, latestReply());
   patchState('compare', { ids, entries: {} });

@@ -1,4 +1,4 @@
-import type { ExpiryFilter, ListView, ResponseOf, SortKey } from '../../../shared/ipc-contract';
+import type { CheckChip, ExpiryFilter, ListView, ResponseOf, SortKey } from '../../../shared/ipc-contract';
 import { call } from '../bridge';
 import { toggled, withoutFilter, withoutFilters, type ActiveFilter } from '../list-query/active-filters';
 import { DEFAULT_LIST_VIEW } from '../list-query/list-query';
@@ -42,7 +42,8 @@ export async function saveViewNow(): Promise<void> {
   const { view } = useAppStore.getState();
   if (!view.restored || view.current === lastSaved) return;
   lastSaved = view.current;
-  await call('view:save', { view: view.current });
+  // A Review focus is a moment's question about one list, not a way of looking at every list.
+  await call('view:save', { view: { ...view.current, focus: null } });
 }
 
 const saveNow = () => void saveViewNow();
@@ -73,5 +74,7 @@ export const toggleSearchType = (value: 'person' | 'company') => setListView({ s
 export const toggleCustomFilterType = (type: string) => setListView({ customFilterTypes: toggled(view().customFilterTypes, type) });
 export const toggleHasCrmFilters = () => setListView({ hasCrmFilters: !view().hasCrmFilters });
 export const toggleOfflineOnly = () => setListView({ offlineOnly: !view().offlineOnly });
+export const toggleCheckChip = (chip: CheckChip) => setListView({ checks: toggled(view().checks ?? [], chip) });
+export const focusOn = (focus: ListView['focus']) => setListView({ focus });
 export const clearFilters = () => replace(withoutFilters(view()));
 export const removeFilter = (filter: ActiveFilter) => replace(withoutFilter(view(), filter));

@@ -1,7 +1,7 @@
 import { useAppStore } from './app-store';
 import { reloadOpenIcp } from './detail-actions';
-import { copyIcps, exportIcps } from './export-actions';
 import { refreshList } from './list-actions';
+import { exportIcps } from './export-actions';
 import { inListOrder, visibleIds } from './visible-icps';
 
 /** Refresh (button, Ctrl/Cmd+R, menu): the list and the open ICP, from the API. */
@@ -10,15 +10,12 @@ export async function refreshAll(): Promise<void> {
   await Promise.all([refreshList(), detail.openId ? reloadOpenIcp() : Promise.resolve()]);
 }
 
-/** Every ICP the list shows right now (search, chips and sort applied), in list order. */
+/** Every ICP the list shows right now (search, chips and sort applied), in list order, as JSON (the app menu's Export All). */
 export function exportAllVisible(): Promise<void> {
-  return exportIcps(visibleIds());
+  return exportIcps(visibleIds(), 'json');
 }
 
-export function exportChecked(): Promise<void> {
-  return exportIcps(inListOrder(useAppStore.getState().selection.checked));
-}
-
-export function copyChecked(): Promise<void> {
-  return copyIcps(inListOrder(useAppStore.getState().selection.checked));
+/** The checked rows, in list order: what the selection bar exports. */
+export function checkedInListOrder(): string[] {
+  return inListOrder(useAppStore.getState().selection.checked);
 }

@@ -2,11 +2,12 @@ import { formatNumber } from '../../../../shared/format/numbers';
 import { MAX_COMPARED } from '../../../../shared/compare/compare-labels';
 import { canCompare, compareChecked } from '../../store/compare-actions';
 import { clearChecked } from '../../store/selection-actions';
-import { copyChecked, exportChecked } from '../../store/workspace-actions';
+import { checkedInListOrder } from '../../store/workspace-actions';
 import { Button } from '../../ui/Button';
+import { ExportMenu } from './ExportMenu';
 import './export.css';
 
-/** "3 selected · Compare · Export · Copy JSON · Clear", floating over the bottom of the list. */
+/** "3 selected · Compare · Export ▾ · Clear", floating over the bottom of the list. */
 export function SelectionBar({ count }: { count: number }) {
   const comparable = canCompare(count);
   const compareTitle = comparable
@@ -21,10 +22,7 @@ export function SelectionBar({ count }: { count: number }) {
         <Button size="sm" variant="primary" icon="columns" disabled={!comparable} aria-keyshortcuts="C" title={compareTitle} onClick={compareChecked}>
           Compare
         </Button>
-        <Button size="sm" variant="secondary" icon="download" onClick={() => void exportChecked()}>
-          Export
-        </Button>
-        <Button size="sm" variant="secondary" icon="copy" aria-label="Copy JSON" title="Copy the selected ICPs as JSON" onClick={() => void copyChecked()} />
+        <ExportMenu ids={checkedInListOrder} count={count} label="Export" title="Save or copy the selected ICPs as JSON, CSV, a report or Markdown" up />
         <Button size="sm" variant="ghost" onClick={clearChecked}>
           Clear
         </Button>

@@ -1,51 +1,43 @@
-import type { ReactNode } from 'react';
-import { formatNumber } from '../../../../shared/format/numbers';
-import { exactTime, relativeTime } from '../../../../shared/format/relative-time';
-import type { HeaderModel } from './header-model';
+import { headerFacts, type FactValue, type HeaderModel } from '../../../../shared/format/header-view';
 import './detail.css';
 
-function When({ iso, now }: { iso: string; now: number }) {
-  return (
-    <time dateTime={iso} title={exactTime(iso)}>
-      {relativeTime(iso, new Date(now))}
-    </time>
-  );
-}
-
-function Fact({ label, children, wide = false }: { label: string; children: ReactNode; wide?: boolean }) {
-  return (
-    <div className={wide ? 'fact fact-wide' : 'fact'}>
-      <dt className="fact-label">{label}</dt>
-      <dd className="fact-value">{children}</dd>
-    </div>
-  );
+function FactValueView({ value }: { value: FactValue }) {
+  switch (value.kind) {
+    case 'text':
+      return <>{value.text}</>;
+    case 'time':
+      return (
+        <time dateTime={value.iso} title={value.exact}>
+          {value.text}
+        </time>
+      );
+    case 'placeholder':
+      return <span className="empty-value">{value.text}</span>;
+    case 'chips':
+      return (
+        <ul className="chips" aria-label={value.label}>
+          {value.values.map((item, index) => (
+            <li className="chip chip-mono" key={`${item}-${index}`}>
+              {item}
+            </li>
+          ))}
+        </ul>
+      );
+  }
 }
 
 /** Leads per list, users, and the ICP's dates (relative, exact on hover). */
 export function DetailFacts({ model, now }: { model: HeaderModel; now: number }) {
   return (
     <dl className="facts">
-      <Fact label="Leads per list">{formatNumber(model.leadsPerList)}</Fact>
-      <Fact label="Active until">{model.activeUntil ? exactTime(model.activeUntil) : 'No end date'}</Fact>
-      <Fact label="Created">{model.createdAt === null ? <span className="empty-value">…</span> : <When iso={model.createdAt} now={now} />}</Fact>
-      <Fact label="Last updated">
-        <When iso={model.updatedAt} now={now} />
-      </Fact>
-      <Fact label={model.userCount === 1 ? 'User' : `Users (${formatNumber(model.userCount)})`} wide>
-        {model.userIds === null ? (
-          `${formatNumber(model.userCount)} ${model.userCount === 1 ? 'user' : 'users'}`
-        ) : model.userIds.length === 0 ? (
-          <span className="empty-value">Nobody</span>
-        ) : (
-          <ul className="chips" aria-label="User IDs">
-            {model.userIds.map((userId, index) => (
-              <li className="chip chip-mono" key={`${userId}-${index}`}>
-                {userId}
-              </li>
-            ))}
-          </ul>
-        )}
-      </Fact>
+      {headerFacts(model, { now: new Date(now) }).map((fact) => (
+        <div className={fact.wide ? 'fact fact-wide' : 'fact'} key={fact.label} data-check-path={fact.field}>
+          <dt className="fact-label">{fact.label}</dt>
+          <dd className="fact-value">
+            <FactValueView value={fact.value} />
+          </dd>
+        </div>
+      ))}
     </dl>
   );
 }

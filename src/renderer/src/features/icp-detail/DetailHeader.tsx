@@ -1,16 +1,17 @@
 import type { ReactNode } from 'react';
 import { exactTime, relativeTime } from '../../../../shared/format/relative-time';
 import { patchState, useAppStore } from '../../store/app-store';
+import { copyIcps } from '../../store/export-actions';
 import { Button } from '../../ui/Button';
 import { HiddenCharactersMark, IsolatedText } from '../../ui/IsolatedText';
-import { IcpExportButtons } from '../export/IcpExportButtons';
+import { ExportMenu } from '../export/ExportMenu';
 import { ExpiryBadge } from '../icp-list/ExpiryBadge';
 import { DetailFacts } from './DetailFacts';
+import { NO_DESCRIPTION, type HeaderModel } from '../../../../shared/format/header-view';
 import { HiddenCharactersNote } from './HiddenCharactersNote';
-import type { HeaderModel } from './header-model';
 import './detail.css';
 
-/** Name, description, expiry, facts, and the ICP's actions (View JSON, Copy JSON, Export). */
+/** Name, description, expiry, facts, and the ICP's actions (View JSON, Copy link, Export ▾). */
 export function DetailHeader({ model, canShowJson, status }: { model: HeaderModel; canShowJson: boolean; status?: ReactNode }) {
   const showJson = useAppStore((state) => state.ui.showJson);
   const now = useAppStore((state) => state.ui.now);
@@ -23,7 +24,7 @@ export function DetailHeader({ model, canShowJson, status }: { model: HeaderMode
             <IsolatedText text={model.name} /> <HiddenCharactersMark text={model.name} />
           </h1>
           <p className={model.description ? 'detail-description' : 'detail-description detail-description-empty'}>
-            {model.description ? <IsolatedText text={model.description} /> : 'No description'}
+            {model.description ? <IsolatedText text={model.description} /> : NO_DESCRIPTION}
           </p>
         </div>
         <div className="detail-actions">
@@ -38,7 +39,15 @@ export function DetailHeader({ model, canShowJson, status }: { model: HeaderMode
           >
             View JSON
           </Button>
-          <IcpExportButtons id={model.id} />
+          <Button
+            variant="ghost"
+            size="sm"
+            icon="link"
+            aria-label="Copy link to this ICP"
+            title="Copy an icpdesk:// link that opens this ICP in ICP Desk"
+            onClick={() => void copyIcps([model.id], 'link')}
+          />
+          <ExportMenu ids={() => [model.id]} count={1} label="Export" name="Export this ICP" title="Save or copy this ICP as JSON, CSV, a report or Markdown" />
         </div>
       </div>
       <div className="detail-badges">

@@ -10,8 +10,9 @@ import { DetailHeader, DetailSourceStatus } from './DetailHeader';
 import { DetailNotice } from './DetailNotice';
 import { DetailPlaceholder } from './DetailPlaceholder';
 import { DetailSections } from './DetailSections';
+import { ChecksSection } from '../checks/ChecksSection';
 import { DetailSkeleton } from './DetailSkeleton';
-import { headerFromIcp, headerFromSummary } from './header-model';
+import { headerFromIcp, headerFromSummary } from '../../../../shared/format/header-view';
 import { JsonView } from './JsonView';
 import './detail.css';
 
@@ -83,7 +84,10 @@ export function DetailPane() {
           showJson ? (
             <JsonView icp={detail.icp} />
           ) : (
-            <DetailSections icp={detail.icp} />
+            <>
+              <ChecksSection icp={detail.icp} />
+              <DetailSections icp={detail.icp} />
+            </>
           )
         ) : error ? (
           <ErrorView

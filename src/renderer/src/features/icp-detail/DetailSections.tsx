@@ -1,5 +1,6 @@
+import type { ReactNode } from 'react';
 import type { Icp } from '../../../../shared/icp-schema';
-import { humanizeFilters } from '../../../../shared/format/humanize-filters';
+import { detailSections, type DetailSectionView } from '../../../../shared/format/detail-view';
 import { CrmCard } from './CrmCard';
 import { CriterionCard } from './CriterionCard';
 import { CustomFilterCard } from './CustomFilterCard';
@@ -7,60 +8,59 @@ import { FilterTree } from './FilterTree';
 import { Section } from './Section';
 import './detail.css';
 
-const DOCUMENTED_KEYS = new Set([
-  'id',
-  'name',
-  'description',
-  'createdAt',
-  'updatedAt',
-  'leadProviderCriteria',
-  'customFilterCriteria',
-  'crmFilters',
-  'userIds',
-  'leadsPerList',
-  'activeUntil',
-]);
-
 /** The readable view of one ICP: searches, custom filters, CRM filters, and any other fields. */
 export function DetailSections({ icp }: { icp: Icp }) {
-  const extra = Object.fromEntries(Object.entries(icp).filter(([key]) => !DOCUMENTED_KEYS.has(key)));
-  const extraNodes = humanizeFilters(extra);
   return (
     <div className="detail-sections">
-      <Section title="Lead provider criteria" count={icp.leadProviderCriteria.length}>
-        {icp.leadProviderCriteria.length === 0 ? (
-          <p className="section-empty">No lead provider searches yet.</p>
-        ) : (
-          <div className="card-stack">
-            {icp.leadProviderCriteria.map((criterion, index) => (
-              <CriterionCard criterion={criterion} index={index} key={index} />
+      {detailSections(icp).map((section) => (
+        <DetailSection section={section} key={section.kind} />
+      ))}
+    </div>
+  );
+}
+
+function DetailSection({ section }: { section: DetailSectionView }) {
+  switch (section.kind) {
+    case 'searches':
+      return (
+        <Section title={section.title} count={section.count} anchor={section.field}>
+          <CardsOrEmpty empty={section.empty} className="card-stack">
+            {section.cards.map((card, index) => (
+              <CriterionCard card={card} key={index} />
             ))}
-          </div>
-        )}
-      </Section>
-      <Section title="Custom filters" count={icp.customFilterCriteria.length}>
-        {icp.customFilterCriteria.length === 0 ? (
-          <p className="section-empty">No custom filters: every lead the search finds is kept.</p>
-        ) : (
-          <div className="card-grid">
-            {icp.customFilterCriteria.map((filter, index) => (
-              <CustomFilterCard filter={filter} key={index} />
+          </CardsOrEmpty>
+        </Section>
+      );
+    case 'customFilters':
+      return (
+        <Section title={section.title} count={section.count} anchor={section.field}>
+          <CardsOrEmpty empty={section.empty} className="card-grid">
+            {section.cards.map((card, index) => (
+              <CustomFilterCard card={card} key={index} />
             ))}
-          </div>
-        )}
-      </Section>
-      <Section title="CRM filters">
-        <CrmCard crm={icp.crmFilters} />
-      </Section>
-      {extraNodes.length > 0 ? (
-        <Section title="Other fields" count={extraNodes.length} note="Sent by the API but not described in its reference. Kept in exports.">
+          </CardsOrEmpty>
+        </Section>
+      );
+    case 'crm':
+      return (
+        <Section title={section.title} anchor={section.field}>
+          {section.card ? <CrmCard card={section.card} /> : <p className="section-empty">{section.empty}</p>}
+        </Section>
+      );
+    case 'otherFields':
+      return (
+        <Section title={section.title} count={section.count} note={section.note}>
           <div className="card">
             <div className="card-body">
-              <FilterTree nodes={extraNodes} />
+              <FilterTree nodes={section.nodes} />
             </div>
           </div>
         </Section>
-      ) : null}
-    </div>
-  );
+      );
+  }
+}
+
+/** A section's cards, or the sentence the model gives for having none. */
+function CardsOrEmpty({ empty, className, children }: { empty: string | null; className: string; children: ReactNode }) {
+  return empty !== null ? <p className="section-empty">{empty}</p> : <div className={className}>{children}</div>;
 }

@@ -1,4 +1,6 @@
+import { filterValueDisplay } from '../../../../shared/format/field-display';
 import type { FilterNode } from '../../../../shared/format/humanize-filters';
+import { ValueView } from './ValueView';
 import './filter-tree.css';
 
 /**
@@ -15,33 +17,10 @@ export function FilterTree({ nodes, nested = false }: { nodes: FilterNode[]; nes
             {node.label}
           </dt>
           <dd className="filter-value">
-            <FilterValue node={node} />
+            {node.kind === 'group' ? <FilterTree nodes={node.children} nested /> : <ValueView display={filterValueDisplay(node)} label={node.label} />}
           </dd>
         </div>
       ))}
     </dl>
   );
-}
-
-function FilterValue({ node }: { node: FilterNode }) {
-  switch (node.kind) {
-    case 'chips':
-      return (
-        <ul className="chips" aria-label={node.label}>
-          {node.values.map((value, index) => (
-            <li className="chip" key={`${value}-${index}`}>
-              {value}
-            </li>
-          ))}
-        </ul>
-      );
-    case 'range':
-      return <span className="range">{node.text}</span>;
-    case 'text':
-      return node.value === '' ? <span className="empty-value">(empty text)</span> : <span className="text-value">{node.value}</span>;
-    case 'group':
-      return <FilterTree nodes={node.children} nested />;
-    case 'json':
-      return <pre className="json-inline">{node.json}</pre>;
-  }
 }

@@ -5,11 +5,12 @@ import { exactTime, relativeTime } from '../../../../shared/format/relative-time
 import { containBidi } from '../../../../shared/unicode/hidden-characters';
 import { Icon } from '../../ui/Icon';
 import { HiddenCharactersMark, IsolatedText } from '../../ui/IsolatedText';
-import { criteriaSummary } from './criteria-summary';
+import { criteriaSummary } from '../../../../shared/format/criteria-summary';
 import { ExpiryBadge } from './ExpiryBadge';
 import { RefusedBadge } from './RefusedBadge';
 import { termsFoundElsewhere } from '../../list-query/highlight-segments';
 import { Highlighted } from './Highlighted';
+import { CheckBadge } from '../checks/CheckBadge';
 import './icp-row.css';
 
 interface RowState {
@@ -119,6 +120,7 @@ const RowFacts = memo(function RowFacts({ icp, now }: { icp: IcpSummary; now: nu
         <span className="visually-hidden">Updated </span>
         {relativeTime(icp.updatedAt, new Date(now))}
       </span>
+      <CheckBadge counts={icp.checks} />
       {icp.offline ? (
         <span className="icp-row-offline" role="img" aria-label="Available offline" title="Available offline">
           <Icon name="offlineReady" size={13} />

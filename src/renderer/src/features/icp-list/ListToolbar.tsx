@@ -2,12 +2,12 @@ import { formatNumber } from '../../../../shared/format/numbers';
 import { hasActiveFilters } from '../../list-query/list-query';
 import { useAppStore } from '../../store/app-store';
 import { clearFilters } from '../../store/view-actions';
-import { selectVisibleRows } from '../../store/visible-icps';
-import { exportAllVisible } from '../../store/workspace-actions';
+import { selectVisibleRows, visibleIds } from '../../store/visible-icps';
 import { Button } from '../../ui/Button';
 import { FilterBar } from '../list-filters/FilterBar';
 import { SearchBox } from '../list-filters/SearchBox';
 import { SortSelect } from '../list-filters/SortSelect';
+import { ExportMenu } from '../export/ExportMenu';
 import './icp-list.css';
 
 const icpCount = (n: number) => `${formatNumber(n)} ${n === 1 ? 'ICP' : 'ICPs'}`;
@@ -30,7 +30,7 @@ export function ListToolbar() {
   );
 }
 
-/** "12 of 30 ICPs" (a polite live region), "Clear filters", and "Export all"/"Export shown". */
+/** "12 of 30 ICPs" (a polite live region), "Clear filters", and "Export all ▾"/"Export shown ▾". */
 function ListCountRow() {
   const filtering = useAppStore((state) => hasActiveFilters(state.view.current));
   const total = useAppStore((state) => state.list.items.length);
@@ -48,17 +48,15 @@ function ListCountRow() {
           </Button>
         ) : null}
       </span>
-      <Button
-        size="sm"
+      <ExportMenu
+        ids={visibleIds}
+        count={shown}
         variant="ghost"
-        icon="download"
         disabled={shown === 0}
-        aria-label={filtering ? `Export shown, ${icpCount(shown)}` : `Export all ${icpCount(shown)}`}
-        title={filtering ? 'Export the ICPs the search and filters show, as JSON, in list order' : 'Export every ICP as JSON, in list order'}
-        onClick={() => void exportAllVisible()}
-      >
-        {filtering ? 'Export shown' : 'Export all'}
-      </Button>
+        label={filtering ? 'Export shown' : 'Export all'}
+        name={filtering ? `Export shown, ${icpCount(shown)}` : `Export all ${icpCount(shown)}`}
+        title={filtering ? 'Save or copy the ICPs the search and filters show, in list order' : 'Save or copy every ICP, in list order'}
+      />
     </div>
   );
 }

@@ -1,12 +1,23 @@
 import { memo, useRef, type ReactNode } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import type { CheckChip } from '../../../../shared/ipc-contract';
 import { useAppStore } from '../../store/app-store';
-import { toggleHasCrmFilters, toggleOfflineOnly, toggleSearchType } from '../../store/view-actions';
+import { focusOn, toggleCheckChip, toggleHasCrmFilters, toggleOfflineOnly, toggleSearchType } from '../../store/view-actions';
 import { FILTER_TOOLBAR_ID } from '../../app/focus-targets';
 import { CustomFilterMenu } from './CustomFilterMenu';
 import { ExpiryOverview } from './ExpiryOverview';
 import { useRovingFocus } from './use-roving-focus';
 import './filter-bar.css';
+
+/** The review's chips: ICPs with a finding of each kind (main's checks put the counts on the rows). */
+const CHECK_CHIPS: readonly { chip: CheckChip; label: string; title: string }[] = [
+  { chip: 'problems', label: 'Problems', title: 'ICPs with a problem: they cannot work as written' },
+  { chip: 'warnings', label: 'Warnings', title: 'ICPs with a warning: they work, but something is risky' },
+  { chip: 'overlaps', label: 'Overlaps', title: 'ICPs that compete with another active ICP for the same people' },
+];
+
+// One empty array, so the selector below returns equal values for a view saved without chips.
+const NO_CHECK_CHIPS: readonly CheckChip[] = [];
 
 /**
  * A toggle chip: a button with aria-pressed, its hidden words completing the visible ones. Pressed
@@ -28,8 +39,8 @@ export const FilterBar = memo(function FilterBar() {
   // Only the chips' own fields: a search keystroke does not re-render the bar.
   const view = useAppStore(
     useShallow((state) => {
-      const { searchTypes, hasCrmFilters, offlineOnly } = state.view.current;
-      return { searchTypes, hasCrmFilters, offlineOnly };
+      const { searchTypes, hasCrmFilters, offlineOnly, checks, focus } = state.view.current;
+      return { searchTypes, hasCrmFilters, offlineOnly, checks: checks ?? NO_CHECK_CHIPS, focus: focus ?? null };
     }),
   );
   const ref = useRef<HTMLDivElement>(null);
@@ -60,6 +71,19 @@ export const FilterBar = memo(function FilterBar() {
         <Chip pressed={view.offlineOnly} onToggle={toggleOfflineOnly} title="ICPs saved on this computer, which open without a connection">
           <span className="visually-hidden">Available </span>Offline
         </Chip>
+        {CHECK_CHIPS.map(({ chip, label, title }) => (
+          <Chip key={chip} pressed={view.checks.includes(chip)} onToggle={() => toggleCheckChip(chip)} title={title}>
+            {chip === 'overlaps' ? null : <span className="visually-hidden">Has </span>}
+            {label}
+          </Chip>
+        ))}
+        {view.focus ? (
+          <Chip pressed onToggle={() => focusOn(null)} title="Chosen in Review; press to show every ICP again">
+            <span className="visually-hidden">Review: </span>
+            {view.focus.label}
+            <span aria-hidden="true"> ×</span>
+          </Chip>
+        ) : null}
       </div>
     </div>
   );

@@ -1,4 +1,4 @@
-import type { IcpSummary } from '../../../../shared/ipc-contract';
+import type { IcpSummary } from '../ipc-contract';
 
 /*
  * One line for a list row saying how an ICP searches: "baseProvider · Person",

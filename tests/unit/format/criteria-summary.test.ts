@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { criteriaSummary } from '../../../src/renderer/src/features/icp-list/criteria-summary';
+import { criteriaSummary } from '../../../src/shared/format/criteria-summary';
 
 describe('criteriaSummary', () => {
   it('names the provider and search type', () => {

@@ -1,0 +1,67 @@
+import { readFile } from 'node:fs/promises';
+import { parentPort } from 'node:worker_threads';
+import { createReviewQueries, type ReviewQueries } from '../../shared/checks/review-queries';
+import type { Icp } from '../../shared/icp-schema';
+import { checkIcpList } from '../../shared/icp-validation';
+import type { ListSource, ReviewQuery, WorkerReply, WorkerRequest } from './worker-messages';
+
+/*
+ * The checks worker: reviews the cached list off main's event loop and answers queries about it.
+ * One review is kept, for the newest list asked about; requests are answered in order, so a
+ * burst of queries for a new list reviews it once.
+ */
+
+let current: { key: string; queries: ReviewQueries } | null = null;
+
+async function icpsOf(list: ListSource): Promise<Icp[] | null> {
+  if (list.icps) return [...list.icps];
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(await readFile(list.file, 'utf8'));
+  } catch {
+    return null;
+  }
+  const file = parsed as { fetchedAt?: unknown; items?: unknown };
+  if (file.fetchedAt !== list.fetchedAt || !Array.isArray(file.items)) return null;
+  return checkIcpList(file.items).icps;
+}
+
+function answer(queries: ReviewQueries, query: ReviewQuery): unknown {
+  switch (query.kind) {
+    case 'summaries':
+      return queries.summaries();
+    case 'icp':
+      return queries.icp(query.id);
+    case 'overview':
+      return queries.overview();
+    case 'pairs':
+      return queries.pairs(query.offset, query.limit);
+    case 'coverage':
+      return queries.coverage(query.dimension);
+    case 'ids':
+      return queries.ids(query.selection);
+  }
+}
+
+async function handle(request: WorkerRequest): Promise<WorkerReply> {
+  const key = `${request.list.file}\n${request.list.fetchedAt}`;
+  if (current?.key !== key) {
+    const icps = await icpsOf(request.list);
+    if (icps === null) return { id: request.id, state: 'stale' };
+    current = { key, queries: createReviewQueries(icps, { now: new Date(request.now), fetchedAt: request.list.fetchedAt }) };
+  }
+  return { id: request.id, state: 'ok', data: answer(current.queries, request.query) };
+}
+
+let queue: Promise<void> = Promise.resolve();
+parentPort?.on('message', (request: WorkerRequest) => {
+  queue = queue.then(async () => {
+    let reply: WorkerReply;
+    try {
+      reply = await handle(request);
+    } catch (error) {
+      reply = { id: request.id, state: 'failed', message: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+    }
+    parentPort?.postMessage(reply);
+  });
+});

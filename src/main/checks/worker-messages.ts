@@ -1,0 +1,39 @@
+import type { Icp } from '../../shared/icp-schema';
+import type { ReviewSelection } from '../../shared/checks/checks-contract';
+
+/*
+ * Main and the checks worker talk in these messages. The list travels as the path of its cache
+ * file (the worker reads and validates it itself, so neither the parse nor a structured clone of
+ * the list runs on main's event loop), or, when that file does not hold the list main shows (it
+ * could not be written), as the ICPs themselves.
+ */
+
+export interface ListSource {
+  /** The list's cache file; with fetchedAt, what names the list (two accounts have two files). */
+  file: string;
+  fetchedAt: string;
+  /** Sent only when the file does not hold this list. */
+  icps?: readonly Icp[];
+}
+
+export type ReviewQuery =
+  | { kind: 'summaries' }
+  | { kind: 'icp'; id: string }
+  | { kind: 'overview' }
+  | { kind: 'pairs'; offset: number; limit: number }
+  | { kind: 'coverage'; dimension: string }
+  | { kind: 'ids'; selection: ReviewSelection };
+
+export interface WorkerRequest {
+  id: number;
+  list: ListSource;
+  /** ISO time: expiry is judged at this moment. */
+  now: string;
+  query: ReviewQuery;
+}
+
+export type WorkerReply =
+  | { id: number; state: 'ok'; data: unknown }
+  /** The cache file holds another list than the one asked for: send the ICPs instead. */
+  | { id: number; state: 'stale' }
+  | { id: number; state: 'failed'; message: string };

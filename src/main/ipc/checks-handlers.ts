@@ -1,0 +1,32 @@
+import type { CheckSummaries, CoverageView, IcpChecks, PairsPage, ReviewOverview } from '../../shared/checks/checks-contract';
+import { ok, type Result } from '../../shared/result';
+import type { ChecksService, ReviewList } from '../checks/checks-service';
+import type { ReviewQuery } from '../checks/worker-messages';
+import type { SessionManager } from '../session/session-manager';
+import type { Handlers } from './handlers';
+
+type ChecksChannel = 'checks:summaries' | 'checks:icp' | 'checks:overview' | 'checks:pairs' | 'checks:coverage' | 'checks:ids';
+
+/*
+ * The checks:* channels: each asks the checks worker about the list main holds now (cached or
+ * fresh, so this works offline). Before there is a list, the answers are empty.
+ */
+export function checksHandlers(deps: { sessions: SessionManager; checks: ChecksService }): Pick<Handlers, ChecksChannel> {
+  const ask = async <T>(query: ReviewQuery, empty: T): Promise<Result<T>> => {
+    const current = await deps.sessions.current();
+    if (!current.ok) return current;
+    const list: ReviewList | null = await current.data.icps.reviewList();
+    return list === null ? ok(empty) : deps.checks.ask<T>(list, query);
+  };
+
+  return {
+    'checks:summaries': () => ask<CheckSummaries>({ kind: 'summaries' }, { fetchedAt: null, ids: [], problems: [], warnings: [], notes: [], overlaps: [] }),
+    'checks:icp': ({ id }) => ask<IcpChecks>({ kind: 'icp', id }, { findings: [], moreOverlaps: 0, reviewed: false }),
+    'checks:overview': () =>
+      ask<ReviewOverview>({ kind: 'overview' }, { fetchedAt: null, icpCount: 0, rules: [], pairCount: 0, duplicateCount: 0, dimensions: [] }),
+    'checks:pairs': ({ offset, limit }) => ask<PairsPage>({ kind: 'pairs', offset, limit }, { total: 0, offset, pairs: [] }),
+    'checks:coverage': ({ dimension }) =>
+      ask<CoverageView>({ kind: 'coverage', dimension }, { dimension, label: dimension, rows: [], unconstrained: 0, activeCount: 0 }),
+    'checks:ids': ({ selection }) => ask<string[]>({ kind: 'ids', selection }, []),
+  };
+}
