@@ -92,6 +92,7 @@ test.describe('details refused while the list still has the ICP', () => {
     const path = join(app.dataDir, 'all.json');
     app.host.answerNextSaveDialog(path);
     await page.getByRole('button', { name: 'Export all 5 ICPs' }).click();
+    await page.getByRole('menu').getByRole('menuitem', { name: 'JSON…', exact: true }).click();
     await expect(page.getByText(`Exported 5 ICPs to ${path}`)).toBeVisible();
     expect(readFileSync(path, 'utf8')).toBe(exported(icps));
   });
