@@ -12,9 +12,16 @@ describe('detailSections', () => {
   it('has searches, custom filters and CRM, with counts and the empty wording', () => {
     const sections = detailSections(makeIcp({ leadProviderCriteria: [], customFilterCriteria: [], crmFilters: undefined }));
     expect(sections).toEqual([
-      { kind: 'searches', title: 'Lead provider criteria', count: 0, empty: 'No lead provider searches yet.', cards: [] },
-      { kind: 'customFilters', title: 'Custom filters', count: 0, empty: 'No custom filters: every lead the search finds is kept.', cards: [] },
-      { kind: 'crm', title: 'CRM filters', empty: 'No CRM filters: leads come from the lead provider only.', card: null },
+      { kind: 'searches', field: 'leadProviderCriteria', title: 'Lead provider criteria', count: 0, empty: 'No lead provider searches yet.', cards: [] },
+      {
+        kind: 'customFilters',
+        field: 'customFilterCriteria',
+        title: 'Custom filters',
+        count: 0,
+        empty: 'No custom filters: every lead the search finds is kept.',
+        cards: [],
+      },
+      { kind: 'crm', field: 'crmFilters', title: 'CRM filters', empty: 'No CRM filters: leads come from the lead provider only.', card: null },
     ]);
   });
 
@@ -65,6 +72,27 @@ describe('customFilterCard and the CRM card', () => {
       note: "ICP Desk doesn't know this filter type yet, so it is shown exactly as the API sent it. Exports keep it.",
       json: '{\n  "type": "intentSignal",\n  "minScore": 70\n}',
     });
+  });
+
+  it('names the field each card shows, custom filters by type and occurrence (as findings and Compare address them)', () => {
+    const icp = makeIcp({
+      leadProviderCriteria: [
+        { provider: 'p', type: 'person', filters: {} },
+        { provider: 'p', type: 'company', filters: {} },
+      ],
+      customFilterCriteria: [
+        { type: 'maxPeoplePerCompany', value: 2 },
+        { type: 'ai', entityType: 'person', prompt: 'p' },
+        { type: 'maxPeoplePerCompany', value: 3 },
+      ],
+    });
+    const [searches, customFilters] = detailSections(icp);
+    expect(searches?.kind === 'searches' && searches.cards.map((card) => card.field)).toEqual(['leadProviderCriteria/0', 'leadProviderCriteria/1']);
+    expect(customFilters?.kind === 'customFilters' && customFilters.cards.map((card) => card.field)).toEqual([
+      'customFilterCriteria/maxPeoplePerCompany/0',
+      'customFilterCriteria/ai/0',
+      'customFilterCriteria/maxPeoplePerCompany/1',
+    ]);
   });
 
   it('titles the CRM card with the provider and leaves the provider out of its fields', () => {
@@ -125,22 +153,22 @@ describe('value displays', () => {
 describe('header facts and the expiry badge', () => {
   it('lists leads per list, end date, dates (relative and exact) and users', () => {
     expect(headerFacts(headerFromIcp(makeIcp()), CLOCK)).toEqual([
-      { label: 'Leads per list', wide: false, value: { kind: 'text', text: '25' } },
-      { label: 'Active until', wide: false, value: { kind: 'text', text: 'Dec 5, 2026, 11:59 PM GMT+1' } },
+      { label: 'Leads per list', field: 'leadsPerList', wide: false, value: { kind: 'text', text: '25' } },
+      { label: 'Active until', field: 'activeUntil', wide: false, value: { kind: 'text', text: 'Dec 5, 2026, 11:59 PM GMT+1' } },
       { label: 'Created', wide: false, value: { kind: 'time', iso: '2024-01-15T10:30:00.000Z', text: '2 years ago', exact: 'Jan 15, 2024, 11:30 AM GMT+1' } },
       {
         label: 'Last updated',
         wide: false,
         value: { kind: 'time', iso: '2026-11-20T09:00:00.000Z', text: '3 days ago', exact: 'Nov 20, 2026, 10:00 AM GMT+1' },
       },
-      { label: 'Users (2)', wide: true, value: { kind: 'chips', label: 'User IDs', values: ['user_abc123', 'user_xyz789'] } },
+      { label: 'Users (2)', field: 'userIds', wide: true, value: { kind: 'chips', label: 'User IDs', values: ['user_abc123', 'user_xyz789'] } },
     ]);
   });
 
   it('says "No end date", "Nobody" and "User" where those apply', () => {
     const facts = headerFacts(headerFromIcp(makeIcp({ activeUntil: null, userIds: [] })), CLOCK);
     expect(facts[1]!.value).toEqual({ kind: 'text', text: 'No end date' });
-    expect(facts[4]).toEqual({ label: 'Users (0)', wide: true, value: { kind: 'placeholder', text: 'Nobody' } });
+    expect(facts[4]).toEqual({ label: 'Users (0)', field: 'userIds', wide: true, value: { kind: 'placeholder', text: 'Nobody' } });
     expect(headerFacts(headerFromIcp(makeIcp({ userIds: ['u'] })), CLOCK)[4]!.label).toBe('User');
   });
 
