@@ -45,12 +45,17 @@ export async function measureMain(count: number, runs: number): Promise<MainFigu
 
     // Interleaved in one loop so both see the same machine state; each run parses afresh.
     const samples = await repeat(runs, 2, async () => {
-      let started = performance.now();
+      const started = performance.now();
       JSON.parse(bytes);
       const parse = performance.now() - started;
-      started = performance.now();
-      const listed = await client.data.listIcps();
-      const call = performance.now() - started;
+      const timedList = async () => {
+        const begun = performance.now();
+        return { listed: await client.data.listIcps(), call: performance.now() - begun };
+      };
+      let { listed, call } = await timedList();
+      // A connection lost on a busy machine is noise, not a figure: that run is measured again once.
+      // (The client already retries a reset before the reply; this covers one lost mid-reply.)
+      if (!listed.ok && listed.error.kind === 'network') ({ listed, call } = await timedList());
       if (!listed.ok) throw new Error(`the bench list call failed: ${listed.error.message}`);
       if (listed.data.icps.length !== count) throw new Error(`the bench list call returned ${listed.data.icps.length} of ${count} ICPs`);
       return { parse, call, icps: listed.data.icps };
@@ -93,7 +98,9 @@ export async function measureMain(count: number, runs: number): Promise<MainFigu
 
     const page: IcpListPage = {
       columns: toColumns(summarize(samples[0]!.icps)),
+      listSaved: true,
       offlineIds: [],
+      refused: [],
       warnings: [],
       source: 'network',
       fetchedAt: BENCH_NOW.toISOString(),

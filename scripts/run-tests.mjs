@@ -136,8 +136,9 @@ if (built && only !== 'unit' && existsSync(join(root, 'playwright.config.ts'))) 
   run(npx, ['playwright', 'test', '--reporter=list,json', ...filters], { PLAYWRIGHT_JSON_OUTPUT_FILE: out });
   if (existsSync(out)) {
     const { stats } = JSON.parse(readFileSync(out, 'utf8'));
-    passed += stats.expected + stats.flaky;
-    failed += stats.unexpected;
+    // A flaky test (passed only when retried) is a failure: it would block some later landing.
+    passed += stats.expected;
+    failed += stats.unexpected + stats.flaky;
     skipped += stats.skipped;
     lines.push(`playwright: ${stats.expected} passed, ${stats.unexpected} failed, ${stats.flaky} flaky, ${stats.skipped} skipped`);
   } else {

@@ -1,6 +1,6 @@
 import { searchTypeOf } from './icp-facts';
 import type { Icp } from './icp-schema';
-import { IcpSummaryBase, type IcpSummaryColumns, type SearchTexts } from './ipc-contract';
+import { IcpSummaryBase, type IcpSummaryColumns } from './ipc-contract';
 import { buildSearchText } from './search/normalize-text';
 import { wordStartMask } from './search/word-start-mask';
 import { compareNames, nameSortKey } from './sort-keys';
@@ -49,12 +49,4 @@ export interface SearchEntry {
 export function searchEntryOf(icp: Icp): SearchEntry {
   const text = buildSearchText(icp);
   return { text, wordStarts: wordStartMask(text) };
-}
-
-/** The texts without one ICP's entry (an ICP the server stopped showing). */
-export function withoutSearchEntry(search: SearchTexts, id: string): SearchTexts {
-  const at = search.ids.indexOf(id);
-  if (at === -1) return search;
-  const drop = <T>(items: readonly T[]) => items.filter((_, i) => i !== at);
-  return { ids: drop(search.ids), texts: drop(search.texts), wordStarts: drop(search.wordStarts) };
 }

@@ -5,6 +5,8 @@ import { HistoryMarks, IcpVersions } from './history/history-schema';
 import { Icp, IcpId } from './icp-schema';
 import { LinkOutcome } from './links/link-outcome';
 import { type Channel, type EventName } from './ipc-channels';
+import { RefusedDetail, RefusedStatus } from './offline/refused-details';
+import { SyncFailure } from './offline/sync-report';
 import { SORT_KEYS } from './sort-keys';
 import { resultSchema, type Result } from './result';
 import {
@@ -91,8 +93,10 @@ const summaryFields = {
  */
 export const IcpSummary = z.object({
   ...summaryFields,
-  /** The full ICP is in the offline cache. */
+  /** A copy of the full ICP is on this computer (the list's or its own): it opens offline. */
   offline: z.boolean(),
+  /** The server refused its details (403) or did not find them (404) while the list still has it. */
+  refused: RefusedStatus.nullable(),
   /** Counts of its findings, once the checks worker has reviewed the list (checks:summaries). */
   checks: CheckCounts.optional(),
 });
@@ -124,8 +128,15 @@ export type ListWarning = z.infer<typeof ListWarning>;
 
 export const IcpListPage = z.object({
   columns: IcpSummaryColumns,
-  /** Ids (lower case) whose full ICP is in the offline cache. */
+  /**
+   * The list itself is saved on this computer: every ICP in it opens offline with the copy the
+   * list carried (the API's list items are complete ICPs).
+   */
+  listSaved: z.boolean(),
+  /** Ids (lower case) whose own detail is saved too (fetched after, or beside, a list). */
   offlineIds: z.array(z.string()),
+  /** Listed ICPs whose details the server refused or did not find (see offline/refused-details.ts). */
+  refused: z.array(RefusedDetail),
   /** ICPs the API sent that failed validation and were left out. */
   warnings: z.array(ListWarning),
   source: DataSource,
@@ -162,7 +173,11 @@ export const SyncProgress = z.object({
 });
 export type SyncProgress = z.infer<typeof SyncProgress>;
 
-export const SyncOutcome = SyncProgress.extend({ cancelled: z.boolean() });
+export const SyncOutcome = SyncProgress.extend({
+  cancelled: z.boolean(),
+  /** Each ICP whose details could not be fetched or saved, and why (see offline/sync-report.ts). */
+  failures: z.array(SyncFailure),
+});
 export type SyncOutcome = z.infer<typeof SyncOutcome>;
 
 export const SortKey = z.enum(SORT_KEYS);

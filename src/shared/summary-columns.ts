@@ -1,4 +1,5 @@
-import type { IcpSummary, IcpSummaryColumns } from './ipc-contract';
+import type { IcpListPage, IcpSummary, IcpSummaryColumns } from './ipc-contract';
+import type { RefusedStatus } from './offline/refused-details';
 
 /*
  * Reading IcpSummaryColumns (the list as it travels; see ipc-contract.ts). Zod-free: the renderer
@@ -7,9 +8,16 @@ import type { IcpSummary, IcpSummaryColumns } from './ipc-contract';
 
 export const columnsLength = (columns: IcpSummaryColumns): number => columns.id.length;
 
-/** The summaries the columns hold, in order, each marked available offline when its id is listed. */
-export function fromColumns(columns: IcpSummaryColumns, offlineIds: readonly string[]): IcpSummary[] {
-  const offline = new Set(offlineIds);
+/** What a list page says of its ICPs beside their summaries. */
+export type ListMarks = Pick<IcpListPage, 'listSaved' | 'offlineIds' | 'refused'>;
+
+/**
+ * The summaries the columns hold, in order, each marked available offline (the list is saved, or
+ * its id is among offlineIds) and refused when the page says so.
+ */
+export function fromColumns(columns: IcpSummaryColumns, marks: ListMarks): IcpSummary[] {
+  const offline = new Set(marks.listSaved ? [] : marks.offlineIds);
+  const refused = new Map<string, RefusedStatus>(marks.refused.map((item) => [item.id.toLowerCase(), item.status]));
   const { id, name, description, updatedAt, activeUntil, leadsPerList, userCount, criteria, customFilterTypes, hasCrmFilters } = columns;
   const summaries = new Array<IcpSummary>(id.length);
   // One object literal of one shape per row (typed, so a field added to the schema must be added
@@ -26,16 +34,9 @@ export function fromColumns(columns: IcpSummaryColumns, offlineIds: readonly str
       criteria: criteria[i]!,
       customFilterTypes: customFilterTypes[i]!,
       hasCrmFilters: hasCrmFilters[i]!,
-      offline: offline.size > 0 && offline.has(id[i]!.toLowerCase()),
+      offline: marks.listSaved || (offline.size > 0 && offline.has(id[i]!.toLowerCase())),
+      refused: refused.size > 0 ? (refused.get(id[i]!.toLowerCase()) ?? null) : null,
     };
   }
   return summaries;
-}
-
-/** The columns without the ICP with this id (one the server stopped showing). */
-export function withoutRow(columns: IcpSummaryColumns, id: string): IcpSummaryColumns {
-  const at = columns.id.indexOf(id);
-  if (at === -1) return columns;
-  const keep = (_: unknown, i: number) => i !== at;
-  return Object.fromEntries(Object.entries(columns).map(([key, values]) => [key, (values as unknown[]).filter(keep)])) as IcpSummaryColumns;
 }

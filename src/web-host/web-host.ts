@@ -15,6 +15,10 @@ import { createNodeFetch } from '../main/net/node-fetch';
  * over HTTP to Chromium, and `window.icpDesk` forwarded to the same dispatcher Electron's ipcMain
  * uses. No mocks. It listens on 127.0.0.1 only, and every request must carry the per-run secret
  * (in the first URL, then an HttpOnly cookie), so other local pages and processes cannot drive it.
+ * It answers only requests addressed to its own 127.0.0.1:port: a page whose host name resolves
+ * to 127.0.0.1 (DNS rebinding) sends its own name in Host, and is refused before anything else.
+ * The first URL's secret is traded for the cookie at once, by a redirect to the same URL without
+ * it, so the secret stays out of the address bar, the history and screen captures.
  */
 
 export interface WebHostOptions extends Omit<MainCoreOptions, 'saveDialog' | 'clipboard' | 'emit'> {
@@ -41,6 +45,7 @@ export interface WebHost {
 }
 
 const COOKIE = 'icp-desk-host';
+const KEY_PARAM = 'key';
 const MAX_BODY = 64 * 1024 * 1024;
 
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
@@ -81,7 +86,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const indexHtml = (await readFile(join(rendererRoot, 'index.html'), 'utf8')).replace('<head>', '<head>\n    <script src="/__host/bridge.js"></script>');
 
   const hasSecret = (req: IncomingMessage, url: URL): boolean => {
-    const fromQuery = url.searchParams.get('key');
+    const fromQuery = url.searchParams.get(KEY_PARAM);
     const fromCookie = /(?:^|;\s*)icp-desk-host=([^;]+)/.exec(req.headers.cookie ?? '')?.[1];
     const given = fromQuery ?? fromCookie;
     if (!given) return false;
@@ -102,9 +107,15 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   };
 
   const server = createServer(async (req, res) => {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (req.headers.host !== host) return send(res, 421, 'text/plain; charset=utf-8', `Refused: this server answers requests to ${host} only.`);
+    const url = new URL(req.url ?? '/', origin);
     if (!hasSecret(req, url)) return send(res, 403, 'text/plain; charset=utf-8', 'Open the URL printed by the host (it carries the secret).');
     try {
+      if (req.method === 'GET' && url.searchParams.has(KEY_PARAM)) {
+        url.searchParams.delete(KEY_PARAM);
+        const cookie = `${COOKIE}=${secret}; HttpOnly; SameSite=Strict; Path=/`;
+        return send(res, 303, 'text/plain; charset=utf-8', '', { location: `${url.pathname}${url.search}`, 'set-cookie': cookie });
+      }
       if (req.method === 'POST' && url.pathname.startsWith('/__host/ipc/')) {
         // A page on another origin could post here with the user's cookie; the Origin header tells.
         if (req.headers.origin !== origin) return send(res, 403, 'text/plain; charset=utf-8', 'Cross-origin request refused');
@@ -129,12 +140,11 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
         req.on('close', () => eventStreams.delete(res));
         return;
       }
-      const cookie = `${COOKIE}=${secret}; HttpOnly; SameSite=Strict; Path=/`;
       if (url.pathname === '/' || url.pathname === '/index.html') {
         // The desktop app gets icpdesk:// links from the OS; the web host as ?link=<the link>.
         const link = url.searchParams.get('link');
         if (link !== null) core.links.receive(link);
-        return send(res, 200, 'text/html; charset=utf-8', indexHtml, { 'set-cookie': cookie });
+        return send(res, 200, 'text/html; charset=utf-8', indexHtml);
       }
       const file = resolveAppFile(rendererRoot, url.pathname);
       if (!file) return send(res, 404, 'text/plain; charset=utf-8', 'Not found');
@@ -150,10 +160,11 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     server.once('error', reject);
     server.listen(options.port ?? 0, '127.0.0.1', () => resolveListen());
   });
-  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const host = `127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const origin = `http://${host}`;
 
   return {
-    url: `${origin}/?key=${secret}`,
+    url: `${origin}/?${KEY_PARAM}=${secret}`,
     origin,
     core,
     clipboard,

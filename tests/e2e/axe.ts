@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect } from './app-fixture';
+import { expect, test } from './app-fixture';
 
 /*
  * axe-core over what a page shows, in light and dark: no WCAG 2.1 A/AA violations (contrast,
@@ -13,7 +13,8 @@ const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 type AxeViolation = { id: string; impact: string; help: string; nodes: { target: string[] }[] };
 
 async function violations(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource);
+  // Parsed once per page (500 kB of script: costly on a busy machine), not once per check.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
   const found = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
     const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
@@ -28,7 +29,15 @@ async function violations(page: Page): Promise<string[]> {
   );
 }
 
+/**
+ * What one axe run may take on a busy 2-core machine (measured: 2–8 s there, well under 1 s on a
+ * quiet laptop). Each run adds it to the running test's timeout, so a test's budget grows with
+ * the checks it makes instead of being guessed once for the whole test.
+ */
+const AXE_RUN_BUDGET_MS = 20_000;
+
 export async function checkBothSchemes(page: Page): Promise<void> {
+  test.info().setTimeout(test.info().timeout + 2 * AXE_RUN_BUDGET_MS);
   for (const colorScheme of ['light', 'dark'] as const) {
     // Reduced motion: colors switch at once instead of mid-transition.
     await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });

@@ -2,13 +2,13 @@ import type { TestApiServer } from '../support/test-api/test-api-server';
 import { CANARY_TOKENS, startCanaryApi } from '../support/canary';
 import { fixtureIcps } from '../support/fixture-icps';
 import { startApp, test, expect, type App } from './app-fixture';
-import { detailPane, inListOrder, listbox, openIcp, row, screenshotBothSchemes, waitForList, type RawIcp } from './ui-helpers';
+import { afterPaint, detailPane, inListOrder, listbox, openIcp, row, screenshotBothSchemes, waitForList, type RawIcp } from './ui-helpers';
 
 /*
  * Each failure the API can cause gets its own view with a way forward: 500 (retry), unreadable
- * replies (what was wrong, the rest still shown), 403 and 404 (the ICP leaves the list) and 401
- * (sign in again over the list, which stays visible). A dedicated demo server, because these
- * tests change its data, tokens and faults.
+ * replies (what was wrong, the rest still shown), 403 and 404 (the refreshed list decides: an ICP
+ * it no longer has leaves) and 401 (sign in again over the list, which stays visible). A dedicated
+ * demo server, because these tests change its data, tokens and faults.
  */
 
 test.describe('error states', () => {
@@ -35,18 +35,20 @@ test.describe('error states', () => {
 
   const search = (page: import('@playwright/test').Page) => page.getByRole('searchbox', { name: 'Search ICPs' });
 
-  test('a 500 on an ICP offers a retry, which then succeeds', async ({ page }) => {
+  test('a 500 on an ICP shows the copy the list carried and offers a retry, which then succeeds', async ({ page }) => {
     const icp = named('Polish Software Houses – CTOs');
     server.setFaults([{ on: 'get', id: icp.id, kind: 'status', status: 500, times: 1 }]);
     await app.open(page);
     await openIcp(page, icp.name);
     const pane = detailPane(page);
-    await expect(pane.getByRole('heading', { name: 'The server had a problem' })).toBeVisible();
-    await expect(pane).toContainText('HTTP 500');
-    await screenshotBothSchemes(page, 'error-500');
-    await pane.getByRole('button', { name: 'Try again' }).click();
+    // The list carried a whole copy of it, which shows, with why it is not newer.
+    const notice = pane.getByRole('status').filter({ hasText: 'The server had a problem – showing the copy from' });
+    await expect(notice).toHaveAttribute('data-error-kind', 'server');
     await expect(pane.getByRole('heading', { name: 'Lead provider criteria' })).toBeVisible();
-    await expect(pane.getByRole('heading', { name: 'The server had a problem' })).toHaveCount(0);
+    await screenshotBothSchemes(page, 'error-500');
+    await notice.getByRole('button', { name: 'Try again' }).click();
+    await expect(notice).toHaveCount(0);
+    await expect(pane.getByRole('heading', { name: 'Lead provider criteria' })).toBeVisible();
   });
 
   test('a failed list refresh keeps the list and offers to try again', async ({ page }) => {
@@ -79,16 +81,17 @@ test.describe('error states', () => {
     await expect(page.getByText('1 ICP could not be read and was skipped')).toHaveCount(0);
   });
 
-  test('an ICP the server sends broken says what was wrong and keeps its header', async ({ page }) => {
+  test('an ICP the server sends broken says what was wrong above the copy the list carried', async ({ page }) => {
     const icp = named('LatAm Retail Expansion');
     server.setFaults([{ on: 'get', id: icp.id, kind: 'schemaViolation', times: 1 }]);
     await app.open(page);
     await openIcp(page, icp.name);
     const pane = detailPane(page);
-    await expect(pane.getByRole('heading', { name: "The server's answer couldn't be read" })).toBeVisible();
-    await expect(pane).toContainText('activeUntil');
+    const notice = pane.getByRole('status').filter({ hasText: "The server's answer couldn't be read – showing the copy from" });
+    await expect(notice).toContainText('activeUntil');
     await expect(pane.getByText(icp.description!)).toBeVisible();
-    await pane.getByRole('button', { name: 'Try again' }).click();
+    await notice.getByRole('button', { name: 'Try again' }).click();
+    await expect(notice).toHaveCount(0);
     await expect(pane.getByRole('heading', { name: 'Custom filters' })).toBeVisible();
   });
 
@@ -129,12 +132,19 @@ test.describe('error states', () => {
   test('a slow reply for an ICP no longer open never replaces the one now shown', async ({ page }) => {
     const slow = named('US Fintech – Heads of Risk');
     const fast = named('US Healthcare Payers – Claims Operations');
-    server.setFaults([{ on: 'get', id: slow.id, kind: 'delay', ms: 1200 }]);
+    server.setFaults([{ on: 'get', id: slow.id, kind: 'delay', ms: 4000 }]);
     server.requests.length = 0;
     await app.open(page);
     const search = page.getByRole('searchbox', { name: 'Search ICPs' });
     await search.fill(slow.name);
+    const slowRequest = page.waitForRequest(
+      (request) =>
+        new URL(request.url()).pathname === `/__host/ipc/${encodeURIComponent('icps:get')}` &&
+        /"network"/.test(request.postData() ?? '') &&
+        (request.postData() ?? '').includes(slow.id),
+    );
     await row(page, slow.name).click();
+    const slowNetworkRequest = await slowRequest;
     // Its reply is on the way (held back by the server) when the next ICP is opened.
     await expect.poll(() => server.requests.some((request) => request.path.endsWith(slow.id))).toBe(true);
     await search.fill(fast.name);
@@ -142,9 +152,9 @@ test.describe('error states', () => {
     const heading = detailPane(page).getByRole('heading', { level: 1 });
     await expect(heading).toHaveText(fast.name);
     await expect(detailPane(page).getByRole('heading', { name: 'Custom filters' })).toBeVisible();
-    // The slow reply arrives after this and must be dropped.
-    await expect.poll(() => server.requests.find((request) => request.path.endsWith(slow.id))?.status, { timeout: 5000 }).toBe(200);
-    await page.waitForTimeout(200);
+    // The slow reply reaches the page after this and must be dropped.
+    expect(await (await slowNetworkRequest.response())?.text()).toContain(slow.id);
+    await afterPaint(page);
     await expect(heading).toHaveText(fast.name);
     await expect(detailPane(page)).toContainText(fast.description!);
   });

@@ -197,6 +197,8 @@ test('the question, on the fixtures: CTOs in Germany expiring this month', async
 });
 
 test('the question, on an account of 2,000 ICPs where some do', async ({ page }) => {
+  // Serving and saving 2,000 ICPs, then filtering them: seconds here, many more on a busy machine.
+  test.setTimeout(120_000);
   const server = await startTestApiServer({ generate: 2000, seed: 1 });
   const app = await startApp();
   try {

@@ -31,6 +31,16 @@ test.describe('sign-in', () => {
     await screenshotBothSchemes(page, 'sign-in');
   });
 
+  test("the host's secret leaves the address bar and the history at once, and a reload still opens the app", async ({ page }) => {
+    await app.open(page);
+    await expect(page.getByRole('heading', { name: 'Sign in to ICP Desk' })).toBeVisible();
+    expect(page.url()).toBe(`${app.host.origin}/`);
+    const secret = new URL(app.host.url).searchParams.get('key')!;
+    expect(await page.evaluate(() => `${location.href} ${history.length} ${document.cookie}`)).not.toContain(secret);
+    await page.reload();
+    await expect(page.getByRole('heading', { name: 'Sign in to ICP Desk' })).toBeVisible();
+  });
+
   test('signs in with the API base URL and a token, then signs out back to a prefilled URL', async ({ page, api }) => {
     await app.open(page);
     await signIn(page, api);

@@ -58,9 +58,20 @@ export async function openIcp(page: Page, name: string): Promise<void> {
   await expect(detailPane(page).getByRole('heading', { level: 1, name, exact: true })).toBeVisible();
 }
 
-/** Waits until the list shows rows. */
+/** The renderer's next IPC request on `channel` (e.g. 'icps:list'), to await its reply with `.response()`. */
+export const nextIpcRequest = (page: Page, channel: string) =>
+  page.waitForRequest((request) => new URL(request.url()).pathname === `/__host/ipc/${encodeURIComponent(channel)}`);
+
+/** Two animation frames: a reply the page has received has been applied and painted by then. */
+export const afterPaint = (page: Page): Promise<void> =>
+  page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
+
+/**
+ * Waits until the list shows rows: a page load, the bundle's start and the first list reply, which
+ * take well over the usual 7 s on a busy 2-core machine.
+ */
 export async function waitForList(page: Page): Promise<void> {
-  await expect(listbox(page).getByRole('option').first()).toBeVisible();
+  await expect(listbox(page).getByRole('option').first()).toBeVisible({ timeout: 30_000 });
 }
 
 const SCREENSHOTS = join(__dirname, '../artifacts/screenshots');

@@ -3,7 +3,7 @@ import type { TestApiServer } from '../support/test-api/test-api-server';
 import { fixtureIcps } from '../support/fixture-icps';
 import { CANARY_TOKENS, startCanaryApi } from '../support/canary';
 import { startApp, test, expect, type App } from '../e2e/app-fixture';
-import { detailPane, listbox, openIcp, row, waitForList, type RawIcp } from '../e2e/ui-helpers';
+import { afterPaint, detailPane, listbox, nextIpcRequest, openIcp, row, waitForList, type RawIcp } from '../e2e/ui-helpers';
 import { faultRow, recordFaultRow } from './fault-rows';
 import { listedPage } from '../support/list-page';
 
@@ -36,8 +36,9 @@ const racingFetch: typeof fetch = async (input, init) => {
 async function cacheState(): Promise<{ ids: string[]; offline: number }> {
   const page = await app.host.core.dispatch('icps:list', { source: 'cache' });
   if (!page.ok) throw new Error(page.error.message);
-  const items = listedPage(page.data).items;
-  return { ids: items.map((item) => item.id).sort(), offline: items.filter((item) => item.offline).length };
+  // `offline`: ICPs whose own detail is saved (each listed ICP also opens with the list's copy).
+  const listed = listedPage(page.data);
+  return { ids: listed.items.map((item) => item.id).sort(), offline: listed.offlineIds.length };
 }
 
 const search = (page: Page) => page.getByRole('searchbox', { name: 'Search ICPs' });
@@ -123,18 +124,19 @@ test.describe('fault matrix: API and network', () => {
     seen('signed in again');
   });
 
-  // The server stops showing one cached ICP to this user, by refusing it (403) or by losing it (404).
+  // The server stops showing one cached ICP to this user, by refusing it (403) or by losing it (404):
+  // the refusal makes the app ask for the list again, and the list, which no longer has it, decides.
   const goneFromServer = [
     {
-      fault: '403 for a cached ICP',
-      expected: '"You don\'t have access to this ICP"; it leaves the list and cache; the rest kept',
+      fault: '403 for an ICP the list dropped',
+      expected: '"You don\'t have access to this ICP"; the list is refreshed without it: it leaves the list and cache; the rest kept',
       heading: "You don't have access to this ICP",
       at: 4,
       serve: (target: RawIcp) => original.map((icp) => (icp.id === target.id ? { ...icp, userIds: ['user_xyz789'] } : icp)),
     },
     {
-      fault: '404 for a cached ICP',
-      expected: '"This ICP no longer exists"; the list is refreshed without it; the rest kept',
+      fault: '404 for an ICP the list dropped',
+      expected: '"This ICP no longer exists"; the list is refreshed without it: it leaves the list and cache; the rest kept',
       heading: 'This ICP no longer exists',
       at: 5,
       serve: (target: RawIcp) => original.filter((icp) => icp.id !== target.id),
@@ -156,6 +158,37 @@ test.describe('fault matrix: API and network', () => {
       server.setIcps(original);
       await app.host.core.dispatch('icps:list', { source: 'network' });
       await app.host.core.dispatch('icps:get', { id: target.id, source: 'network' });
+    });
+  }
+
+  // The list still has the ICP, but its details are refused or missing: it stays, marked, with its copy.
+  const refusedButListed = [
+    { status: 403, sentence: 'The server refused the details of this ICP (403)', badge: 'No access', at: 6 },
+    { status: 404, sentence: 'The details of this ICP were not found (404)', badge: 'Not found', at: 7 },
+  ] as const;
+  for (const refused of refusedButListed) {
+    test(`${refused.status} on a detail the list still has`, async ({ page }, testInfo) => {
+      const { seen } = faultRow(
+        testInfo,
+        `${refused.status} on a listed ICP's detail`,
+        `row marked "${refused.badge}"; "${refused.sentence} – showing the copy from…"; the list and cache keep it`,
+      );
+      const target = mine[refused.at]!;
+      const before = await cacheState();
+      server.setFaults([{ on: 'get', id: target.id, kind: 'status', status: refused.status }]);
+      await search(page).fill(target.name);
+      await row(page, target.name).click();
+      const notice = detailPane(page).getByRole('status').filter({ hasText: refused.sentence });
+      await expect(notice).toContainText('showing the copy from');
+      await expect(detailPane(page).getByRole('heading', { level: 1, name: target.name })).toBeVisible();
+      await expect(row(page, target.name)).toContainText(refused.badge);
+      seen(`row "${refused.badge}", notice "${await text(notice.locator('.detail-notice-title'))}"`);
+      await expectCacheKept(before, seen);
+      server.clearFaults();
+      await detailPane(page).getByRole('button', { name: 'Try again' }).click();
+      await expect(notice).toHaveCount(0);
+      await expect(row(page, target.name)).not.toContainText(refused.badge);
+      seen('Try again after the server relented: mark and notice gone');
     });
   }
 
@@ -203,13 +236,17 @@ test.describe('fault matrix: API and network', () => {
     holdNextList = { release: () => release(), held: new Promise<void>((resolve) => (release = resolve)) };
     const hold = holdNextList;
     // Ctrl+R rather than the button, which is busy (disabled) while a refresh is on its way.
+    const olderRequest = nextIpcRequest(page, 'icps:list');
     await page.keyboard.press('Control+r'); // older: answered with the current names, then held back
+    const older = await olderRequest;
     await expect.poll(() => holdNextList).toBeNull();
     server.setIcps(original.map((icp) => ({ ...icp, name: `${icp.name} (renamed)` })));
     await page.keyboard.press('Control+r'); // newer: renamed
     await expect(row(page, `${mine[0]!.name} (renamed)`)).toBeVisible();
     hold.release();
-    await page.waitForTimeout(500);
+    // The older reply has reached the page, and whatever it changed is painted.
+    await older.response();
+    await afterPaint(page);
     await expect(row(page, `${mine[0]!.name} (renamed)`)).toBeVisible();
     await expect(row(page, mine[0]!.name)).toHaveCount(0);
     const cached = await app.host.core.dispatch('icps:list', { source: 'cache' });

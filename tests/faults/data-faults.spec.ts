@@ -27,11 +27,14 @@ async function cachedPage(app: App): Promise<ReturnType<typeof listedPage>> {
 }
 
 test('a 20 MB reply', async ({ page }, testInfo) => {
-  test.setTimeout(90_000);
+  // Generating, serving, checking and saving 23,000 ICPs: about 20 s on a quiet machine, several
+  // times that on a busy one. The app's request timeout is sized to it too (else its refresh
+  // gives up and the list is shown from the cache, which is not what this row is about).
+  test.setTimeout(300_000);
   const { seen } = faultRow(testInfo, '20 MB list reply', 'every ICP listed, the list scrolls to the last row; all cached');
   const count = 23_000;
   const server = await startCanaryApi({ generate: count, seed: 20 });
-  const app = await startApp();
+  const app = await startApp({ timeoutMs: 180_000 });
   try {
     const bytes = (await (await fetch(`${server.url}/api/v1/entities/icps`, { headers: { authorization: `Bearer ${CANARY_TOKENS.alice}` } })).arrayBuffer())
       .byteLength;
@@ -39,7 +42,7 @@ test('a 20 MB reply', async ({ page }, testInfo) => {
     seen(`${(bytes / 1e6).toFixed(1)} MB, ${count.toLocaleString('en-US')} ICPs`);
     expect((await app.host.core.dispatch('session:signIn', { baseUrl: server.url, token: CANARY_TOKENS.alice })).ok).toBe(true);
     await app.open(page);
-    await expect(ICP_COUNT(page, count)).toBeVisible({ timeout: 30_000 });
+    await expect(ICP_COUNT(page, count)).toBeVisible({ timeout: 120_000 });
     await listbox(page).focus();
     await page.keyboard.press('End');
     await expect(listbox(page).getByRole('option').last()).toBeVisible();
@@ -127,7 +130,7 @@ test.describe('broken cache files', () => {
     const { seen } = faultRow(
       testInfo,
       'truncated cache file (detail), offline',
-      'that ICP says it is not saved for offline use; the others open; nothing else lost',
+      'that ICP opens from the copy the list carried; the others open; nothing else lost',
     );
     const [damaged, intact] = [mine[3]!, mine[4]!];
     const path = join(cacheFolder, 'icps', `${damaged.id}.json`);
@@ -145,12 +148,14 @@ test.describe('broken cache files', () => {
       const search = page.getByRole('searchbox', { name: 'Search ICPs' });
       await search.fill(damaged.name);
       await listbox(page).getByRole('option').first().click();
-      await expect(detailPane(page)).toContainText('This ICP has not been saved for offline use yet.');
-      seen('the damaged one: "You\'re offline … has not been saved for offline use yet"');
+      await expect(detailPane(page).getByRole('heading', { level: 1, name: damaged.name })).toBeVisible();
+      await expect(detailPane(page).getByRole('heading', { name: 'Lead provider criteria' })).toBeVisible();
+      seen('the damaged one opens from the copy the list carried');
       const cached = await cachedPage(app);
       expect(cached.items.length).toBe(mine.length);
-      expect(cached.items.filter((item) => item.offline).length).toBe(mine.length - 1);
-      seen(`cache: ${mine.length} ICPs, ${mine.length - 1} offline (${downServer} down)`);
+      expect(cached.items.every((item) => item.offline)).toBe(true);
+      expect(cached.offlineIds).toHaveLength(mine.length - 1);
+      seen(`cache: ${mine.length} ICPs, all open offline, ${mine.length - 1} with their own detail (${downServer} down)`);
     } finally {
       await app.close();
       server = await startCanaryApi({ icps: original });

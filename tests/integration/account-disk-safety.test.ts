@@ -99,9 +99,11 @@ describe('replies that arrive after their account closed', () => {
     const aliceCache = join(core.dataDir, 'accounts', alice.id, 'cache');
     expect(existsSync(join(aliceCache, 'list.json'))).toBe(true);
     expect(existsSync(join(aliceCache, 'icps'))).toBe(false);
-    // Back in Alice's account, the ICP is not available offline: it was never saved.
+    // Back in Alice's account, no detail of its own was saved: the ICP opens from the copy its list carried.
     expectOk(await core.dispatch('accounts:switch', { id: alice.id }));
-    expect(expectOk(await core.dispatch('icps:get', { id: ALICE_IDS[0]!, source: 'cache' }))).toBeNull();
+    expect(listedPage(expectOk(await core.dispatch('icps:list', { source: 'cache' }))).offlineIds).toEqual([]);
+    const listCopy = listedPage(expectOk(await core.dispatch('icps:list', { source: 'cache' }))).fetchedAt;
+    expect(expectOk(await core.dispatch('icps:get', { id: ALICE_IDS[0]!, source: 'cache' }))).toMatchObject({ source: 'cache', fetchedAt: listCopy });
   });
 
   it('the write gate lets a write under way finish before close resolves, then refuses every write', async () => {

@@ -108,49 +108,31 @@ describe('settings.json under concurrent updates', () => {
 
 describe('the cached list under concurrent updates', () => {
   const icps = generateIcps(60, { seed: 14, now }) as Icp[];
-  // Removal may reorder the summaries' rows (see withoutRow): what counts is which ICPs are left.
+  // What counts is which ICPs are left, not their order.
   const sorted = (ids: readonly string[] | undefined) => [...(ids ?? [])].map((id) => id.toLowerCase()).sort();
   const derivedFrom = (list: readonly Icp[]) => ({ summaries: toColumns(list.map(summarizeIcp)), search: searchTextsOf(list) });
 
-  it('lands all of 40 concurrent removals (403/404s during "Make available offline") in the list, its summaries and its search texts', async () => {
+  it('lands all of 40 concurrent detail refreshes beside a prune of the ICPs a new list no longer has', async () => {
     const cache = createIcpCache({
       fs: unevenDisk(),
       folder: tempFolder(),
       clock: () => now,
       log: createMemoryLogger(),
     });
-    await cache.writeList(icps, derivedFrom(icps), now);
     await Promise.all(icps.map((icp) => cache.writeDetail(icp, now)));
-    const removed = icps.filter((_, i) => i % 3 !== 0).slice(0, 40);
-    await Promise.all(removed.map((icp) => cache.forget(icp.id)));
+    const listed = icps.filter((_, i) => i % 3 !== 0);
+    const later = new Date(now.getTime() + 60_000);
+    const [pruned] = await Promise.all([
+      cache.pruneDetails(new Set(listed.map((icp) => icp.id.toLowerCase()))),
+      cache.writeList(listed, derivedFrom(listed), later),
+      ...listed.slice(0, 40).map((icp) => cache.writeDetail({ ...icp, name: `${icp.name} (new)` }, later)),
+    ]);
 
-    const keptIds = icps.filter((icp) => !removed.includes(icp)).map((icp) => icp.id.toLowerCase());
+    const keptIds = listed.map((icp) => icp.id.toLowerCase());
+    expect(sorted(pruned)).toEqual(sorted(icps.filter((_, i) => i % 3 === 0).map((icp) => icp.id.toLowerCase())));
+    expect(sorted([...(await cache.offlineIds())])).toEqual(sorted(keptIds));
     expect(sorted((await cache.readList())?.icps.map((icp) => icp.id))).toEqual(sorted(keptIds));
     expect(sorted((await cache.readSummaries())?.columns.id)).toEqual(sorted(keptIds));
-    expect(sorted((await cache.readSearchTexts())?.texts.ids)).toEqual(sorted(keptIds));
-    expect(sorted([...(await cache.offlineIds())])).toEqual(sorted(keptIds));
-  });
-
-  it('applies removals and a refresh fired together in the order they were fired', async () => {
-    const cache = createIcpCache({
-      fs: unevenDisk(),
-      folder: tempFolder(),
-      clock: () => now,
-      log: createMemoryLogger(),
-    });
-    const older = icps.slice(0, 30);
-    const newer = icps.slice(10, 50);
-    await cache.writeList(older, derivedFrom(older), now);
-    const later = new Date(now.getTime() + 60_000);
-    await Promise.all([
-      ...older.slice(0, 5).map((icp) => cache.forget(icp.id)),
-      cache.writeList(newer, derivedFrom(newer), later),
-      // Fired after the refresh: removed from the new list.
-      ...newer.slice(0, 3).map((icp) => cache.forget(icp.id)),
-    ]);
-    const expected = sorted(newer.slice(3).map((icp) => icp.id));
-    expect(await cache.readList()).toMatchObject({ fetchedAt: later.toISOString() });
-    expect(sorted((await cache.readList())?.icps.map((icp) => icp.id))).toEqual(expected);
-    expect(sorted((await cache.readSummaries())?.columns.id)).toEqual(expected);
+    for (const icp of listed.slice(0, 40)) expect((await cache.readDetail(icp.id))?.icp.name).toBe(`${icp.name} (new)`);
   });
 });

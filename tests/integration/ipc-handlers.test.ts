@@ -130,7 +130,9 @@ describe('ICPs', () => {
     const names = page.items.map((item) => item.name);
     expect(names).toEqual([...names].sort((a, b) => compareNames(nameSortKey(a), a, '', nameSortKey(b), b, '')));
     const first = page.items.find((item) => item.id === aliceIcps[0]!.id)!;
-    expect(first).toMatchObject({ name: aliceIcps[0]!.name, userCount: aliceIcps[0]!.userIds.length, offline: false });
+    // The saved list carries every ICP whole, so each opens offline before its own detail is fetched.
+    expect(first).toMatchObject({ name: aliceIcps[0]!.name, userCount: aliceIcps[0]!.userIds.length, offline: true, refused: null });
+    expect(page).toMatchObject({ listSaved: true, offlineIds: [], refused: [] });
     expect(first).not.toHaveProperty('searchText');
     // Search texts travel apart, matched to the list by id.
     const texts = expectOk(await core.dispatch('icps:searchTexts', {})) as SearchTexts;
@@ -142,10 +144,25 @@ describe('ICPs', () => {
     expect(detail).toMatchObject({ icp: aliceIcps[0], source: 'network' });
   });
 
-  it('answers 403 for a non-member ICP and 404 for an unknown one, removing it from the cache', async () => {
+  it('answers 403 for a non-member ICP and 404 for an unknown one; the ICP leaves only when the refreshed list no longer has it', async () => {
     const forbidden = await core.dispatch('icps:get', { id: notAlices.id, source: 'network' });
     expect(!forbidden.ok && forbidden.error).toMatchObject({ kind: 'forbidden', status: 403 });
 
+    // Still listed, but its details refused: marked, and the copy the list carried opens.
+    const kept = aliceIcps[2]!;
+    server.setFaults([{ on: 'get', id: kept.id, kind: 'status', status: 403 }]);
+    const refused = await core.dispatch('icps:get', { id: kept.id, source: 'network' });
+    expect(!refused.ok && refused.error).toMatchObject({ kind: 'forbidden', status: 403 });
+    server.setFaults([]);
+    const marked = listedPage(expectOk(await core.dispatch('icps:list', { source: 'cache' })));
+    expect(marked.items.find((item) => item.id === kept.id)).toMatchObject({ refused: 403, offline: true });
+    expect(expectOk(await core.dispatch('icps:get', { id: kept.id, source: 'cache' }))).toMatchObject({ icp: kept, source: 'cache' });
+    // A detail fetched later clears the mark.
+    expectOk(await core.dispatch('icps:get', { id: kept.id, source: 'network' }));
+    const cleared = listedPage(expectOk(await core.dispatch('icps:list', { source: 'cache' })));
+    expect(cleared.items.find((item) => item.id === kept.id)?.refused).toBeNull();
+
+    // Deleted on the server: the 404 refreshes the list, which no longer has it, so it leaves.
     const gone = aliceIcps[1]!;
     expectOk(await core.dispatch('icps:get', { id: gone.id, source: 'network' }));
     expect(expectOk(await core.dispatch('icps:get', { id: gone.id, source: 'cache' }))).toMatchObject({ source: 'cache' });
@@ -155,6 +172,7 @@ describe('ICPs', () => {
     expect(expectOk(await core.dispatch('icps:get', { id: gone.id, source: 'cache' }))).toBeNull();
     const cached = listedPage(expectOk(await core.dispatch('icps:list', { source: 'cache' })));
     expect(cached.items.some((item) => item.id === gone.id)).toBe(false);
+    server.setIcps(samples);
   });
 
   it('answers a 500 on one detail without touching the rest', async () => {

@@ -2,8 +2,6 @@ import { join } from 'node:path';
 import * as z from 'zod';
 import type { Icp } from '../../shared/icp-schema';
 import { checkIcp, checkIcpList } from '../../shared/icp-validation';
-import { withoutSearchEntry } from '../../shared/icp-summary';
-import { withoutRow } from '../../shared/summary-columns';
 import { IcpSummaryColumns, SearchTexts } from '../../shared/ipc-contract';
 import type { Logger } from '../logger';
 import type { AppFileSystem } from '../storage/file-system';
@@ -16,9 +14,10 @@ import { readJsonFile, readSealedJsonFile, sealJson } from '../storage/json-file
  * id) so one account never shows another's ICPs. Files are written atomically and read
  * tolerantly: a broken file is set aside with a warning and rebuilt, never a crash.
  *
- * The list, its summaries and its search texts are one group, written together: every write and
- * read-modify-write of the group runs in the list file's queue, and each detail file's in its own
- * (see file-queue.ts), so concurrent removals and refreshes all land.
+ * The list, its summaries and its search texts are one group, written together in the list file's
+ * queue; each detail file is written and removed in its own (see file-queue.ts), so concurrent
+ * refreshes all land. The list's items are complete ICPs, so the list file is every listed ICP's
+ * offline copy; a detail file holds a newer copy of one, fetched on its own.
  */
 
 /** Bump when the shape of any cached file changes (summaries included): old files are then set aside. */
@@ -95,9 +94,9 @@ export interface IcpCache {
   writeSearchTexts(texts: SearchTexts, fetchedAt: Date): Promise<void>;
   readDetail(id: string): Promise<CachedDetail | null>;
   writeDetail(icp: Icp, fetchedAt: Date): Promise<void>;
-  /** Forgets an ICP the server no longer shows this account (403/404): detail and list entry. */
-  forget(id: string): Promise<void>;
-  /** Ids whose full detail is on disk. */
+  /** Removes the details of ICPs not in `listed` (lower-case ids): a new list no longer has them. Returns their ids. */
+  pruneDetails(listed: ReadonlySet<string>): Promise<string[]>;
+  /** Ids (lower case) whose own detail is on disk. */
   offlineIds(): Promise<Set<string>>;
   /** Deletes everything cached for this account. */
   clear(): Promise<void>;
@@ -127,6 +126,11 @@ export function createIcpCache(options: { fs: AppFileSystem; folder: string; clo
     const { icps, invalid } = checkIcpList(read.value.items);
     if (invalid.length > 0) log.warn(`Cached list: ${invalid.length} ICP(s) no longer valid were skipped`);
     return { icps, fetchedAt: read.value.fetchedAt };
+  }
+
+  async function offlineIds(): Promise<Set<string>> {
+    const names = await fs.list(detailsDir);
+    return new Set(names.filter((n) => n.endsWith(DETAIL_SUFFIX)).map((n) => n.slice(0, -DETAIL_SUFFIX.length)));
   }
 
   async function readSummaries(): Promise<CachedSummaries | null> {
@@ -185,24 +189,12 @@ export function createIcpCache(options: { fs: AppFileSystem; folder: string; clo
         const text = JSON.stringify({ version: CACHE_VERSION, fetchedAt: fetchedAt.toISOString(), icp });
         return fs.writeAtomic(detailPath(icp.id), text, { durable: false });
       }),
-    async forget(id) {
-      await inDetailQueue(id, () => fs.remove(detailPath(id)));
-      await inListQueue(async () => {
-        const list = await readList();
-        if (!list || !list.icps.some((icp) => icp.id === id)) return;
-        const [summaries, search] = await Promise.all([readSummaries(), readSearchTexts()]);
-        const keep = <T extends { id: string }>(items: readonly T[]) => items.filter((item) => item.id !== id);
-        const derived =
-          summaries && search && search.fetchedAt === summaries.fetchedAt
-            ? { summaries: withoutRow(summaries.columns, id), search: withoutSearchEntry(search.texts, id) }
-            : null;
-        await writeListGroup(keep(list.icps), derived, new Date(list.fetchedAt));
-      });
+    async pruneDetails(listed) {
+      const gone = [...(await offlineIds())].filter((id) => !listed.has(id));
+      await Promise.all(gone.map((id) => inDetailQueue(id, () => fs.remove(detailPath(id)))));
+      return gone;
     },
-    async offlineIds() {
-      const names = await fs.list(detailsDir);
-      return new Set(names.filter((n) => n.endsWith(DETAIL_SUFFIX)).map((n) => n.slice(0, -DETAIL_SUFFIX.length)));
-    },
+    offlineIds,
     clear: () => fs.remove(folder),
   };
 }

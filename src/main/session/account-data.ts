@@ -1,9 +1,10 @@
 import { appError } from '../../shared/api-error';
 import type { Icp } from '../../shared/icp-schema';
-import { toColumns, withoutSearchEntry } from '../../shared/icp-summary';
-import { columnsLength, withoutRow } from '../../shared/summary-columns';
+import { toColumns } from '../../shared/icp-summary';
+import { columnsLength } from '../../shared/summary-columns';
 import type { DataSource, IcpDetail, IcpListPage, IcpSummaryColumns, ListWarning, SearchTexts, SyncOutcome, SyncProgress } from '../../shared/ipc-contract';
 import { latestReply } from '../../shared/latest-reply';
+import { refusedStatusOf } from '../../shared/offline/refused-details';
 import { fail, ok, type Result } from '../../shared/result';
 import type { ApiClient } from '../api/api-client';
 import type { IcpCache } from '../cache/icp-cache';
@@ -11,6 +12,7 @@ import type { HistoryStore } from '../history/history-store';
 import type { ReviewList } from '../checks/checks-service';
 import type { Logger } from '../logger';
 import { syncDetails } from './offline-sync';
+import { createRefusedIcps } from './refused-icps';
 import { searchTextsOf, summarize } from './summaries';
 
 interface KnownList {
@@ -23,6 +25,13 @@ interface KnownList {
   fetchedAt: string;
   source: DataSource;
   warnings: ListWarning[];
+  /** The list is on disk, so every ICP in it opens offline with the copy the list carried. */
+  saved: boolean;
+}
+
+interface SavedCopy {
+  icp: Icp;
+  fetchedAt: string;
 }
 
 /**
@@ -30,12 +39,17 @@ interface KnownList {
  * ICPs whose detail is cached, and the network calls that refresh them. The cache is always
  * written after the API answers, so the next start shows what the user last saw; a start reads
  * only the list's summaries, which is what makes it fast.
+ *
+ * The list is the authority on which ICPs the user has. Its items are complete ICPs, so each is
+ * the ICP's offline copy (served from the one list file, not written again per ICP) until a
+ * fetched detail is newer. An ICP leaves only when a list refresh no longer contains it: a 403 or
+ * 404 on its detail marks it (refused-icps.ts) and refreshes the list, which decides.
  */
 export function createAccountData(deps: {
   client: ApiClient;
   cache: IcpCache;
   /** Every ICP received is also offered to the history; queued there, never awaited here (see history-store.ts). */
-  history: Pick<HistoryStore, 'recordReceived' | 'recordGone'>;
+  history: Pick<HistoryStore, 'recordReceived'>;
   clock: () => Date;
   log: Logger;
 }) {
@@ -46,6 +60,11 @@ export function createAccountData(deps: {
   // refreshes can never leave the older answer on screen or on disk.
   const listReplies = latestReply();
   let sync: AbortController | null = null;
+  const refused = createRefusedIcps();
+  // Refreshes asked for by refusals share one call: four 403s in Compare need one new list.
+  let refusalRefresh: Promise<unknown> | null = null;
+  // The list's ICPs by lower-case id, for serving one ICP's copy; made again for each new list.
+  let listCopies: { icps: Icp[]; byId: Map<string, Icp> } | null = null;
 
   const offlineIds = () => {
     offline ??= cache.offlineIds().catch((error: unknown) => {
@@ -71,8 +90,16 @@ export function createAccountData(deps: {
   };
 
   const page = async (known: KnownList | null, source: DataSource): Promise<IcpListPage> => {
-    if (!known) return { columns: toColumns([]), offlineIds: [], warnings: [], source, fetchedAt: null };
-    return { columns: known.summaries, offlineIds: [...(await offlineIds())], warnings: known.warnings, source: known.source, fetchedAt: known.fetchedAt };
+    if (!known) return { columns: toColumns([]), listSaved: false, offlineIds: [], refused: [], warnings: [], source, fetchedAt: null };
+    return {
+      columns: known.summaries,
+      listSaved: known.saved,
+      offlineIds: [...(await offlineIds())],
+      refused: refused.all(),
+      warnings: known.warnings,
+      source: known.source,
+      fetchedAt: known.fetchedAt,
+    };
   };
 
   /** The list as last saved: its summaries if they were saved, else the list, summarized. */
@@ -80,14 +107,14 @@ export function createAccountData(deps: {
     if (list) return list;
     const summaries = await cache.readSummaries();
     if (summaries && !list) {
-      list = { summaries: summaries.columns, icps: null, search: null, fetchedAt: summaries.fetchedAt, source: 'cache', warnings: [] };
+      list = { summaries: summaries.columns, icps: null, search: null, fetchedAt: summaries.fetchedAt, source: 'cache', warnings: [], saved: true };
       return list;
     }
     const cached = await cache.readList();
     // A network reply may have arrived while the cache was being read: it wins.
     if (cached && !list) {
       const derived = { summaries: toColumns(summarize(cached.icps)), search: searchTextsOf(cached.icps) };
-      list = { ...derived, icps: cached.icps, fetchedAt: cached.fetchedAt, source: 'cache', warnings: [] };
+      list = { ...derived, icps: cached.icps, fetchedAt: cached.fetchedAt, source: 'cache', warnings: [], saved: true };
       void keep('the list summaries', () => cache.writeList(cached.icps, derived, new Date(cached.fetchedAt)));
     }
     return list;
@@ -99,53 +126,93 @@ export function createAccountData(deps: {
     if (!known) return [];
     if (known.icps) return known.icps;
     const cached = await cache.readList();
+    // Only the summaries were readable: the rows show, but their copies are not on disk.
+    if (!cached) known.saved = false;
     known.icps = cached?.icps ?? [];
     return known.icps;
   }
 
-  async function forget(id: string) {
-    if (list) {
-      list.summaries = withoutRow(list.summaries, id);
-      if (list.icps) list.icps = list.icps.filter((icp) => icp.id !== id);
-      if (list.search) list.search = withoutSearchEntry(list.search, id);
-    }
-    (await offlineIds()).delete(id.toLowerCase());
-    void history.recordGone([id]);
-    await keep('the removal of an ICP', () => cache.forget(id));
+  /** The copy the list carried of one ICP, if the list has it. */
+  async function listCopyOf(id: string): Promise<Icp | undefined> {
+    const icps = await fullList();
+    if (listCopies?.icps !== icps) listCopies = { icps, byId: new Map(icps.map((icp) => [icp.id.toLowerCase(), icp])) };
+    return listCopies.byId.get(id.toLowerCase());
+  }
+
+  /** The freshest copy of one ICP on this computer: its own saved detail, or the one the list carried. */
+  async function savedCopy(id: string): Promise<SavedCopy | null> {
+    const key = id.toLowerCase();
+    const ids = await offlineIds();
+    const detail = ids.has(key) ? await cache.readDetail(id) : null;
+    // A damaged file was just set aside: the list must stop counting this ICP's detail as saved.
+    if (!detail) ids.delete(key);
+    const known = await cachedList();
+    if (detail && (!known || detail.fetchedAt >= known.fetchedAt)) return detail;
+    const fromList = known ? await listCopyOf(id) : undefined;
+    if (fromList && known) return { icp: fromList, fetchedAt: known.fetchedAt };
+    return detail;
   }
 
   const saveDetail = async (icp: Icp): Promise<boolean> => {
     void history.recordReceived([icp], { source: 'sync' });
     const problem = await keep('an ICP', () => cache.writeDetail(icp, deps.clock()));
     if (!problem) (await offlineIds()).add(icp.id.toLowerCase());
+    refused.clear(icp.id);
     return problem === null;
   };
+
+  /** Saved details of ICPs the new list no longer contains go with them. */
+  async function pruneDetails(listed: ReadonlySet<string>): Promise<ListWarning | null> {
+    const ids = await offlineIds();
+    return keep('the removal of ICPs no longer listed', async () => {
+      for (const id of await cache.pruneDetails(listed)) ids.delete(id);
+    });
+  }
+
+  /** Fetches the list from the API and, if it is the newest answer, keeps it. */
+  async function refreshList(): Promise<Result<null>> {
+    const ticket = listReplies.take();
+    const result = await client.listIcps();
+    if (!result.ok) return result;
+    if (!listReplies.accept(ticket)) return ok(null);
+    const fetchedAt = deps.clock();
+    const { icps, invalid } = result.data;
+    const warnings: ListWarning[] = invalid.map(({ index, id, field, message }) => ({ index, field, message, ...(id ? { id } : {}) }));
+    const derived = { summaries: toColumns(summarize(icps)), search: searchTextsOf(icps) };
+    const kept: KnownList = { ...derived, icps, fetchedAt: fetchedAt.toISOString(), source: 'network', warnings, saved: false };
+    list = kept;
+    void history.recordReceived(icps, { source: 'list', at: fetchedAt, unreadableIds: invalid.flatMap(({ id }) => (id ? [id] : [])) });
+    // An item the list could not read is still listed: its saved copy stays.
+    const listed = new Set([...icps.map((icp) => icp.id), ...invalid.flatMap(({ id }) => (id ? [id] : []))].map((id) => id.toLowerCase()));
+    refused.keepListed(listed);
+    const saveWarning = await keep('the ICP list', () => cache.writeList(icps, derived, fetchedAt));
+    kept.saved = saveWarning === null;
+    const pruneWarning = await pruneDetails(listed);
+    const problems = [saveWarning, pruneWarning].filter((problem) => problem !== null);
+    // Unless a newer reply replaced this list while it was being saved.
+    if (problems.length > 0 && list === kept) list = { ...kept, warnings: [...warnings, ...problems] };
+    return ok(null);
+  }
+
+  /**
+   * After the server refused ICPs' details (403) or did not have them (404), and they were marked:
+   * the list, the authority, is asked again. It keeps each (marked, with its copy) or not.
+   */
+  function refreshAfterRefusal(): Promise<unknown> {
+    refusalRefresh ??= refreshList().finally(() => {
+      refusalRefresh = null;
+    });
+    return refusalRefresh;
+  }
 
   return {
     async listPage(source: DataSource): Promise<Result<IcpListPage>> {
       if (source === 'cache') return ok(await page(await cachedList(), 'cache'));
-      const refreshed = await this.refreshList();
+      const refreshed = await refreshList();
       return refreshed.ok ? ok(await page(list, 'network')) : refreshed;
     },
 
-    /** Fetches the list from the API and, if it is the newest answer, keeps it. */
-    async refreshList(): Promise<Result<null>> {
-      const ticket = listReplies.take();
-      const result = await client.listIcps();
-      if (!result.ok) return result;
-      if (!listReplies.accept(ticket)) return ok(null);
-      const fetchedAt = deps.clock();
-      const { icps, invalid } = result.data;
-      const warnings: ListWarning[] = invalid.map(({ index, id, field, message }) => ({ index, field, message, ...(id ? { id } : {}) }));
-      const derived = { summaries: toColumns(summarize(icps)), search: searchTextsOf(icps) };
-      const kept: KnownList = { ...derived, icps, fetchedAt: fetchedAt.toISOString(), source: 'network', warnings };
-      list = kept;
-      void history.recordReceived(icps, { source: 'list', at: fetchedAt, unreadableIds: invalid.flatMap(({ id }) => (id ? [id] : [])) });
-      const saveWarning = await keep('the ICP list', () => cache.writeList(icps, derived, fetchedAt));
-      // Unless a newer reply replaced this list while it was being saved.
-      if (saveWarning && list === kept) list = { ...kept, warnings: [...warnings, saveWarning] };
-      return ok(null);
-    },
+    refreshList,
 
     /** The search texts of the list main holds now (the renderer matches them to its rows by id). */
     async searchTexts(): Promise<Result<SearchTexts>> {
@@ -169,22 +236,26 @@ export function createAccountData(deps: {
       return ok(made);
     },
 
+    /** 'cache': the freshest copy on this computer (see savedCopy); 'network': the API's, which then becomes it. */
     async detail(id: string, source: DataSource): Promise<Result<IcpDetail | null>> {
       if (source === 'cache') {
-        const cached = await cache.readDetail(id);
-        // A damaged file was just set aside: the list must stop calling this ICP available offline.
-        if (!cached) (await offlineIds()).delete(id.toLowerCase());
-        return ok(cached ? { icp: cached.icp, fetchedAt: cached.fetchedAt, source: 'cache' } : null);
+        const copy = await savedCopy(id);
+        return ok(copy ? { icp: copy.icp, fetchedAt: copy.fetchedAt, source: 'cache' } : null);
       }
       const result = await client.getIcp(id);
       if (!result.ok) {
-        if (result.error.kind === 'notFound' || result.error.kind === 'forbidden') await forget(id);
+        const status = refusedStatusOf(result.error);
+        if (status !== null) {
+          refused.record(id, status);
+          await refreshAfterRefusal();
+        }
         return result;
       }
       const fetchedAt = deps.clock();
       void history.recordReceived([result.data], { source: 'detail', at: fetchedAt });
       const problem = await keep('this ICP', () => cache.writeDetail(result.data, fetchedAt));
       if (!problem) (await offlineIds()).add(result.data.id.toLowerCase());
+      refused.clear(result.data.id);
       return ok({ icp: result.data, fetchedAt: fetchedAt.toISOString(), source: 'network' });
     },
 
@@ -193,18 +264,11 @@ export function createAccountData(deps: {
      * only (so it works offline). A detail fetched after the list wins over the list's copy.
      */
     async copiesOf(ids: readonly string[]): Promise<Result<Icp[]>> {
-      const icps = await fullList();
-      const listedAt = list?.fetchedAt ?? '';
-      const byId = new Map(icps.map((icp) => [icp.id.toLowerCase(), icp]));
-      const cachedIds = await offlineIds();
       const out: Icp[] = [];
       const missing: string[] = [];
       for (const id of ids) {
-        const key = id.toLowerCase();
-        const detail = cachedIds.has(key) ? await cache.readDetail(id) : null;
-        const fromList = byId.get(key);
-        const icp = detail && (!fromList || detail.fetchedAt >= listedAt) ? detail.icp : fromList;
-        if (icp) out.push(icp);
+        const copy = await savedCopy(id);
+        if (copy) out.push(copy.icp);
         else missing.push(id);
       }
       if (missing.length > 0) {
@@ -225,11 +289,24 @@ export function createAccountData(deps: {
       sync?.abort();
       const controller = new AbortController();
       sync = controller;
-      const ids = known.summaries.id;
-      const { stoppedBy, ...progress } = await syncDetails(ids, { client, save: saveDetail, forget }, controller.signal, onProgress);
+      const { id: ids, name: names } = known.summaries;
+      const { stoppedBy, failures, ...progress } = await syncDetails(
+        ids,
+        { client, save: saveDetail, refused: (id, status) => refused.record(id, status) },
+        controller.signal,
+        onProgress,
+      );
       if (sync === controller) sync = null;
       if (stoppedBy) return fail(stoppedBy);
-      return ok({ ...progress, cancelled: controller.signal.aborted });
+      // Refused ICPs stay or go as the server's list says: asked once, after the last detail.
+      if (failures.some((failure) => refusedStatusOf(failure) !== null)) await refreshAfterRefusal();
+      const nameOf = new Map(ids.map((id, i) => [id, names[i]!]));
+      const listedNow = new Set((list ?? known).summaries.id);
+      return ok({
+        ...progress,
+        cancelled: controller.signal.aborted,
+        failures: failures.map((failure) => ({ ...failure, name: nameOf.get(failure.id) ?? failure.id, listed: listedNow.has(failure.id) })),
+      });
     },
 
     /** The list to review, as the checks worker reads it; null before there is one. */

@@ -95,12 +95,16 @@ afterAll(async () => {
   rmSync(work, { recursive: true, force: true });
 });
 
-describe('npm start on a machine without the Electron binary', () => {
+// npm, Node and Electron's installer started one after another: seconds on a quiet machine, tens
+// of seconds on a busy 2-core one. "Stops within seconds" means it does not retry for minutes.
+const STOPS_WITHIN_S = 60;
+
+describe('npm start on a machine without the Electron binary', { timeout: 120_000 }, () => {
   it('stops within seconds with what failed and what to do when the download host is unreachable', async () => {
     const port = await closedPort();
     const result = await npmStart({ ELECTRON_MIRROR: `http://127.0.0.1:${port}/`, electron_use_remote_checksums: '1' });
     expect(result.code).not.toBe(0);
-    expect(result.seconds).toBeLessThan(30);
+    expect(result.seconds).toBeLessThan(STOPS_WITHIN_S);
     expect(result.output).toContain(`npm start could not fetch Electron ${version}`);
     expect(result.output).toContain(`Download from: http://127.0.0.1:${port}/`);
     expect(result.output).toContain(`ECONNREFUSED 127.0.0.1:${port}`);
@@ -124,7 +128,7 @@ describe('npm start on a machine without the Electron binary', () => {
       HTTPS_PROXY: proxy,
     });
     expect(result.code).not.toBe(0);
-    expect(result.seconds).toBeLessThan(30);
+    expect(result.seconds).toBeLessThan(STOPS_WITHIN_S);
     expect(result.output).toContain(`ECONNREFUSED 127.0.0.1:${port}`);
     expect(host.requests).toEqual([]);
     expect(existsSync(join(installedElectron, 'path.txt'))).toBe(false);

@@ -21,6 +21,11 @@ import { DEMO_TOKENS, LIST_PATH } from '../../support/demo-http';
  */
 
 const run = promisify(execFile);
+/**
+ * One test: a child process that starts tsx, compiles the CLI and makes one call. About 2 s on a
+ * quiet machine, over 20 s on a busy 2-core one (tsx's start is all CPU).
+ */
+const CHILD_BUDGET_MS = 90_000;
 const root = join(__dirname, '../../..');
 const tsx = join(root, 'node_modules/.bin/tsx');
 const cli = join(root, 'tests/support/list-icps-cli.ts');
@@ -43,7 +48,7 @@ async function listIcps(baseUrl: string, env: Record<string, string> = {}) {
   const clean = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(https?_proxy|no_proxy|all_proxy|node_extra_ca_certs)$/i.test(key)));
   const { stdout } = await run(tsx, [cli, baseUrl], {
     env: { ...clean, ...env, ICP_DESK_TEST_TOKEN: DEMO_TOKENS.alice },
-    timeout: 30_000,
+    timeout: CHILD_BUDGET_MS - 5_000,
   });
   return JSON.parse(stdout.trim().split('\n').at(-1)!) as { ok: boolean; count?: number; error?: { kind: string; message: string } };
 }
@@ -78,7 +83,7 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-describe('the API client under Node behind a proxy', () => {
+describe('the API client under Node behind a proxy', { timeout: CHILD_BUDGET_MS }, () => {
   it('sends plain-http API calls through HTTP_PROXY', async () => {
     const result = await listIcps(demo.url, { HTTP_PROXY: proxyUrl });
     expect(result).toMatchObject({ ok: true });
@@ -99,7 +104,7 @@ describe('the API client under Node behind a proxy', () => {
   });
 });
 
-describe('an HTTPS API with a certificate from a private CA', () => {
+describe('an HTTPS API with a certificate from a private CA', { timeout: CHILD_BUDGET_MS }, () => {
   it('is refused as untrusted, with a message that says so', async () => {
     const result = await listIcps(httpsUrl);
     expect(result.ok).toBe(false);

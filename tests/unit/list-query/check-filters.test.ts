@@ -22,6 +22,7 @@ const summary = (id: string, checks?: IcpSummary['checks']): IcpSummary => ({
   customFilterTypes: [],
   hasCrmFilters: false,
   offline: false,
+  refused: null,
   ...(checks ? { checks } : {}),
 });
 

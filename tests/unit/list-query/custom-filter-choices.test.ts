@@ -8,7 +8,7 @@ import { prepareRows } from '../../../src/renderer/src/list-query/list-query';
 const now = new Date('2026-11-23T10:00:00.000Z');
 const icps = fixtureIcps(now) as Icp[];
 const rows = prepareRows(
-  icps.map((icp) => ({ ...summarizeIcp(icp), offline: false })),
+  icps.map((icp) => ({ ...summarizeIcp(icp), offline: false, refused: null })),
   now,
 );
 

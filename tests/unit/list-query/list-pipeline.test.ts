@@ -10,7 +10,7 @@ import { searchTextsOf } from '../../../src/main/session/summaries';
 
 const now = new Date('2026-11-23T10:00:00.000Z').getTime();
 const icps = fixtureIcps(new Date(now)) as Icp[];
-const items: IcpSummary[] = icps.map((icp) => ({ ...summarizeIcp(icp), offline: false }));
+const items: IcpSummary[] = icps.map((icp) => ({ ...summarizeIcp(icp), offline: false, refused: null }));
 const search: ListSearch = { byId: rowSearchesOf(searchTextsOf(icps)), forItems: items };
 const view = (patch: Partial<ListView>): ListView => ({ ...DEFAULT_LIST_VIEW, ...patch });
 

@@ -21,7 +21,7 @@ import { createPrefixIndexBuilder } from '../../../src/renderer/src/list-query/p
 
 const now = new Date('2026-11-23T10:00:00.000Z');
 const icps = fixtureIcps(now) as Icp[];
-const summaries: IcpSummary[] = icps.map((icp, i) => ({ ...summarizeIcp(icp), offline: i % 3 === 0 }));
+const summaries: IcpSummary[] = icps.map((icp, i) => ({ ...summarizeIcp(icp), offline: i % 3 === 0, refused: null }));
 const searches = rowSearchesOf(searchTextsOf(icps));
 const rows = prepareRows(summaries, now, searches);
 const view = (patch: Partial<ListView>): ListView => ({ ...DEFAULT_LIST_VIEW, ...patch });

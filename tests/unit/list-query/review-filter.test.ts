@@ -15,6 +15,7 @@ const summary = (id: string, name: string): IcpSummary => ({
   customFilterTypes: [],
   hasCrmFilters: false,
   offline: false,
+  refused: null,
 });
 
 const ID_A = '550E8400-E29B-41D4-A716-446655440000';

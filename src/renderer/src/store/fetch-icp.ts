@@ -1,15 +1,18 @@
 import type { AppError } from '../../../shared/api-error';
 import type { DataSource, IcpDetail } from '../../../shared/ipc-contract';
 import type { LatestReply } from '../../../shared/latest-reply';
+import { refusedStatusOf } from '../../../shared/offline/refused-details';
 import { call } from '../bridge';
+import { useAppStore } from './app-store';
 import { noteFailure, noteOnline } from './error-routing';
 import { afterReceived } from './history-actions';
-import { refreshList, removeFromList } from './list-actions';
+import { rereadList } from './list-actions';
 
 /*
- * How a view gets one ICP (the detail pane, each column of Compare): the cached copy first,
- * shown at once when there is one, then the server's. A 403 or 404 means the server no longer
- * shows this account the ICP: the copy goes, and so does its row (main forgot it too).
+ * How a view gets one ICP (the detail pane, each column of Compare): the saved copy first (its
+ * own, or the one the list carried), shown at once, then the server's. A 403 or 404 on the
+ * details does not remove the ICP: main marks it and asks the server's list again, and the list
+ * decides. While it still has the ICP, the view keeps the copy and says why it is not newer.
  */
 
 /** What fetching an ICP changes in the view that shows it. */
@@ -43,16 +46,17 @@ async function fetchCopy(id: string, source: DataSource, ticket: number, view: I
       void afterReceived(id);
     }
     view.apply({ ...(result.data !== null ? { detail: result.data } : {}), ...(isNetwork ? { error: null, loading: false } : {}) });
+    // Main cleared the ICP's refusal mark when its details arrived: the row drops it too.
+    if (isNetwork && useAppStore.getState().list.items.some((icp) => icp.id === id && icp.refused !== null)) await rereadList();
     return;
   }
-  const { kind } = result.error;
-  const gone = kind === 'forbidden' || kind === 'notFound';
-  view.apply({ error: result.error, loading: false, ...(gone ? { detail: null } : {}) });
   noteFailure(result.error);
-  if (gone) {
-    removeFromList(id);
-    void afterReceived(id);
-    // Main already forgot it; the server's list may have changed in other ways too.
-    if (kind === 'notFound') void refreshList();
-  }
+  if (refusedStatusOf(result.error) === null) return view.apply({ error: result.error, loading: false });
+  // Main refreshed its list before answering: show that list (with the ICP marked, or without it).
+  await rereadList();
+  // That refresh may have taken it out of the list: the history's Removed group shows it then.
+  void afterReceived(id);
+  if (view.replies.superseded(ticket) || !view.replies.isNewest(ticket)) return;
+  const listed = useAppStore.getState().list.items.some((icp) => icp.id === id);
+  view.apply({ error: result.error, loading: false, ...(listed ? {} : { detail: null }) });
 }

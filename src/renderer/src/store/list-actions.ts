@@ -70,7 +70,7 @@ function applyPage(page: IcpListPage, ticket: number, source: DataSource, settle
   // Marked before the store changes: turning the columns into rows, and the store's subscribers
   // preparing and sorting them inside patchState, belong to "data arrived -> list painted".
   if (shown) markListData(count, page.source);
-  const items = shown ? fromColumns(page.columns, page.offlineIds) : list.items;
+  const items = shown ? fromColumns(page.columns, page) : list.items;
   // The same copy of the list read again (after "Make available offline"): its texts still hold.
   const keptTexts = shown && list.search && textsFetchedFor !== null && textsFetchedFor === page.fetchedAt ? { byId: list.search.byId, forItems: items } : null;
   patchState('list', {
@@ -107,8 +107,7 @@ async function fetchSearchTexts(): Promise<void> {
     if (result.error.kind === 'storage' || result.error.kind === 'internal') showToast('error', 'Search covers ICP names only for now', result.error.message);
     return;
   }
-  // No newer list was applied (it would have asked again), so these texts are the shown list's,
-  // even if it lost an ICP meanwhile (removeFromList).
+  // No newer list was applied (it would have asked again), so these texts are the shown list's.
   const { list } = useAppStore.getState();
   textsFetchedFor = askedFor;
   patchState('list', { search: { byId: rowSearchesOf(result.data), forItems: list.items } });
@@ -124,18 +123,4 @@ function pruneSelection(): void {
   if (checked.length !== selection.checked.size || cursorGone) {
     patchState('selection', { checked: new Set(checked), ...(cursorGone ? { cursorId: null } : {}) });
   }
-}
-
-/** The server answered 403/404 for this ICP: it leaves the list at once (main forgot it too). */
-export function removeFromList(id: string): void {
-  const { list, selection } = useAppStore.getState();
-  const index = list.items.findIndex((icp) => icp.id === id);
-  if (index === -1) return;
-  const items = list.items.filter((icp) => icp.id !== id);
-  patchState('list', { items, ...(list.search?.forItems === list.items ? { search: { ...list.search, forItems: items } } : {}) });
-  if (selection.cursorId === id) {
-    const next = items[Math.min(index, items.length - 1)];
-    patchState('selection', { cursorId: next ? next.id : null });
-  }
-  pruneSelection();
 }

@@ -1,22 +1,29 @@
-import type { SyncOutcome } from '../../../shared/ipc-contract';
+import { describeSyncOutcome, describeSyncStop } from '../../../shared/offline/sync-report';
 import { call, onEvent } from '../bridge';
-import { formatNumber } from '../../../shared/format/numbers';
 import { patchState, useAppStore } from './app-store';
 import { noteFailure } from './error-routing';
 import { rereadList } from './list-actions';
 import { showToast } from './toast-actions';
 
-/** "Make available offline": main fetches every listed ICP's detail into the cache. */
+/**
+ * "Make available offline": main fetches every listed ICP's detail into the cache (each listed
+ * ICP already opens offline with the copy its list carried; this makes each copy current).
+ */
 export async function startSync(): Promise<void> {
   const { sync, list } = useAppStore.getState();
   if (sync.running) return;
   patchState('sync', { running: true, cancelling: false, progress: { done: 0, total: list.items.length, failed: 0 } });
   const result = await call('offline:sync', {});
   patchState('sync', { running: false, cancelling: false });
-  if (result.ok) announce(result.data);
-  else {
+  if (result.ok) {
+    const report = describeSyncOutcome(result.data);
+    showToast(report.tone, report.message, report.detail);
+  } else {
     noteFailure(result.error);
-    if (result.error.kind !== 'unauthorized') showToast('error', 'Could not make ICPs available offline', result.error.message);
+    if (result.error.kind !== 'unauthorized') {
+      const report = describeSyncStop(result.error);
+      showToast('error', report.message, report.detail);
+    }
   }
   // Which ICPs are now on this computer: main's list knows, no network needed.
   await rereadList();
@@ -33,19 +40,4 @@ export function followSyncProgress(): () => void {
     const { sync } = useAppStore.getState();
     if (sync.running) patchState('sync', { progress });
   });
-}
-
-function announce(outcome: SyncOutcome): void {
-  const saved = outcome.done - outcome.failed;
-  const icps = (n: number) => `${formatNumber(n)} ${n === 1 ? 'ICP' : 'ICPs'}`;
-  if (outcome.cancelled) {
-    showToast('info', `Stopped – ${formatNumber(saved)} of ${icps(outcome.total)} saved for offline use`);
-  } else if (outcome.failed === 0) {
-    showToast('success', `${icps(saved)} available offline`);
-  } else if (saved === 0) {
-    patchState('ui', { offline: true });
-    showToast('error', `Could not save ${icps(outcome.failed)} for offline use`, 'Check your connection and try again.');
-  } else {
-    showToast('info', `${icps(saved)} available offline, ${formatNumber(outcome.failed)} could not be saved`, 'Try again to save the rest.');
-  }
 }

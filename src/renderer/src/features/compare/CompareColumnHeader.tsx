@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { IcpDetail } from '../../../../shared/ipc-contract';
 import { relativeTime } from '../../../../shared/format/relative-time';
+import { refusedDetailSentence, refusedStatusOf } from '../../../../shared/offline/refused-details';
 import { patchState, useAppStore, type CompareEntry } from '../../store/app-store';
 import { retryCompareEntry } from '../../store/compare-actions';
 import { openIcp } from '../../store/detail-actions';
@@ -20,9 +21,10 @@ function SourceLine({ detail, entry, now }: { detail: IcpDetail; entry: CompareE
     );
   }
   if (entry.error && entry.error.kind !== 'network') {
+    const refused = refusedStatusOf(entry.error);
     return (
       <span className="compare-source compare-source-error">
-        Refresh failed: {entry.error.message}{' '}
+        {refused === null ? `Refresh failed: ${entry.error.message}` : `${refusedDetailSentence(refused)}; showing the copy the list carried.`}{' '}
         <button type="button" className="link-button" onClick={() => retryCompareEntry(detail.icp.id)}>
           Try again
         </button>

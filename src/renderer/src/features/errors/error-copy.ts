@@ -1,4 +1,5 @@
 import type { AppError } from '../../../../shared/api-error';
+import { refusedDetailSentence, type RefusedStatus } from '../../../../shared/offline/refused-details';
 import type { IconName } from '../../ui/Icon';
 
 /*
@@ -27,7 +28,10 @@ export function errorCopy(error: AppError, place: ErrorPlace): ErrorCopy {
     case 'forbidden':
       return {
         title: place === 'detail' ? "You don't have access to this ICP" : "You don't have access",
-        body: 'The server says your account is not among the users of this ICP. Ask its owner to add you, then refresh.',
+        body:
+          place === 'detail'
+            ? 'The server refused its details, and its list no longer has it, so it has left your list. Ask its owner to add you, then refresh.'
+            : 'The server says your account is not among the users of this ICP. Ask its owner to add you, then refresh.',
         icon: 'lock',
         tone: 'amber',
         retry: false,
@@ -36,7 +40,7 @@ export function errorCopy(error: AppError, place: ErrorPlace): ErrorCopy {
       return place === 'detail'
         ? {
             title: 'This ICP no longer exists',
-            body: 'It was deleted on the server, so it has been removed from your list.',
+            body: 'The server did not find it, and its list no longer has it, so it has left your list.',
             icon: 'fileMissing',
             tone: 'gray',
             retry: false,
@@ -65,6 +69,23 @@ export function errorCopy(error: AppError, place: ErrorPlace): ErrorCopy {
     case 'internal':
       return { title: 'Something went wrong in ICP Desk', body, icon: 'alert', tone: 'red', retry: true };
   }
+}
+
+/**
+ * An ICP the list still has, whose details the server refused (403) or did not find (404): said
+ * above the copy the list carried. Trying again may help (access granted, a passing glitch).
+ */
+export function listedRefusalCopy(status: RefusedStatus): ErrorCopy {
+  const body = 'It is still in your ICP list, so the copy the list carried is shown.';
+  return status === 403
+    ? { title: refusedDetailSentence(403), body: `${body} Ask its owner to add you, or try again later.`, icon: 'lock', tone: 'amber', retry: true }
+    : {
+        title: refusedDetailSentence(404),
+        body: `${body} If it was deleted, it leaves your list at the next refresh.`,
+        icon: 'fileMissing',
+        tone: 'gray',
+        retry: true,
+      };
 }
 
 /**

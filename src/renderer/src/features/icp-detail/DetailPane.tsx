@@ -3,6 +3,8 @@ import { closeIcp, reloadOpenIcp } from '../../store/detail-actions';
 import { summaryOf } from '../../store/visible-icps';
 import { focusList } from '../../app/focus-targets';
 import { Button } from '../../ui/Button';
+import { refusedStatusOf } from '../../../../shared/offline/refused-details';
+import { listedRefusalCopy } from '../errors/error-copy';
 import { ErrorView } from '../errors/ErrorView';
 import { DetailHeader, DetailSourceStatus } from './DetailHeader';
 import { DetailNotice } from './DetailNotice';
@@ -19,7 +21,9 @@ import './detail.css';
 
 /**
  * The right pane: the open ICP (cached copy first, then the server's), or why it cannot be shown.
- * The header comes from the list's summary until the detail arrives, so nothing jumps.
+ * The header comes from the list's summary until the detail arrives, so nothing jumps. An ICP
+ * whose details the server refused (403) or did not find (404) shows the copy the list carried
+ * for as long as the list has it; once the list no longer does, the pane says it has gone.
  */
 export function DetailPane() {
   const { openId, detail, error, loading } = useAppStore((state) => state.detail);
@@ -38,7 +42,8 @@ export function DetailPane() {
   const retry = () => void reloadOpenIcp();
   const signInAgain = () => patchState('session', { reauth: error });
 
-  if (error && (error.kind === 'forbidden' || error.kind === 'notFound')) {
+  const refused = error ? refusedStatusOf(error) : null;
+  if (error && refused !== null && !summary) {
     return (
       <section className="detail-pane" aria-label="ICP details">
         <ErrorView
@@ -85,7 +90,7 @@ export function DetailPane() {
           <div role="tabpanel" id={detailTabPanelId} aria-labelledby="detail-tab-details">
             {/* Offline and a refused token are said once, app-wide, by the banner or the sign-in prompt. */}
             {detail && error && error.kind !== 'network' && error.kind !== 'unauthorized' ? (
-              <DetailNotice error={error} fetchedAt={detail.fetchedAt} onRetry={retry} />
+              <DetailNotice error={error} copy={refused !== null ? listedRefusalCopy(refused) : undefined} fetchedAt={detail.fetchedAt} onRetry={retry} />
             ) : null}
             {detail ? (
               showJson ? (
@@ -101,7 +106,13 @@ export function DetailPane() {
                 error={error}
                 place="detail"
                 compact={model !== null}
-                body={error.kind === 'network' ? `${error.message} This ICP has not been saved for offline use yet.` : undefined}
+                body={
+                  error.kind === 'network'
+                    ? `${error.message} This ICP has not been saved for offline use yet.`
+                    : refused !== null
+                      ? `${listedRefusalCopy(refused).title}. It is still in your ICP list, but no copy of it is saved on this computer.`
+                      : undefined
+                }
                 actions={retryAction}
               />
             ) : (

@@ -7,6 +7,7 @@ import { Icon } from '../../ui/Icon';
 import { HiddenCharactersMark, IsolatedText } from '../../ui/IsolatedText';
 import { criteriaSummary } from '../../../../shared/format/criteria-summary';
 import { ExpiryBadge } from './ExpiryBadge';
+import { RefusedBadge } from './RefusedBadge';
 import { termsFoundElsewhere } from '../../list-query/highlight-segments';
 import { Highlighted } from './Highlighted';
 import type { ReviewMark } from '../../list-query/review-filter';
@@ -73,6 +74,7 @@ export const IcpRow = memo(function IcpRow({ icp, query, now, review, top, open,
           </span>
           <span className="icp-row-badges">
             {review ? <ReviewBadge mark={review} /> : null}
+            {icp.refused !== null ? <RefusedBadge status={icp.refused} /> : null}
             <ExpiryBadge activeUntil={icp.activeUntil} now={now} />
           </span>
         </div>
