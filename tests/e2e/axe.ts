@@ -41,6 +41,10 @@ export async function checkBothSchemes(page: Page): Promise<void> {
   for (const colorScheme of ['light', 'dark'] as const) {
     // Reduced motion: colors switch at once instead of mid-transition.
     await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
+    // And whatever still animates (a hover fading out) has finished before axe reads the colours,
+    // then one frame more for the new scheme's styles to be painted: a busy machine lags both.
+    await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     expect(await violations(page), colorScheme).toEqual([]);
   }
 }
