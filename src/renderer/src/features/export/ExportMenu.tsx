@@ -1,10 +1,12 @@
+import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { formatNumber } from '../../../../shared/format/numbers';
 import type { CopyFormat, SaveFormat } from '../../../../shared/export/export-contract';
 import { useAppStore } from '../../store/app-store';
 import { copyIcps, exportIcps } from '../../store/export-actions';
 import { Button } from '../../ui/Button';
 import { Icon, type IconName } from '../../ui/Icon';
-import { usePopupMenu } from '../../ui/popup-menu';
+import { usePopupMenu } from '../../ui/use-popup-menu';
+import '../../ui/popup-menu.css';
 import './export.css';
 
 interface ExportMenuProps {
@@ -37,7 +39,23 @@ const ITEM = '[role="menuitem"]';
  * the list toolbar): save as JSON, CSV or the review report; copy as JSON, Markdown or links.
  */
 export function ExportMenu({ ids, count, label, name, title, variant = 'secondary', up = false, disabled = false }: ExportMenuProps) {
-  const { open, setOpen, wrap, button, menuId, close, onMenuKeyDown, onButtonKeyDown } = usePopupMenu(ITEM);
+  const [open, setOpen] = useState(false);
+  const wrap = useRef<HTMLDivElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  const menuId = useId();
+  const { onMenuKeyDown } = usePopupMenu({ open, setOpen, wrap, button, items: ITEM });
+  const close = () => {
+    setOpen(false);
+    button.current?.focus();
+  };
+  /** Arrow down (or up) on the closed button opens the menu. */
+  const onButtonKeyDown = (event: KeyboardEvent) => {
+    if ((event.key === 'ArrowDown' || event.key === 'ArrowUp') && !open) {
+      event.preventDefault();
+      event.stopPropagation();
+      setOpen(true);
+    }
+  };
   const busy = useAppStore((state) => state.exporting.running !== null);
   const choose = (choice: Choice) => {
     close();
