@@ -32,6 +32,8 @@ function answer(queries: ReviewQueries, query: ReviewQuery): unknown {
       return queries.summaries();
     case 'icp':
       return queries.icp(query.id);
+    case 'icps':
+      return query.ids.map((id) => queries.icp(id));
     case 'overview':
       return queries.overview();
     case 'pairs':

@@ -19,6 +19,8 @@ export interface ListSource {
 export type ReviewQuery =
   | { kind: 'summaries' }
   | { kind: 'icp'; id: string }
+  /** Many ICPs' findings in one message (an export of thousands), in the order of `ids`. */
+  | { kind: 'icps'; ids: readonly string[] }
   | { kind: 'overview' }
   | { kind: 'pairs'; offset: number; limit: number }
   | { kind: 'coverage'; dimension: string }
