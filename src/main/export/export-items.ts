@@ -17,10 +17,10 @@ import type { Session } from '../session/session-manager';
  */
 
 /** How long an export waits for the checks and the history before it goes without them. */
-export const EXTRAS_WAIT_MS = 20_000;
+const EXTRAS_WAIT_MS = 20_000;
 
 /** Said for an ICP that changed since review while none of its newer versions is kept any more. */
-export const CHANGES_NOT_KEPT = 'Changed since review (its versions are no longer kept on this computer)';
+const CHANGES_NOT_KEPT = 'Changed since review (its versions are no longer kept on this computer)';
 
 interface ExtrasDeps {
   checks: ChecksService;
