@@ -75,7 +75,14 @@ describe('exports with checks and changes since review', () => {
   });
 
   it('the report: a Checks block and a Changes since review block per ICP, and the counts on the cover', async () => {
-    const html = readFileSync(await exportFile('report', listed.map((icp) => icp.id), 'extras.html'), 'utf8');
+    const html = readFileSync(
+      await exportFile(
+        'report',
+        listed.map((icp) => icp.id),
+        'extras.html',
+      ),
+      'utf8',
+    );
     const text = html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
     expect(html.match(/aria-label="Checks"/g)).toHaveLength(listed.length);
     expect(html.match(/aria-label="Changes since review"/g)).toHaveLength(listed.length);

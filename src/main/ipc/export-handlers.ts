@@ -98,7 +98,9 @@ export function createExportHandlers(deps: HandlerDeps, withSession: WithSession
       withSession(async (session) => {
         const copies = await session.icps.copiesOf(ids);
         if (!copies.ok) return copies;
-        await deps.clipboard.writeText(await build(COPY_PIECES[format](await inputOf(session, copies.data, format === 'markdown' && copies.data.length === 1)), copies.data.length));
+        await deps.clipboard.writeText(
+          await build(COPY_PIECES[format](await inputOf(session, copies.data, format === 'markdown' && copies.data.length === 1)), copies.data.length),
+        );
         return ok({ count: copies.data.length });
       }),
   };

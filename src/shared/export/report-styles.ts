@@ -91,7 +91,7 @@ a { color: var(--accent); text-decoration: none; }
 .condition-extra { grid-column: 2 / -1; }
 .findings li { display: flex; align-items: baseline; gap: 8px; padding: 5px 0; border-top: 1px solid var(--border); break-inside: avoid; }
 .findings li:first-child { border-top: none; }
-.findings .badge { flex: none; min-width: 64px; justify-content: center; }
+.findings .badge { flex: none; min-width: 76px; justify-content: center; }
 .finding-text { min-width: 0; overflow-wrap: anywhere; }
 .finding-field { color: var(--muted); font-size: 12px; white-space: nowrap; }
 .finding-field::before { content: "\u2014\u00a0"; }

@@ -121,7 +121,9 @@ describe('reportHtml', () => {
   it('writes a Checks block (severity, message, field; the overlaps not listed) and a Changes since review block', () => {
     const report = reportHtml({ account: 'a', items, clock: CLOCK });
     const text = report.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
-    expect(text).toContain('Checks 1 problem, 3 warnings Problem The prompt is empty. AI filter › Prompt Warning Competes with “Active one”. Search 1 2 more overlapping ICPs (not listed)');
+    expect(text).toContain(
+      'Checks 1 problem, 3 warnings Problem The prompt is empty. AI filter › Prompt Warning Competes with “Active one”. Search 1 2 more overlapping ICPs (not listed)',
+    );
     expect(text).toContain('Changes since review 1 Version 2: Job title: +CTO');
     expect(text).toContain('Checks No problems found The targeting checks found nothing to fix.');
     expect(report.match(/aria-label="Checks"/g)).toHaveLength(2);
