@@ -18,10 +18,10 @@ import type { Session } from '../session/session-manager';
 /** How long an export waits for the checks and the history before it goes without them. */
 const EXTRAS_WAIT_MS = 20_000;
 
-/** Said for an ICP that changed since review while none of its newer versions is kept any more. */
 /** ICPs per message to the checks worker. */
 const CHECKS_BATCH = 500;
 
+/** Said for an ICP that changed since review while none of its newer versions is kept any more. */
 const CHANGES_NOT_KEPT = 'Changed since review (its versions are no longer kept on this computer)';
 
 interface ExtrasDeps {
