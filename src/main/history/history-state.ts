@@ -19,6 +19,11 @@ export interface Review {
 export interface HistoryState {
   entries: Map<string, IndexEntry>;
   review: Review;
+  /**
+   * This session's last received copy of each ICP, the one its index entry's fingerprints were
+   * taken from: the objects main's list holds, so keeping them costs references only.
+   */
+  lastCopies: Map<string, Icp>;
 }
 
 export const reasonOf = (error: unknown): string =>
@@ -41,7 +46,7 @@ export async function loadHistoryState(files: HistoryFiles, now: Date, log: Logg
     read.state === 'ok'
       ? { baselineAt: read.value.baselineAt, reviewed: new Map(Object.entries(read.value.reviewed)) }
       : { baselineAt: null, reviewed: new Map() };
-  return { entries, review };
+  return { entries, review, lastCopies: new Map() };
 }
 
 async function rebuildIndex(files: HistoryFiles, now: Date, log: Logger): Promise<Map<string, IndexEntry>> {
