@@ -12,8 +12,9 @@ import { keptVersions } from './prune-versions';
  * One batch of received ICPs against the history: compare, keep new versions, mark what left a
  * full list, save. An ICP equal to the copy this session last received (held, not re-read: it is
  * the copy main's list holds anyway) is settled by a walk over both, with no JSON written or
- * hashed; the others by fingerprints (see content-hash.ts), so only ICPs whose content hash moved
- * have their newest version read, and only those segments are rewritten.
+ * hashed; the others by fingerprints (see content-hash.ts). Only ICPs whose content hash moved
+ * are diffed against their newest version (the one this session wrote, else read from its
+ * segment), and only the segments of new versions are rewritten.
  * Saves go segments, then index, then review marks: a save cut short leaves the index behind its
  * segments (caught up at the next refresh, as "touched"), never ahead of them.
  */
@@ -65,7 +66,7 @@ export async function recordReceived(
   let indexDirty = false;
   const seen = (key: string, entry: IndexEntry, icp: Icp, raw: string, content: string, touched: boolean) => {
     Object.assign(entry, { raw, content, updatedAt: icp.updatedAt });
-    st.lastCopies.set(key, icp);
+    st.held.set(key, { last: icp, newest: st.held.get(key)?.newest ?? null });
     if (!touched) return;
     entry.touchedAt = seenAt;
     changes.touchedIds.push(entry.id);
@@ -96,14 +97,14 @@ export async function recordReceived(
       }
       // Equal in every field to the copy the fingerprints were taken from (key order aside, which
       // could at most change the raw fingerprint): nothing to record.
-      const last = st.lastCopies.get(key);
-      if (entry.versions > 0 && last !== undefined && dequal(last, icp)) {
-        st.lastCopies.set(key, icp);
+      const held = st.held.get(key);
+      if (entry.versions > 0 && held !== undefined && dequal(held.last, icp)) {
+        holdEqual(st, key, icp);
         continue;
       }
       const raw = rawHash(icp);
       if (entry.versions > 0 && raw === entry.raw) {
-        st.lastCopies.set(key, icp);
+        holdEqual(st, key, icp);
         continue;
       }
       const content = contentHash(icp);
@@ -114,12 +115,17 @@ export async function recordReceived(
     }
   }
 
-  // 2. The rest against their newest version, each segment read once (in parallel).
+  // 2. The rest against their newest version: the one held, else read (each segment once, in parallel).
+  const heldNewest = (key: string, entry: IndexEntry) => {
+    const newest = st.held.get(key)?.newest;
+    return entry.versions > 0 && newest?.seq === entry.newestSeq ? newest : undefined;
+  };
   const segments = segmentReader(files, st, at, log);
-  await Promise.all([...new Set(candidates.map(({ key }) => segmentOf(key)))].map((segment) => segments.get(segment)));
+  const toRead = candidates.filter(({ key, entry }) => heldNewest(key, entry) === undefined).map(({ key }) => segmentOf(key));
+  await Promise.all([...new Set(toRead)].map((segment) => segments.get(segment)));
   for (const { key, icp, entry, raw, content } of candidates) {
     try {
-      const stored = (await segments.get(segmentOf(key))).icps[key]?.versions.at(-1);
+      const stored = heldNewest(key, entry) ?? (await segments.get(segmentOf(key))).icps[key]?.versions.at(-1);
       if (!stored) {
         // Its versions were lost with a damaged segment: keep this copy, as the same version if its content is.
         const same = content === entry.content;
@@ -209,6 +215,20 @@ export async function recordReceived(
   return changes;
 }
 
+/**
+ * A copy equal to the one held (every field, key order aside) replaces it, and the newest version
+ * too when that was the same object: the previous list's objects are then held no longer.
+ */
+function holdEqual(st: HistoryState, key: string, icp: Icp) {
+  const held = st.held.get(key);
+  if (!held) {
+    st.held.set(key, { last: icp, newest: null });
+    return;
+  }
+  if (held.newest !== null && held.newest.icp === held.last) held.newest = { seq: held.newest.seq, icp };
+  held.last = icp;
+}
+
 /** The index after a segment was written: new newest versions, and how many each ICP keeps. */
 function applySaved(st: HistoryState, file: SegmentFile, versions: ReadonlyMap<string, Pending>, seenAt: string) {
   for (const [key, slot] of Object.entries(file.icps)) {
@@ -219,7 +239,7 @@ function applySaved(st: HistoryState, file: SegmentFile, versions: ReadonlyMap<s
       continue;
     }
     const { icp, seq, raw, content } = version;
-    st.lastCopies.set(key, icp);
+    st.held.set(key, { last: icp, newest: { seq, icp } });
     st.entries.set(key, {
       id: entry?.id ?? icp.id,
       raw,
