@@ -27,7 +27,7 @@ export interface HistoryState {
  * The copies of one ICP main holds anyway (the list's objects, the versions it just wrote):
  * references, not copies, so keeping them costs little.
  */
-export interface HeldCopies {
+interface HeldCopies {
   /** The copy last received: the one its index entry's fingerprints were taken from. */
   last: Icp;
   /** Its newest version, equal in content to the one on disk; null until this session wrote it. */
