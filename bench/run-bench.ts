@@ -163,6 +163,7 @@ async function main() {
     ['  its CPU time (ms)', ...results.map((r) => fmt(r.checks?.overlapsCpuMs ?? NaN, 0))],
     ['  overlapping pairs (duplicates)', ...results.map((r) => `${fmt(r.checks?.pairs ?? NaN)} (${fmt(r.checks?.duplicates ?? NaN)})`)],
     ['coverage map by country (ms)', ...results.map((r) => fmt(r.checks?.coverageMs ?? NaN, 1))],
+    ['export: findings + changes for every ICP (ms)', ...results.map((r) => (r.exports ? fmt(r.exports.extrasMs, 0) : '–'))],
     ['CSV export text, generation (ms)', ...results.map((r) => (r.exports ? fmt(r.exports.csvMs, 0) : '–'))],
     ['  CSV size (MB)', ...results.map((r) => (r.exports ? fmt(r.exports.csvMb, 1) : '–'))],
     ['report HTML, generation (ms)', ...results.map((r) => (r.exports ? fmt(r.exports.reportMs, 0) : '–'))],
