@@ -18,7 +18,8 @@ export interface ListSource {
 
 export type ReviewQuery =
   | { kind: 'summaries' }
-  | { kind: 'icp'; id: string }
+  /** copy: main's saved copy of an ICP the list does not hold, to check on its own. */
+  | { kind: 'icp'; id: string; copy?: Icp }
   | { kind: 'overview' }
   | { kind: 'pairs'; offset: number; limit: number }
   | { kind: 'coverage'; dimension: string }
