@@ -6,7 +6,7 @@ import { patchState, useAppStore } from '../store/app-store';
 import { signOut } from '../store/session-actions';
 import { startSync } from '../store/sync-actions';
 import { refreshAll } from '../store/workspace-actions';
-import { toggleReview } from '../store/checks-actions';
+import { toggleReviewView } from '../store/checks-actions';
 import { SyncStatus } from './SyncStatus';
 import './app-header.css';
 
@@ -56,7 +56,7 @@ export function AppHeader() {
           disabled={!hasIcps}
           aria-pressed={reviewing}
           title="Review the workspace: findings by rule, overlapping ICPs and coverage (R)"
-          onClick={toggleReview}
+          onClick={toggleReviewView}
         >
           Review
         </Button>

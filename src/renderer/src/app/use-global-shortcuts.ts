@@ -4,7 +4,7 @@ import { closeIcp } from '../store/detail-actions';
 import { compareChecked, toggleOnlyDifferences } from '../store/compare-actions';
 import { clearChecked, moveCursor } from '../store/selection-actions';
 import { refreshAll } from '../store/workspace-actions';
-import { closeReview, toggleReview } from '../store/checks-actions';
+import { closeReview, toggleReviewView } from '../store/checks-actions';
 import { switchToAccountAt } from '../store/account-actions';
 import { focusFilters, focusList, focusSearch, focusSort, leaveCompare } from './focus-targets';
 
@@ -61,7 +61,7 @@ export function useGlobalShortcuts(): void {
         }
       } else if (key === 'r' && !event.shiftKey) {
         event.preventDefault();
-        toggleReview();
+        toggleReviewView();
       } else if (event.key === '/') {
         event.preventDefault();
         focusSearch();

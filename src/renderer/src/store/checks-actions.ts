@@ -132,7 +132,7 @@ export function closeReview(): void {
   patchState('checks', { reviewOpen: false });
 }
 
-export const toggleReview = () => (useAppStore.getState().checks.reviewOpen ? closeReview() : openReview());
+export const toggleReviewView = () => (useAppStore.getState().checks.reviewOpen ? closeReview() : openReview());
 
 export async function showPairs(offset: number): Promise<void> {
   const result = await call('checks:pairs', { offset, limit: PAIRS_PAGE });

@@ -74,7 +74,7 @@ export const toggleSearchType = (value: 'person' | 'company') => setListView({ s
 export const toggleCustomFilterType = (type: string) => setListView({ customFilterTypes: toggled(view().customFilterTypes, type) });
 export const toggleHasCrmFilters = () => setListView({ hasCrmFilters: !view().hasCrmFilters });
 export const toggleOfflineOnly = () => setListView({ offlineOnly: !view().offlineOnly });
-export const toggleReview = (value: 'new' | 'changed') => replace(withReview(view(), toggled(view().review ?? [], value)));
+export const toggleReviewMark = (value: 'new' | 'changed') => replace(withReview(view(), toggled(view().review ?? [], value)));
 export const toggleCheckChip = (chip: CheckChip) => setListView({ checks: toggled(view().checks ?? [], chip) });
 export const focusOn = (focus: ListView['focus']) => setListView({ focus });
 export const clearFilters = () => replace(withoutFilters(view()));

@@ -9,6 +9,7 @@ import { IsolatedText } from '../../ui/IsolatedText';
 import { MOD_KEY } from '../../ui/mod-key';
 import { usePopupMenu } from '../../ui/use-popup-menu';
 import { AccountAvatar } from './AccountAvatar';
+import '../../ui/popup-menu.css';
 import './accounts.css';
 
 const ITEMS = '[role^="menuitem"]:not([aria-disabled="true"])';
@@ -61,9 +62,9 @@ export function AccountMenu() {
         <Icon name="chevronDown" size={12} className="account-trigger-chevron" />
       </button>
       {open ? (
-        <div className="account-menu" id={menuId} role="menu" aria-label="Accounts" onKeyDown={onMenuKeyDown}>
+        <div className="popup-menu account-menu" id={menuId} role="menu" aria-label="Accounts" onKeyDown={onMenuKeyDown}>
           <div role="group" aria-label="Switch to">
-            <p className="account-menu-note" aria-hidden="true">
+            <p className="popup-menu-heading" aria-hidden="true">
               Accounts
             </p>
             {entries.map((entry) => (
@@ -73,7 +74,7 @@ export function AccountMenu() {
                 role="menuitemradio"
                 aria-checked={entry.active}
                 tabIndex={-1}
-                className="account-menu-account"
+                className="popup-menu-item account-menu-account"
                 onClick={() => void switchAccount(entry.id)}
               >
                 <AccountAvatar label={entry.label} demo={entry.demo} />
@@ -91,7 +92,7 @@ export function AccountMenu() {
               </button>
             ))}
           </div>
-          <div className="account-menu-separator" role="separator" />
+          <div className="popup-menu-separator" role="separator" />
           <MenuAction icon="plus" disabledBy={full ? `${menuId}-full` : undefined} onClick={choose(() => openAccountDialog({ kind: 'add' }))}>
             Add account…
           </MenuAction>
@@ -107,7 +108,7 @@ export function AccountMenu() {
           ) : null}
           {active ? (
             <>
-              <div className="account-menu-separator" role="separator" />
+              <div className="popup-menu-separator" role="separator" />
               <MenuAction icon="pencil" onClick={choose(() => openAccountDialog({ kind: 'rename', id: active.id }))}>
                 Rename this account…
               </MenuAction>
@@ -153,7 +154,7 @@ function MenuAction({
       type="button"
       role="menuitem"
       tabIndex={-1}
-      className={danger ? 'account-menu-item account-menu-danger' : 'account-menu-item'}
+      className={danger ? 'popup-menu-item account-menu-danger' : 'popup-menu-item'}
       aria-disabled={disabledBy ? true : undefined}
       aria-describedby={disabledBy}
       onClick={disabledBy ? undefined : onClick}

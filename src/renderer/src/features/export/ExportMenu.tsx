@@ -119,7 +119,7 @@ export function ExportMenu({ ids, count, label, name, title, variant = 'secondar
           {saves.map((item) => (
             <MenuItem key={item.label} item={item} onChoose={choose} />
           ))}
-          <div className="export-menu-separator" role="separator" />
+          <div className="popup-menu-separator" role="separator" />
           <p className="popup-menu-heading" aria-hidden="true">
             Copy to the clipboard
           </p>

@@ -2,7 +2,7 @@ import { formatNumber } from '../../../../shared/format/numbers';
 import { reviewMarkOf } from '../../list-query/review-filter';
 import { useAppStore, type AppState } from '../../store/app-store';
 import { askMarkAllShown } from '../../store/history-actions';
-import { toggleReview } from '../../store/view-actions';
+import { toggleReviewMark } from '../../store/view-actions';
 import { selectVisibleRows } from '../../store/visible-icps';
 import { Icon } from '../../ui/Icon';
 import './history.css';
@@ -47,7 +47,7 @@ export function ReviewOverview() {
             className={`filter-chip review-chip review-chip-${mark}`}
             aria-pressed={pressed}
             title={`${title}: ${formatNumber(count)}. ${pressed ? 'Click to stop filtering by it.' : 'Click to show only these.'}`}
-            onClick={() => toggleReview(mark)}
+            onClick={() => toggleReviewMark(mark)}
           >
             <span className="review-chip-dot" aria-hidden="true" />
             {label}: <span className="review-chip-count">{formatNumber(count)}</span>

@@ -6,6 +6,7 @@ import { toggleCustomFilterType } from '../../store/view-actions';
 import { selectAllRows } from '../../store/visible-icps';
 import { Icon } from '../../ui/Icon';
 import { usePopupMenu } from '../../ui/use-popup-menu';
+import '../../ui/popup-menu.css';
 import './filter-bar.css';
 
 /**
@@ -54,8 +55,8 @@ export function CustomFilterMenu() {
         <Icon name="chevronDown" size={12} />
       </button>
       {open ? (
-        <div className="chip-menu-popover" id={menuId} role="menu" aria-label="Custom filter types" onKeyDown={onMenuKeyDown}>
-          <p className="chip-menu-note" aria-hidden="true">
+        <div className="popup-menu chip-menu-popover" id={menuId} role="menu" aria-label="Custom filter types" onKeyDown={onMenuKeyDown}>
+          <p className="popup-menu-heading" aria-hidden="true">
             Show ICPs that use any of
           </p>
           <MenuItems />
@@ -80,7 +81,7 @@ function MenuItems() {
           role="menuitemcheckbox"
           aria-checked={choice.chosen}
           tabIndex={-1}
-          className="chip-menu-item"
+          className="popup-menu-item"
           title={choice.known ? choice.type : `“${choice.type}”: a type ICP Desk does not know`}
           onClick={() => toggleCustomFilterType(choice.type)}
         >
