@@ -179,6 +179,7 @@ async function main() {
     ['  open -> Review counts shown (ms)', ...results.map((r) => fmt(r.reviewUi.openToReviewMs, 0))],
     ['  its CPU time in main and the worker (ms)', ...results.map((r) => fmt(r.reviewUi.openToReviewCpuMs, 0))],
     ['  rules / pairs the Review view shows', ...results.map((r) => `${fmt(r.reviewUi.rulesShown)} / ${fmt(r.reviewUi.pairsShown)}`)],
+    ['export: findings + changes for every ICP (ms)', ...results.map((r) => (r.exports ? fmt(r.exports.extrasMs, 0) : '–'))],
     ['CSV export text, generation (ms)', ...results.map((r) => (r.exports ? fmt(r.exports.csvMs, 0) : '–'))],
     ['  CSV size (MB)', ...results.map((r) => (r.exports ? fmt(r.exports.csvMb, 1) : '–'))],
     ['report HTML, generation (ms)', ...results.map((r) => (r.exports ? fmt(r.exports.reportMs, 0) : '–'))],

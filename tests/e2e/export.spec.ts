@@ -1,12 +1,28 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Locator, Page } from '@playwright/test';
 import { parse } from 'csv-parse/sync';
-import { startSignedInApp, test, expect, type App } from './app-fixture';
+import { CANARY_TOKENS, startCanaryApi } from '../support/canary';
+import { fixtureIcps } from '../support/fixture-icps';
+import type { TestApiServer } from '../support/test-api/test-api-server';
+import { startApp, startSignedInApp, test, expect, type App } from './app-fixture';
 import { checkBothSchemes } from './axe';
-import { detailPane, exported, inListOrder, listbox, openIcp, rawIcp, rawList, row, screenshotBothSchemes, waitForList } from './ui-helpers';
+import {
+  detailPane,
+  exported,
+  inListOrder,
+  listbox,
+  openIcp,
+  rawIcp,
+  rawList,
+  row,
+  SCREENSHOTS,
+  screenshotBothSchemes,
+  waitForList,
+  type RawIcp,
+} from './ui-helpers';
 
 /*
  * Export through the UI's one Export menu: one ICP (detail header), the selected ICPs (Ctrl/Cmd+
@@ -248,5 +264,89 @@ test.describe('export', () => {
     await expect(page.getByText('Copied 2 links')).toBeVisible();
     expect(app.host.clipboard.at(-1)).toBe(`icpdesk://icp/${icps[2]!.id}\nicpdesk://icp/${icps[3]!.id}`);
     await bar.getByRole('button', { name: 'Clear' }).click();
+  });
+});
+
+test.describe('exports with the checks and the changes since review', () => {
+  // Its own server (the review drafts, one changed after the first list): this test changes its data.
+  test.describe.configure({ timeout: 120_000 });
+  const DRAFT = 'Draft: Growth Leaders France (filters half done)';
+  const GERMAN = 'German IT Decision Makers';
+  const PROMPT_EMPTY = 'AI filter: the prompt is empty.';
+  const CHANGE = 'Version 2: Leads per list 15 \u2192 40';
+  const original = fixtureIcps(new Date(), 'review-icps') as RawIcp[];
+  let server: TestApiServer;
+  let app: App;
+  let folder: string;
+
+  test.beforeAll(async () => {
+    server = await startCanaryApi({ icps: original });
+    folder = mkdtempSync(join(tmpdir(), 'icp-desk-exports-extras-'));
+    app = await startApp();
+    const signedIn = await app.host.core.dispatch('session:signIn', { baseUrl: server.url, token: CANARY_TOKENS.alice });
+    expect(signedIn.ok).toBe(true);
+  });
+  test.afterAll(async () => {
+    await app.close();
+    await server.close();
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  test('the CSV and the report (read in Chromium, JavaScript off) show the problems, warnings and what changed since review', async ({ page, browser }) => {
+    await app.open(page);
+    await waitForList(page);
+    const changedChip = page.getByRole('group', { name: 'Review' }).getByRole('button', { name: /^Changed since review: \d+$/ });
+    // The first list is the baseline: every ICP starts reviewed.
+    await expect(changedChip).toHaveAccessibleName('Changed since review: 0');
+    server.setIcps(original.map((icp) => (icp.name === GERMAN ? { ...icp, leadsPerList: 40, updatedAt: new Date(Date.now() + 60_000).toISOString() } : icp)));
+    await page.getByRole('button', { name: 'Refresh ICPs' }).click();
+    await expect(changedChip).toHaveAccessibleName('Changed since review: 1');
+    const exportAll = page.getByRole('button', { name: /^Export all \d+ ICPs$/ });
+
+    const csvPath = join(folder, 'review.csv');
+    app.host.answerNextSaveDialog(csvPath);
+    await exportVia(page, exportAll, 'CSV…');
+    await expect(page.getByText(/^Exported \d+ ICPs to .*review\.csv$/)).toBeVisible();
+    const [header, ...rows] = parse(readFileSync(csvPath, 'utf8'), { bom: true }) as string[][];
+    const cell = (name: string, column: string) => rows.find((cells) => cells[header!.indexOf('Name')] === name)![header!.indexOf(column)]!;
+    expect(header).toEqual(expect.arrayContaining(['Problems', 'Warnings', 'Findings', 'Changed since review', 'Changes since review']));
+    expect(Number(cell(DRAFT, 'Problems'))).toBeGreaterThanOrEqual(3);
+    expect(cell(DRAFT, 'Findings')).toContain(`Problem: ${PROMPT_EMPTY}`);
+    expect(cell(DRAFT, 'Changed since review')).toBe('No');
+    expect(cell(GERMAN, 'Changed since review')).toBe('Yes');
+    expect(cell(GERMAN, 'Changes since review')).toBe(CHANGE);
+
+    const reportPath = join(folder, 'review.html');
+    app.host.answerNextSaveDialog(reportPath);
+    await exportVia(page, exportAll, 'Report…');
+    await expect(page.getByText(/^Exported \d+ ICPs to .*review\.html$/)).toBeVisible();
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 900, height: 1100 } });
+    try {
+      const reader = await context.newPage();
+      const requests: string[] = [];
+      reader.on('request', (request) => requests.push(request.url()));
+      await reader.goto(pathToFileURL(reportPath).href);
+      const counts = reader.getByRole('region', { name: 'Cover' }).getByRole('list', { name: 'Counts' });
+      await expect(counts.getByRole('listitem').filter({ hasText: 'Changed since review' })).toHaveText(/^\s*1\s*Changed since review\s*$/);
+      await expect(counts.getByRole('listitem').filter({ hasText: 'With problems' })).toHaveText(/^\s*[1-9]\d*\s*With problems\s*$/);
+      const draft = reader.getByRole('article', { name: DRAFT });
+      await expect(draft.getByRole('region', { name: 'Checks' }).getByRole('listitem').filter({ hasText: PROMPT_EMPTY })).toHaveText(
+        new RegExp(`^\\s*Problem\\s*${PROMPT_EMPTY.replace(/\./g, '\\.')}\\s*\\S`),
+      );
+      await expect(draft.getByRole('region', { name: 'Changes since review' })).toContainText('No changes since the last review.');
+      const german = reader.getByRole('article', { name: GERMAN });
+      await expect(german.getByRole('region', { name: 'Changes since review' }).getByRole('listitem')).toHaveText([CHANGE]);
+      expect(requests).toEqual([pathToFileURL(reportPath).href]);
+
+      // The report is light and made for print: pictures of the cover and of an ICP page as printed.
+      mkdirSync(SCREENSHOTS, { recursive: true });
+      await reader.emulateMedia({ media: 'print', colorScheme: 'light' });
+      await reader.screenshot({ path: join(SCREENSHOTS, 'report-cover-print-light.png') });
+      await draft.scrollIntoViewIfNeeded();
+      await draft.screenshot({ path: join(SCREENSHOTS, 'report-icp-checks-print-light.png') });
+      await german.screenshot({ path: join(SCREENSHOTS, 'report-icp-changes-print-light.png') });
+    } finally {
+      await context.close();
+    }
   });
 });

@@ -30,10 +30,12 @@ const items: ExportItem[] = icps.map((icp) => {
     return {
       icp,
       findings: [
-        { severity: 'problem', message: 'Overlaps with “US Fintech – Heads of Risk” on 2 job titles' },
-        { severity: 'warning', message: 'Expires within 30 days' },
+        { severity: 'problem', message: 'AI filter: the prompt is empty.', field: 'AI filter › Prompt' },
+        { severity: 'warning', message: 'Competes with “US Fintech – Heads of Risk” for the same people (Job title: Head of Risk).', field: 'Search 1' },
+        { severity: 'note', message: 'CFO is listed twice.', field: 'Search 1 › Job title' },
       ],
-      changesSinceReview: ['Job title: added Head of Compliance', 'Leads per list: 10 → 15'],
+      moreOverlaps: 4,
+      changesSinceReview: ['Version 3: Leads per list 10 → 15', 'Version 2: Job title: +Head of Compliance'],
     };
   }
   return { icp, findings: [] };
@@ -73,8 +75,9 @@ test.describe('the review report file', () => {
     await expect(count('Expired')).toHaveText(String(states.filter((state) => state === 'expired').length));
     await expect(count('Expiring within 30 days')).toHaveText(String(states.filter((state) => state === 'expiring').length));
     await expect(count('No end date')).toHaveText(String(states.filter((state) => state === 'noExpiry').length));
-    await expect(count('Problems')).toHaveText('1');
-    await expect(count('Warnings')).toHaveText('1');
+    await expect(count('With problems')).toHaveText('1');
+    await expect(count('With warnings')).toHaveText('1');
+    await expect(count('Changed since review')).toHaveText('1');
     await expect(page.getByRole('table').getByRole('row')).toHaveCount(icps.length + 1);
 
     expect(await page.evaluate(() => document.scripts.length).catch(() => 0)).toBe(0);
@@ -101,9 +104,18 @@ test.describe('the review report file', () => {
     await expect(crm).toContainText('Compliance OR MLRO');
     await expect(crm.locator('.condition.is-excluded')).toContainText(/NOT\s*status\s*equals\s*Placed/);
     await expect(crm).toContainText(/customInt1\s*greater than\s*3/);
-    await expect(fintech.getByRole('region', { name: 'Checks' })).toContainText('1 problem, 1 warning');
-    await expect(fintech.getByRole('region', { name: 'Checks' })).toContainText('Overlaps with “US Fintech – Heads of Risk” on 2 job titles');
-    await expect(fintech.getByRole('region', { name: 'Changes since review' })).toContainText('Leads per list: 10 → 15');
+    const checks = fintech.getByRole('region', { name: 'Checks' });
+    await expect(checks).toContainText('1 problem, 5 warnings, 1 note');
+    await expect(checks.getByRole('listitem')).toHaveText([
+      /^\s*Problem\s*AI filter: the prompt is empty\.\s*AI filter › Prompt\s*$/,
+      /^\s*Warning\s*Competes with “US Fintech – Heads of Risk” .*\s*Search 1\s*$/,
+      /^\s*Note\s*CFO is listed twice\.\s*Search 1 › Job title\s*$/,
+    ]);
+    await expect(checks).toContainText('4 more overlapping ICPs (not listed)');
+    await expect(fintech.getByRole('region', { name: 'Changes since review' }).getByRole('listitem')).toHaveText([
+      'Version 3: Leads per list 10 → 15',
+      'Version 2: Job title: +Head of Compliance',
+    ]);
 
     const intent = await icpPage(page, 'Intent: ERP Replacement (Beta)');
     const unknown = intent.getByRole('group', { name: 'Unknown filter type “intentSignal”' });

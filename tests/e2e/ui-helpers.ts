@@ -74,7 +74,7 @@ export async function waitForList(page: Page): Promise<void> {
   await expect(listbox(page).getByRole('option').first()).toBeVisible({ timeout: 30_000 });
 }
 
-const SCREENSHOTS = join(__dirname, '../artifacts/screenshots');
+export const SCREENSHOTS = join(__dirname, '../artifacts/screenshots');
 
 /** Keeps a screenshot of the current view in light and dark, as a test artifact. */
 export async function screenshotBothSchemes(page: Page, name: string): Promise<void> {

@@ -3,7 +3,7 @@ import { parentPort } from 'node:worker_threads';
 import { createReviewQueries, type ReviewQueries } from '../../shared/checks/review-queries';
 import type { Icp } from '../../shared/icp-schema';
 import { checkIcpList } from '../../shared/icp-validation';
-import type { ListSource, ReviewQuery, WorkerReply, WorkerRequest } from './worker-messages';
+import { exportChecks, type ListSource, type ReviewQuery, type WorkerReply, type WorkerRequest } from './worker-messages';
 
 /*
  * The checks worker: reviews the cached list off main's event loop and answers queries about it.
@@ -32,6 +32,8 @@ function answer(queries: ReviewQueries, query: ReviewQuery): unknown {
       return queries.summaries();
     case 'icp':
       return queries.icp(query.id, query.copy);
+    case 'icps':
+      return query.ids.map((id) => exportChecks(queries.icp(id)));
     case 'overview':
       return queries.overview();
     case 'pairs':

@@ -1,5 +1,6 @@
 import type { Icp } from '../../shared/icp-schema';
-import type { ReviewSelection } from '../../shared/checks/checks-contract';
+import type { IcpChecks, ReviewSelection } from '../../shared/checks/checks-contract';
+import type { Finding } from '../../shared/export/export-item';
 
 /*
  * Main and the checks worker talk in these messages. The list travels as the path of its cache
@@ -20,6 +21,8 @@ export type ReviewQuery =
   | { kind: 'summaries' }
   /** copy: main's saved copy of an ICP the list does not hold, to check on its own. */
   | { kind: 'icp'; id: string; copy?: Icp }
+  /** Many ICPs' findings in one message (for exports), in the order of `ids`, answered as ExportChecks. */
+  | { kind: 'icps'; ids: readonly string[] }
   | { kind: 'overview' }
   | { kind: 'pairs'; offset: number; limit: number }
   | { kind: 'coverage'; dimension: string }
@@ -38,3 +41,17 @@ export type WorkerReply =
   /** The cache file holds another list than the one asked for: send the ICPs instead. */
   | { id: number; state: 'stale' }
   | { id: number; state: 'failed'; message: string };
+
+/**
+ * One ICP's checks as an export needs them: the detail's findings without what only the app uses
+ * (rule, path, the other ICP's id), so thousands cross to main as a small structured clone.
+ */
+export interface ExportChecks extends Omit<IcpChecks, 'findings'> {
+  findings: Finding[];
+}
+
+export const exportChecks = ({ findings, moreOverlaps, reviewed }: IcpChecks): ExportChecks => ({
+  findings: findings.map(({ severity, message, field }) => ({ severity, message, field })),
+  moreOverlaps,
+  reviewed,
+});

@@ -10,6 +10,13 @@ import { recordReceived, type RecordOptions } from './record-received';
 
 export type { RecordOptions } from './record-received';
 
+export interface SinceReview {
+  reviewedSeq: number;
+  newestSeq: number;
+  /** Every kept version, newest first, when newer than the reviewed one; else none. */
+  versions: IcpVersion[];
+}
+
 /*
  * The local history of one account's ICPs: every distinct version main received, and which
  * version the user reviewed. Lives in the folder it is given (the account's cache folder; see
@@ -127,6 +134,29 @@ export function createHistoryStore(options: { fs: AppFileSystem; folder: string;
         const key = idKey(id);
         const entry = st.entries.get(key);
         return entry ? statusOf(st, key, entry) : null;
+      }),
+
+    /**
+     * For exports: each of these ICPs that was ever reviewed, by the id asked with, with the
+     * reviewed and newest version numbers and, when it changed since, every kept version (newest
+     * first). One call for any number of ICPs: each segment is read once.
+     */
+    sinceReview: (ids: readonly string[]): Promise<Result<Map<string, SinceReview>>> =>
+      queued('read the changes since review', async (st) => {
+        const found = new Map<string, SinceReview>();
+        const segments = reader(st);
+        for (const id of ids) {
+          const key = idKey(id);
+          const entry = st.entries.get(key);
+          const reviewedSeq = st.review.reviewed.get(key)?.seq;
+          if (!entry || reviewedSeq === undefined) continue;
+          const changed = entry.newestSeq > reviewedSeq;
+          const slot = changed ? (await segments.get(segmentOf(key))).icps[key] : undefined;
+          const versions = (slot?.versions ?? []).map((version) => ({ ...version, icp: version.icp as Icp })).reverse();
+          found.set(id, { reviewedSeq, newestSeq: entry.newestSeq, versions });
+        }
+        await saveIndexAfterLoss(st, segments);
+        return found;
       }),
 
     /** The ICPs the list marks: new, changed (both while listed) and removed. */

@@ -11,6 +11,7 @@ import { formatIcpLink } from '../../shared/links/icp-link';
 import type { ResponseOf } from '../../shared/ipc-contract';
 import { ok } from '../../shared/result';
 import { buildExportText } from '../export/build-export-text';
+import { exportItems } from '../export/export-items';
 import { exportFileName, jsonPieces } from '../export/export-icps';
 import { writeExportFile } from '../export/write-export-file';
 import type { Session } from '../session/session-manager';
@@ -33,6 +34,8 @@ const PROGRESS_INTERVAL_MS = 100;
 
 interface ExportInput {
   icps: Icp[];
+  /** The ICPs with their findings and changes since review, where those are known. */
+  items: ExportItem[];
   clock: ViewClock;
   /** The open account's label, for the report's cover. */
   account: string;
@@ -40,20 +43,17 @@ interface ExportInput {
   linkAccount: string | null;
 }
 
-// Checks and history (issues 15, 16) will fill ExportItem's findings and changesSinceReview.
-const itemsOf = (icps: readonly Icp[]): ExportItem[] => icps.map((icp) => ({ icp }));
-
 const FILE_PIECES: Record<SaveFormat, (input: ExportInput) => Iterable<ExportPiece>> = {
   json: ({ icps }) => jsonPieces(icps),
-  csv: ({ icps, clock }) => csvPieces(itemsOf(icps), clock),
-  report: ({ icps, clock, account }) => reportPieces({ account, items: itemsOf(icps), clock }),
+  csv: ({ items, clock }) => csvPieces(items, clock),
+  report: ({ items, clock, account }) => reportPieces({ account, items, clock }),
 };
 
 const COPY_PIECES: Record<CopyFormat, (input: ExportInput) => Iterable<ExportPiece>> = {
   json: ({ icps }) => jsonPieces(icps),
-  markdown: ({ icps, clock }) =>
-    icps.length === 1
-      ? [{ text: markdownSection({ icp: icps[0]! }, clock), done: 1 }]
+  markdown: ({ icps, items, clock }) =>
+    items.length === 1
+      ? [{ text: markdownSection(items[0]!, clock), done: 1 }]
       : markdownTablePieces(
           icps.map((icp) => summarizeIcp(icp)),
           clock,
@@ -74,10 +74,12 @@ export function createExportHandlers(deps: HandlerDeps, withSession: WithSession
     report.flush();
     return text;
   };
-  const inputOf = async (session: Session, icps: Icp[]): Promise<ExportInput> => {
+  // JSON and links carry the ICPs alone: only the other formats ask the checks and the history.
+  const inputOf = async (session: Session, icps: Icp[], withExtras: boolean): Promise<ExportInput> => {
     const accounts = await deps.sessions.accounts();
     const several = accounts.ok && accounts.data.accounts.length > 1;
-    return { icps, clock: { now: deps.clock() }, account: session.label, linkAccount: several ? session.id : null };
+    const items = withExtras ? await exportItems(session, icps, { checks: deps.checks }) : icps.map((icp) => ({ icp }));
+    return { icps, items, clock: { now: deps.clock() }, account: session.label, linkAccount: several ? session.id : null };
   };
 
   return {
@@ -87,7 +89,7 @@ export function createExportHandlers(deps: HandlerDeps, withSession: WithSession
         if (!copies.ok) return copies;
         const path = await deps.saveDialog(exportFileName(copies.data, deps.clock(), format), SAVE_FILTERS[format]);
         if (path === null) return ok({ saved: false as const });
-        const text = await build(FILE_PIECES[format](await inputOf(session, copies.data)), copies.data.length);
+        const text = await build(FILE_PIECES[format](await inputOf(session, copies.data, format !== 'json')), copies.data.length);
         const written = await writeExportFile(deps.fs, path, text);
         if (!written.ok) return written;
         return ok({ saved: true as const, path, count: copies.data.length });
@@ -96,7 +98,9 @@ export function createExportHandlers(deps: HandlerDeps, withSession: WithSession
       withSession(async (session) => {
         const copies = await session.icps.copiesOf(ids);
         if (!copies.ok) return copies;
-        await deps.clipboard.writeText(await build(COPY_PIECES[format](await inputOf(session, copies.data)), copies.data.length));
+        await deps.clipboard.writeText(
+          await build(COPY_PIECES[format](await inputOf(session, copies.data, format === 'markdown' && copies.data.length === 1)), copies.data.length),
+        );
         return ok({ count: copies.data.length });
       }),
   };

@@ -3,7 +3,7 @@ import { expiryLabel, expiryOf } from '../format/expiry';
 import { crmSentence, customFilterSentence } from '../format/filter-sentences';
 import { searchLabel } from '../format/detail-view';
 import type { ViewClock } from '../format/header-view';
-import { countFindings, hasChecks, hasHistory, type ExportItem } from './export-item';
+import { countFindings, hasChecks, hasHistory, moreOverlapsText, SEVERITY_WORDS, type ExportItem } from './export-item';
 import { joinPieces, type ExportPiece } from './export-piece';
 import { filterDimensions, type DimensionValues } from './filter-dimensions';
 
@@ -68,11 +68,26 @@ const BASE_COLUMNS: readonly Column[] = [
 
 // An ICP the checks did not reach gets empty cells, not a 0 that would read as "clean".
 const CHECK_COLUMNS: readonly Column[] = [
-  { header: 'Problems', cell: ({ item }) => (item.findings ? countFindings(item.findings).problems : '') },
-  { header: 'Warnings', cell: ({ item }) => (item.findings ? countFindings(item.findings).warnings : '') },
+  { header: 'Problems', cell: ({ item }) => (item.findings ? countFindings(item).problems : '') },
+  { header: 'Warnings', cell: ({ item }) => (item.findings ? countFindings(item).warnings : '') },
+  { header: 'Findings', cell: ({ item }) => (item.findings ? findingsCell(item) : '') },
 ];
 
-const HISTORY_COLUMNS: readonly Column[] = [{ header: 'Changes since review', cell: ({ item }) => list(item.changesSinceReview ?? []) }];
+/** "Problem: Prompt is empty (AI filter › Prompt); Warning: …": one line a reader can scan. */
+function findingsCell(item: ExportItem): string {
+  const lines = (item.findings ?? []).map((finding) => `${SEVERITY_WORDS[finding.severity]}: ${finding.message} (${finding.field})`);
+  const more = moreOverlapsText(item);
+  return list(more === null ? lines : [...lines, more]);
+}
+
+// Never reviewed: empty cells, not a "No" that would read as "reviewed and unchanged".
+const HISTORY_COLUMNS: readonly Column[] = [
+  {
+    header: 'Changed since review',
+    cell: ({ item }) => (item.changesSinceReview === undefined ? '' : item.changesSinceReview.length > 0 ? 'Yes' : 'No'),
+  },
+  { header: 'Changes since review', cell: ({ item }) => list(item.changesSinceReview ?? []) },
+];
 
 /** The columns for these items: the check and history columns only when some item has them. */
 function csvColumns(items: readonly ExportItem[]): readonly Column[] {

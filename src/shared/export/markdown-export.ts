@@ -9,7 +9,7 @@ import type { FilterNode } from '../format/humanize-filters';
 import { exactTime } from '../format/relative-time';
 import { expiryView, headerFacts, headerFromIcp, NO_DESCRIPTION, type FactValue, type ViewClock } from '../format/header-view';
 import type { IcpSummaryBase } from '../icp-summary';
-import { countFindings, findingCountsText, type ExportItem } from './export-item';
+import { countFindings, findingCountsText, moreOverlapsText, SEVERITY_WORDS, type ExportItem } from './export-item';
 import { joinPieces, type ExportPiece } from './export-piece';
 
 /*
@@ -83,10 +83,11 @@ export function markdownSection(item: ExportItem, clock: ViewClock): string {
     list(facts),
   ];
   if (item.findings) {
-    children.push(heading(3, [text(`Checks: ${findingCountsText(countFindings(item.findings))}`)]));
-    if (item.findings.length > 0) {
-      children.push(list(item.findings.map((finding) => labelled(finding.severity === 'problem' ? 'Problem' : 'Warning', [text(finding.message)]))));
-    }
+    children.push(heading(3, [text(`Checks: ${findingCountsText(countFindings(item))}`)]));
+    const more = moreOverlapsText(item);
+    const lines = item.findings.map((finding) => labelled(SEVERITY_WORDS[finding.severity], [text(`${finding.message} (${finding.field})`)]));
+    if (more !== null) lines.push(listItem([paragraph([text(more)])]));
+    if (lines.length > 0) children.push(list(lines));
   }
   if (item.changesSinceReview) {
     children.push(heading(3, [text('Changes since review')]));

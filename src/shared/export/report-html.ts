@@ -12,6 +12,7 @@ import { conditionValueDisplay, fieldDisplay, filterValueDisplay, type ValueDisp
 import type { FilterNode } from '../format/humanize-filters';
 import type { FactValue } from '../format/header-view';
 import { html, trusted, type Html } from './html-template';
+import { SEVERITY_WORDS } from './export-item';
 import { joinPieces, type ExportPiece } from './export-piece';
 import { contentsRow, reportCover, reportIcp, type ReportContentsRow, type ReportCover, type ReportIcp, type ReportInput } from './report-model';
 import { REPORT_STYLES } from './report-styles';
@@ -161,11 +162,20 @@ function findingsBlock(findings: NonNullable<ReportIcp['findings']>): Html {
       findings.items.length === 0
         ? html`<p class="section-empty">The targeting checks found nothing to fix.</p>`
         : html`<ul class="findings">
-            ${findings.items.map((finding) => html`<li class="finding finding-${finding.severity}">${badge({ text: finding.severity === 'problem' ? 'Problem' : 'Warning', tone: finding.severity === 'problem' ? 'red' : 'amber' })} <span dir="auto">${finding.message}</span></li>`)}
+            ${findings.items.map(
+              (finding) =>
+                html`<li class="finding">
+                  ${badge({ text: SEVERITY_WORDS[finding.severity], tone: SEVERITY_TONES[finding.severity] })}
+                  <span class="finding-text"><span dir="auto">${finding.message}</span> <span class="finding-field">${finding.field}</span></span>
+                </li>`,
+            )}
           </ul>`
     }
+    ${findings.more === null ? '' : html`<p class="section-note">${findings.more}</p>`}
   </section>`;
 }
+
+const SEVERITY_TONES = { problem: 'red', warning: 'amber', note: 'gray' } as const;
 
 function changesBlock(changes: readonly string[]): Html {
   return html`<section class="section changes" aria-label="Changes since review">

@@ -4,7 +4,7 @@ import { expiryView, headerFacts, headerFromIcp, NO_DESCRIPTION, type ExpiryView
 import { formatNumber } from '../format/numbers';
 import { exactTime } from '../format/relative-time';
 import { summarizeIcp } from '../icp-summary';
-import { countFindings, findingCountsText, hasChecks, hasHistory, type ExportItem, type Finding, type FindingCounts } from './export-item';
+import { countFindings, findingCountsText, hasChecks, hasHistory, moreOverlapsText, type ExportItem, type Finding, type FindingCounts } from './export-item';
 
 /*
  * The review report as values: a cover (account, date, counts, contents) and one page per ICP
@@ -45,7 +45,8 @@ export interface ReportIcp {
   hasDescription: boolean;
   expiry: ExpiryView;
   facts: FactView[];
-  findings: { summary: string; counts: FindingCounts; items: readonly Finding[] } | null;
+  /** `more`: the overlaps not listed, in words ("12 more overlapping ICPs (not listed)"). */
+  findings: { summary: string; counts: FindingCounts; items: readonly Finding[]; more: string | null } | null;
   changes: readonly string[] | null;
   sections: DetailSectionView[];
 }
@@ -95,7 +96,7 @@ export function contentsRow(item: ExportItem, index: number, clock: ViewClock): 
     name: item.icp.name,
     expiry: expiryView(item.icp.activeUntil, clock),
     searches: criteriaSummary(summarizeIcp(item.icp).criteria),
-    findings: item.findings ? findingCountsText(countFindings(item.findings)) : null,
+    findings: item.findings ? findingCountsText(countFindings(item)) : null,
     changes: item.changesSinceReview ? changesText(item.changesSinceReview.length) : null,
   };
 }
@@ -104,7 +105,7 @@ const anchorOf = (index: number) => `icp-${index + 1}`;
 
 export function reportIcp(item: ExportItem, index: number, clock: ViewClock): ReportIcp {
   const { icp } = item;
-  const counts = item.findings ? countFindings(item.findings) : null;
+  const counts = item.findings ? countFindings(item) : null;
   return {
     anchor: anchorOf(index),
     id: icp.id,
@@ -113,7 +114,7 @@ export function reportIcp(item: ExportItem, index: number, clock: ViewClock): Re
     hasDescription: Boolean(icp.description),
     expiry: expiryView(icp.activeUntil, clock),
     facts: headerFacts(headerFromIcp(icp), clock),
-    findings: item.findings && counts ? { summary: findingCountsText(counts), counts, items: item.findings } : null,
+    findings: item.findings && counts ? { summary: findingCountsText(counts), counts, items: item.findings, more: moreOverlapsText(item) } : null,
     changes: item.changesSinceReview ?? null,
     sections: detailSections(icp),
   };
@@ -129,23 +130,25 @@ function reportCounts(items: readonly ExportItem[], clock: ViewClock): ReportCou
     { label: 'Expired', value: formatNumber(states.expired), ...(states.expired > 0 ? { tone: 'red' as const } : {}) },
     { label: 'No end date', value: formatNumber(states.noExpiry) },
   ];
+  // ICPs, not findings: "how many need a look" is what a reader of the cover asks.
   if (hasChecks(items)) {
-    let problems = 0;
-    let warnings = 0;
+    let withProblems = 0;
+    let withWarnings = 0;
     for (const item of items) {
       if (!item.findings) continue;
-      const found = countFindings(item.findings);
-      problems += found.problems;
-      warnings += found.warnings;
+      const found = countFindings(item);
+      if (found.problems > 0) withProblems += 1;
+      if (found.warnings > 0) withWarnings += 1;
     }
-    counts.push({ label: 'Problems', value: formatNumber(problems), ...(problems > 0 ? { tone: 'red' as const } : {}) });
-    counts.push({ label: 'Warnings', value: formatNumber(warnings), ...(warnings > 0 ? { tone: 'amber' as const } : {}) });
+    counts.push({ label: 'With problems', value: formatNumber(withProblems), ...(withProblems > 0 ? { tone: 'red' as const } : {}) });
+    counts.push({ label: 'With warnings', value: formatNumber(withWarnings), ...(withWarnings > 0 ? { tone: 'amber' as const } : {}) });
   }
   if (hasHistory(items)) {
     const changed = items.filter((item) => item.changesSinceReview !== undefined && item.changesSinceReview.length > 0).length;
-    counts.push({ label: 'Changed since review', value: formatNumber(changed) });
+    counts.push({ label: 'Changed since review', value: formatNumber(changed), ...(changed > 0 ? { tone: 'amber' as const } : {}) });
   }
   return counts;
 }
 
-const changesText = (count: number): string => (count === 0 ? 'No changes' : `${formatNumber(count)} ${count === 1 ? 'change' : 'changes'}`);
+// Each line of changesSinceReview is one version newer than the reviewed one.
+const changesText = (count: number): string => (count === 0 ? 'No changes' : `${formatNumber(count)} new ${count === 1 ? 'version' : 'versions'}`);

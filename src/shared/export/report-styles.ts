@@ -89,7 +89,13 @@ a { color: var(--accent); text-decoration: none; }
 .condition.is-excluded { background: #fff6f7; }
 .condition-mode { color: var(--muted); font-size: 13px; }
 .condition-extra { grid-column: 2 / -1; }
-.findings li, .change-list li { padding: 4px 0; }
+.findings li { display: flex; align-items: baseline; gap: 8px; padding: 5px 0; border-top: 1px solid var(--border); break-inside: avoid; }
+.findings li:first-child { border-top: none; }
+.findings .badge { flex: none; min-width: 76px; justify-content: center; }
+.finding-text { min-width: 0; overflow-wrap: anywhere; }
+.finding-field { color: var(--muted); font-size: 12px; white-space: nowrap; }
+.finding-field::before { content: "\u2014\u00a0"; }
+.change-list li { padding: 3px 0; break-inside: avoid; }
 .change-list { list-style: disc; padding-left: 20px; }
 @page { size: A4; margin: 16mm 14mm; }
 @media print {

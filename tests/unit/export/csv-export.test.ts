@@ -117,32 +117,59 @@ describe('CSV columns', () => {
     );
   });
 
-  it('adds Problems and Warnings only when checks ran, empty for an ICP they did not reach', () => {
+  it('adds Problems, Warnings and the findings in words only when checks ran, empty for an ICP they did not reach', () => {
     const checked: ExportItem = {
       icp: makeIcp(),
       findings: [
-        { severity: 'problem', message: 'Overlaps with another ICP' },
-        { severity: 'warning', message: 'Expires soon' },
-        { severity: 'warning', message: 'No CRM filters' },
+        { severity: 'problem', message: 'The prompt is empty.', field: 'AI filter › Prompt' },
+        { severity: 'warning', message: 'Expires in 3 days.', field: 'Active until' },
+        { severity: 'warning', message: 'Competes with “DACH IT”.', field: 'Search 1' },
+        { severity: 'note', message: 'CTO is listed twice.', field: 'Search 1 › Job title' },
       ],
+      moreOverlaps: 12,
     };
     const clean: ExportItem = { icp: makeIcp(), findings: [] };
     const unchecked: ExportItem = { icp: makeIcp() };
     expect(csvTable([unchecked], CLOCK)[0]).toEqual(BASE_HEADERS);
     const table = csvTable([checked, clean, unchecked], CLOCK);
-    expect(table[0]!.slice(-2)).toEqual(['Problems', 'Warnings']);
+    expect(table[0]!.slice(-3)).toEqual(['Problems', 'Warnings', 'Findings']);
+    expect(table.slice(1).map((values) => values.slice(-3))).toEqual([
+      [
+        1,
+        14,
+        [
+          'Problem: The prompt is empty. (AI filter › Prompt)',
+          'Warning: Expires in 3 days. (Active until)',
+          'Warning: Competes with “DACH IT”. (Search 1)',
+          'Note: CTO is listed twice. (Search 1 › Job title)',
+          '12 more overlapping ICPs (not listed)',
+        ].join('; '),
+      ],
+      [0, 0, ''],
+      ['', '', ''],
+    ]);
+  });
+
+  it('says Yes/No for "Changed since review" with the versions’ lines, and nothing for an ICP never reviewed', () => {
+    const table = csvTable(
+      [
+        { icp: makeIcp(), changesSinceReview: ['Version 3: Leads per list 10 → 25', 'Version 2: Job title: +CTO'] },
+        { icp: makeIcp(), changesSinceReview: [] },
+        { icp: makeIcp() },
+      ],
+      CLOCK,
+    );
+    expect(table[0]!.slice(-2)).toEqual(['Changed since review', 'Changes since review']);
     expect(table.slice(1).map((values) => values.slice(-2))).toEqual([
-      [1, 2],
-      [0, 0],
+      ['Yes', 'Version 3: Leads per list 10 → 25; Version 2: Job title: +CTO'],
+      ['No', ''],
       ['', ''],
     ]);
   });
 
-  it('adds the changes since review only when history gave some', () => {
-    const table = csvTable([{ icp: makeIcp(), changesSinceReview: ['Job title: added CTO', 'Leads per list: 10 → 25'] }, { icp: makeIcp() }], CLOCK);
-    expect(table[0]!.at(-1)).toBe('Changes since review');
-    expect(table[1]!.at(-1)).toBe('Job title: added CTO; Leads per list: 10 → 25');
-    expect(table[2]!.at(-1)).toBe('');
+  it('neutralises a finding or change line that would start a formula', () => {
+    const text = icpsToCsv([{ icp: makeIcp(), changesSinceReview: ['=HYPERLINK("x")'] }], CLOCK);
+    expect(text).toContain(`"Yes","'=HYPERLINK(""x"")"`);
   });
 });
 

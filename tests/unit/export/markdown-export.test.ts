@@ -102,20 +102,23 @@ describe('markdownSection', () => {
     expect(text).toContain('```json\n  {\n    "type": "intentSignal",\n    "minScore": 70\n  }\n  ```');
   });
 
-  it('adds checks and changes since review when given', () => {
+  it('adds checks (severity, message, field) and changes since review as short lists when given', () => {
     const text = markdownSection(
       {
         icp: makeIcp(),
         findings: [
-          { severity: 'problem', message: 'Overlaps with “DACH SaaS”' },
-          { severity: 'warning', message: 'Expires within 30 days' },
+          { severity: 'problem', message: 'The prompt is empty.', field: 'AI filter › Prompt' },
+          { severity: 'warning', message: 'Competes with “DACH SaaS”.', field: 'Search 1' },
         ],
-        changesSinceReview: ['Job title: added CTO'],
+        moreOverlaps: 3,
+        changesSinceReview: ['Version 2: Job title: +CTO'],
       },
       CLOCK,
     );
-    expect(text).toContain('### Checks: 1 problem, 1 warning\n\n- **Problem:** Overlaps with “DACH SaaS”\n- **Warning:** Expires within 30 days');
-    expect(text).toContain('### Changes since review\n\n- Job title: added CTO');
+    expect(text).toContain(
+      '### Checks: 1 problem, 4 warnings\n\n- **Problem:** The prompt is empty. (AI filter › Prompt)\n- **Warning:** Competes with “DACH SaaS”. (Search 1)\n- 3 more overlapping ICPs (not listed)',
+    );
+    expect(text).toContain('### Changes since review\n\n- Version 2: Job title: +CTO');
     expect(markdownSection({ icp: makeIcp(), findings: [], changesSinceReview: [] }, CLOCK)).toContain(
       '### Checks: No problems found\n\n### Changes since review\n\nNo changes since the last review.',
     );

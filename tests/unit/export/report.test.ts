@@ -14,10 +14,11 @@ const items: ExportItem[] = [
   {
     icp: makeIcp({ id: ids[1], name: 'Expiring one', activeUntil: '2026-11-30T00:00:00.000Z' }),
     findings: [
-      { severity: 'problem', message: 'Overlaps with “Active one”' },
-      { severity: 'warning', message: 'Expires within 30 days' },
+      { severity: 'problem', message: 'The prompt is empty.', field: 'AI filter › Prompt' },
+      { severity: 'warning', message: 'Competes with “Active one”.', field: 'Search 1' },
     ],
-    changesSinceReview: ['Job title: added CTO'],
+    moreOverlaps: 2,
+    changesSinceReview: ['Version 2: Job title: +CTO'],
   },
   { icp: makeIcp({ id: ids[2], name: 'Expired one', activeUntil: '2026-01-01T00:00:00.000Z' }) },
 ];
@@ -35,8 +36,8 @@ describe('reportModel', () => {
       'Expiring within 30 days: 1',
       'Expired: 1',
       'No end date: 0',
-      'Problems: 1',
-      'Warnings: 1',
+      'With problems: 1',
+      'With warnings: 1',
       'Changed since review: 1',
     ]);
   });
@@ -50,7 +51,7 @@ describe('reportModel', () => {
   it('lists the ICPs in the contents with status, searches, checks and changes', () => {
     expect(model.contents.map((row) => [row.anchor, row.name, row.expiry.label, row.searches, row.findings, row.changes])).toEqual([
       ['icp-1', 'Active one', 'Active', 'baseProvider · Person', 'No problems found', null],
-      ['icp-2', 'Expiring one', 'Expires in 7 days', 'baseProvider · Person', '1 problem, 1 warning', '1 change'],
+      ['icp-2', 'Expiring one', 'Expires in 7 days', 'baseProvider · Person', '1 problem, 3 warnings', '1 new version'],
       ['icp-3', 'Expired one', 'Expired 326 days ago', 'baseProvider · Person', null, null],
     ]);
   });
@@ -61,8 +62,8 @@ describe('reportModel', () => {
       expect(page.sections).toEqual(detailSections(item.icp));
       expect(page.facts).toEqual(headerFacts(headerFromIcp(item.icp), CLOCK));
     });
-    expect(model.icps[1]!.findings?.summary).toBe('1 problem, 1 warning');
-    expect(model.icps[1]!.changes).toEqual(['Job title: added CTO']);
+    expect(model.icps[1]!.findings).toMatchObject({ summary: '1 problem, 3 warnings', more: '2 more overlapping ICPs (not listed)' });
+    expect(model.icps[1]!.changes).toEqual(['Version 2: Job title: +CTO']);
     expect(model.icps[2]!.findings).toBeNull();
   });
 });
@@ -83,7 +84,7 @@ describe('reportHtml', () => {
           ],
           crmFilters: { provider: 'bullhorn', textSearch: hostile, filters: [{ path: hostile, mode: 'equals', value: hostile, exclude: true }] },
         }),
-        findings: [{ severity: 'problem', message: hostile }],
+        findings: [{ severity: 'problem', message: hostile, field: hostile }],
         changesSinceReview: [hostile],
       },
     ],
@@ -115,5 +116,17 @@ describe('reportHtml', () => {
 
   it('breaks the page before each ICP when printed', () => {
     expect(page).toMatch(/@media print \{[^]*\.icp \{ break-before: page;/);
+  });
+
+  it('writes a Checks block (severity, message, field; the overlaps not listed) and a Changes since review block', () => {
+    const report = reportHtml({ account: 'a', items, clock: CLOCK });
+    const text = report.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    expect(text).toContain(
+      'Checks 1 problem, 3 warnings Problem The prompt is empty. AI filter › Prompt Warning Competes with “Active one”. Search 1 2 more overlapping ICPs (not listed)',
+    );
+    expect(text).toContain('Changes since review 1 Version 2: Job title: +CTO');
+    expect(text).toContain('Checks No problems found The targeting checks found nothing to fix.');
+    expect(report.match(/aria-label="Checks"/g)).toHaveLength(2);
+    expect(report.match(/aria-label="Changes since review"/g)).toHaveLength(1);
   });
 });

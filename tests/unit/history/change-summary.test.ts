@@ -3,6 +3,8 @@ import listBody from '../../fixtures/api-docs/list-200.json';
 import { Icp } from '../../../src/shared/icp-schema';
 import { changeSummaryLine, summarizeChanges } from '../../../src/shared/history/change-summary';
 import { exactTime } from '../../../src/shared/format/relative-time';
+import type { IcpVersion } from '../../../src/shared/history/history-schema';
+import { changesSinceReview, versionSummaries } from '../../../src/shared/history/version-summaries';
 import { appended, edited, REMOVED, reversed, type JsonEdit } from '../../support/json-edit';
 
 const base = Icp.parse(listBody[0]);
@@ -104,5 +106,22 @@ describe('changeSummaryLine', () => {
     const next = edited(base, [['leadsPerList'], 5], [['name'], 'X'], [['activeUntil'], null], [['userIds'], []]);
     expect(changeSummaryLine(base, next, 2)).toBe(`Name Enterprise Tech Buyers \u2192 X; Active until ${END_DATE} \u2192 No end date; 2 more changes`);
     expect(changeSummaryLine(base, next, 3).endsWith('; 1 more change')).toBe(true);
+  });
+});
+
+describe('changesSinceReview: the Changes tab lines for the versions newer than the reviewed one', () => {
+  const version = (seq: number, icp: Icp): IcpVersion => ({ seq, seenAt: '2026-11-20T10:00:00.000Z', source: 'list', icp });
+  const v2 = edited(base, [['leadsPerList'], 10]);
+  const v3 = edited(v2, [['leadsPerList'], 40]);
+  // Newest first, as the history answers; version 1 was reviewed.
+  const versions = [version(3, v3), version(2, v2), version(1, base)];
+
+  it('writes one line per newer version, newest first, each against the version kept before it', () => {
+    expect(changesSinceReview(versions, 1)).toEqual(['Version 3: Leads per list 10 \u2192 40', 'Version 2: Leads per list 25 \u2192 10']);
+    expect(versionSummaries(versions).map((row) => row.summary)).toEqual(['Leads per list 10 \u2192 40', 'Leads per list 25 \u2192 10', 'First seen']);
+  });
+
+  it('has no line when the reviewed version is the newest', () => {
+    expect(changesSinceReview(versions, 3)).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { exactTime, relativeTime } from '../../../../shared/format/relative-time';
-import { changeSummaryLine } from '../../../../shared/history/change-summary';
 import type { HistorySource, IcpVersion, IcpVersions } from '../../../../shared/history/history-schema';
+import { versionSummaries } from '../../../../shared/history/version-summaries';
 import { useAppStore } from '../../store/app-store';
 import { exportVersion, openVersion } from '../../store/history-actions';
 import { Badge } from '../../ui/Badge';
@@ -11,11 +11,6 @@ import { VersionDiff } from './VersionDiff';
 import './history.css';
 
 const SOURCE_WORDS: Record<HistorySource, string> = { list: 'in the list', detail: 'when opened', sync: 'when saved for offline use' };
-
-/** Each version with the one-line summary of what changed from the one before (versions come newest first). */
-function withSummaries(versions: readonly IcpVersion[]) {
-  return versions.map((version, index) => ({ version, summary: changeSummaryLine(versions[index + 1]?.icp ?? null, version.icp) }));
-}
 
 function SeenAt({ version }: { version: IcpVersion }) {
   const now = useAppStore((state) => state.ui.now);
@@ -28,7 +23,7 @@ function SeenAt({ version }: { version: IcpVersion }) {
 
 /** The versions kept of the open ICP, newest first; each opens its field-level diff. */
 function VersionList({ id, data, focusSeq }: { id: string; data: IcpVersions; focusSeq: number | null }) {
-  const rows = useMemo(() => withSummaries(data.versions), [data.versions]);
+  const rows = useMemo(() => versionSummaries(data.versions), [data.versions]);
   const list = useRef<HTMLOListElement>(null);
   // Back from a version: focus returns to the version it showed.
   useEffect(() => {
