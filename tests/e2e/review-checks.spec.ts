@@ -208,6 +208,9 @@ test.describe('review intelligence', () => {
     const added = await app.host.core.dispatch('accounts:add', { baseUrl: server.url, token: admin.token, label: 'Admin' });
     expect(added.ok, added.ok ? '' : added.error.message).toBe(true);
     try {
+      // The admin's list saved first: the ICP is then checked beside a list, not before there is one.
+      const adminList = await app.host.core.dispatch('icps:list', { source: 'network' });
+      expect(adminList.ok).toBe(true);
       await page.goto('about:blank');
       await page.goto(`${app.host.url}&link=${encodeURIComponent(`icpdesk://icp/${byName(NORDIC).id}`)}`);
       await expect(detailPane(page).getByRole('heading', { level: 1, name: NORDIC, exact: true })).toBeVisible({ timeout: 15_000 });
