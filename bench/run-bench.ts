@@ -7,6 +7,7 @@ import { gzipSync } from 'node:zlib';
 import { EXPORT_MAX_COUNT, measureExport, type ExportFigures } from './measure-export';
 import { measureExportUi, type ExportUiFigures } from './measure-export-ui';
 import { measureChecks, type CheckFigures } from './measure-checks';
+import { measureReviewUi, type ReviewUiFigures } from './measure-review-ui';
 import { measureAccounts, type AccountFigures } from './measure-accounts';
 import { measureHistory, type HistoryFigures } from './measure-history';
 import { measureWiredHistory, type WiredHistoryFigures } from './measure-history-wired';
@@ -14,24 +15,27 @@ import { measureMain, type MainFigures } from './measure-main';
 import { launchBrowser, measureRenderer, type RendererFigures } from './measure-renderer';
 
 /*
- * `npm run bench [-- --out path] [-- --sizes 1000,10000]`: ICP Desk's speed and memory at 1,000,
- * 10,000 and 100,000 generated ICPs, each figure the median of several runs (warm-ups excluded),
- * printed with its budget and written as JSON so runs can be compared. Not part of `npm test`.
+ * `npm run bench [-- --out path] [-- --sizes 1000,10000] [-- --only review,checks]`: ICP Desk's speed
+ * and memory at 1,000, 10,000 and 100,000 generated ICPs, each figure the median of several runs
+ * (warm-ups excluded), printed with its budget and written as JSON so runs can be compared.
+ * `--only` measures just the parts named (e.g. `review`: the checks, the overlaps and opening the
+ * Review view in the app) and writes bench/results-<parts>.json. Not part of `npm test`.
  */
 
 const root = resolve(__dirname, '..');
 const { values } = parseArgs({
   options: {
-    out: { type: 'string', default: join(root, 'bench/results.json') },
+    out: { type: 'string' },
     sizes: { type: 'string', default: '1000,10000,100000' },
     runs: { type: 'string', default: '5' },
     only: { type: 'string', default: '' },
   },
 });
+const out = values.out ?? join(root, values.only ? `bench/results-${values.only.replaceAll(',', '+')}.json` : 'bench/results.json');
 const sizes = values.sizes.split(',').map(Number);
 const runsFor = (count: number) => (count >= 100_000 ? 3 : Number(values.runs));
 /** The parts a run measures (`--only history-wired,accounts`): all of them unless told; the others print "–". */
-const PARTS = ['main', 'accounts', 'renderer', 'history', 'history-wired', 'checks', 'exports', 'exports-ui'] as const;
+const PARTS = ['main', 'accounts', 'renderer', 'history', 'history-wired', 'checks', 'review', 'exports', 'exports-ui'] as const;
 const only = values.only ? values.only.split(',').map((part) => part.trim()) : [...PARTS];
 const unknownParts = only.filter((part) => !(PARTS as readonly string[]).includes(part));
 if (unknownParts.length > 0) {
@@ -65,7 +69,8 @@ function machine() {
   };
 }
 
-const fmt = (n: number, digits = 0) => (Number.isFinite(n) ? n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits }) : '–');
+const fmt = (n: number | undefined, digits = 0) =>
+  n !== undefined && Number.isFinite(n) ? n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits }) : '–';
 const verdict = (value: number, max: number) => (value <= max ? 'ok' : 'OVER');
 
 async function main() {
@@ -90,6 +95,7 @@ async function main() {
     history: HistoryFigures | null;
     historyWired: WiredHistoryFigures | null;
     checks: CheckFigures | null;
+    reviewUi: ReviewUiFigures | null;
     exports?: ExportFigures;
     exportsUi?: ExportUiFigures;
   }[] = [];
@@ -101,11 +107,15 @@ async function main() {
     const renderer = measures('renderer') ? await measureRenderer(browser, count, runs) : null;
     const history = measures('history') && count <= HISTORY_MAX_COUNT ? await measureHistory(count, runs) : null;
     const historyWired = measures('history-wired') && count <= HISTORY_MAX_COUNT ? await measureWiredHistory(count, runs) : null;
-    const checks = measures('checks') ? await measureChecks(count, runs) : null;
+    const checks = measures('checks') || measures('review') ? await measureChecks(count, runs) : null;
+    const reviewUi = measures('review') ? await measureReviewUi(browser, count, count >= 100_000 ? 1 : Math.min(runs, 3)) : null;
+    // The Review view must show what the review computes: a mismatch is a bug, not a figure.
+    if (reviewUi && checks && reviewUi.pairsShown !== checks.pairs)
+      throw new Error(`the Review view showed ${reviewUi.pairsShown} pairs at ${count}, the review found ${checks.pairs}`);
     const exports = measures('exports') && count <= EXPORT_MAX_COUNT ? await measureExport(count, Math.min(runs, 3)) : undefined;
     // Through the UI only at 10k: the issue's budget, and each run writes a 40 MB report.
     const exportsUi = measures('exports-ui') && count === EXPORT_MAX_COUNT ? await measureExportUi(browser, count, 2) : undefined;
-    results.push({ count, main, accounts, renderer, history, historyWired, checks, ...(exports ? { exports } : {}), ...(exportsUi ? { exportsUi } : {}) });
+    results.push({ count, main, accounts, renderer, history, historyWired, checks, reviewUi, ...(exports ? { exports } : {}), ...(exportsUi ? { exportsUi } : {}) });
     console.log('done');
   }
   await browser.close();
@@ -163,6 +173,11 @@ async function main() {
     ['  its CPU time (ms)', ...results.map((r) => fmt(r.checks?.overlapsCpuMs ?? NaN, 0))],
     ['  overlapping pairs (duplicates)', ...results.map((r) => `${fmt(r.checks?.pairs ?? NaN)} (${fmt(r.checks?.duplicates ?? NaN)})`)],
     ['coverage map by country (ms)', ...results.map((r) => fmt(r.checks?.coverageMs ?? NaN, 1))],
+    ['app opened from cache, API down: list painted (ms)', ...results.map((r) => fmt(r.reviewUi?.listPaintedMs ?? NaN, 0))],
+    ['  then Review pressed -> its counts shown (ms)', ...results.map((r) => `${fmt(r.reviewUi?.reviewShownMs ?? NaN, 0)}${r.reviewUi?.runs === 1 ? ' (1 run)' : ''}`)],
+    ['  open -> Review counts shown (ms)', ...results.map((r) => fmt(r.reviewUi?.openToReviewMs ?? NaN, 0))],
+    ['  its CPU time in main and the worker (ms)', ...results.map((r) => fmt(r.reviewUi?.openToReviewCpuMs ?? NaN, 0))],
+    ['  rules / pairs the Review view shows', ...results.map((r) => (r.reviewUi ? `${fmt(r.reviewUi.rulesShown)} / ${fmt(r.reviewUi.pairsShown)}` : '–'))],
     ['export: findings + changes for every ICP (ms)', ...results.map((r) => (r.exports ? fmt(r.exports.extrasMs, 0) : '–'))],
     ['CSV export text, generation (ms)', ...results.map((r) => (r.exports ? fmt(r.exports.csvMs, 0) : '–'))],
     ['  CSV size (MB)', ...results.map((r) => (r.exports ? fmt(r.exports.csvMb, 1) : '–'))],
@@ -173,8 +188,10 @@ async function main() {
     ['  longest renderer task meanwhile (ms)', ...results.map((r) => (r.exportsUi ? fmt(r.exportsUi.longestRendererTaskMs, 0) : '–'))],
     ['  longest main event-loop stall (ms)', ...results.map((r) => (r.exportsUi ? fmt(r.exportsUi.longestMainStallMs, 0) : '–'))],
   ];
-  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => row[i]!.length)));
-  for (const row of rows) console.log(row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('   '));
+  // Parts not measured (--only) leave rows of dashes: left out.
+  const measured = rows.filter((row, i) => i === 0 || row.slice(1).some((cell) => !cell.startsWith('–')));
+  const widths = measured[0]!.map((_, i) => Math.max(...measured.map((row) => row[i]!.length)));
+  for (const row of measured) console.log(row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('   '));
   console.log(`renderer JS: ${fmt(js.rawKb, 1)} KB raw, ${fmt(js.gzipKb, 1)} KB gzip (${js.files} file${js.files === 1 ? '' : 's'})`);
 
   const at = (count: number) => results.find((r) => r.count === count);
@@ -218,9 +235,9 @@ async function main() {
   for (const c of checks) console.log(`  ${c.verdict.padEnd(4)}  ${c.budget.padEnd(budgetWidth)}  ${c.value}`);
   console.log(`\nTook ${fmt((Date.now() - started) / 1000, 0)} s.`);
 
-  mkdirSync(dirname(values.out), { recursive: true });
-  writeFileSync(values.out, `${JSON.stringify({ machine: about, budgets: checks, rendererJs: js, results }, null, 2)}\n`);
-  console.log(`Figures written to ${values.out}`);
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, `${JSON.stringify({ machine: about, budgets: checks, rendererJs: js, results }, null, 2)}\n`);
+  console.log(`Figures written to ${out}`);
 }
 
 main().catch((error: unknown) => {

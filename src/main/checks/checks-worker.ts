@@ -31,7 +31,7 @@ function answer(queries: ReviewQueries, query: ReviewQuery): unknown {
     case 'summaries':
       return queries.summaries();
     case 'icp':
-      return queries.icp(query.id);
+      return queries.icp(query.id, query.copy);
     case 'icps':
       return query.ids.map((id) => exportChecks(queries.icp(id)));
     case 'overview':

@@ -3,7 +3,7 @@ import type { CheckSummaries, CoverageView, IcpChecks, PairRow, PairsPage, Revie
 import { coverageDimensions, coverageMap, type CoverageMap } from './coverage-map';
 import { describePair, overlapFindings } from './overlap-findings';
 import { reviewWorkspace, type WorkspaceReview } from './review-workspace';
-import { sortFindings } from './check-icp';
+import { checkIcp, sortFindings } from './check-icp';
 
 /*
  * The answers the checks:* channels give, from one reviewed list. Everything is computed once
@@ -17,7 +17,12 @@ const OVERLAPS_LISTED = 20;
 export interface ReviewQueries {
   readonly fetchedAt: string | null;
   summaries(): CheckSummaries;
-  icp(id: string): IcpChecks;
+  /**
+   * One ICP's findings. An ICP not in the list (an admin opened it by a link: the API lists an
+   * ICP only to its users) is checked on its own from `copy`, main's saved copy: its rules, not
+   * its overlaps, which only the list can tell.
+   */
+  icp(id: string, copy?: Icp): IcpChecks;
   overview(): ReviewOverview;
   pairs(offset: number, limit: number): PairsPage;
   coverage(dimension: string): CoverageView;
@@ -54,9 +59,9 @@ export function createReviewQueries(icps: readonly Icp[], options: { now: Date; 
       }
       return out;
     },
-    icp(id) {
+    icp(id, copy) {
       const icp = byId.get(id);
-      if (icp === undefined) return { findings: [], moreOverlaps: 0, reviewed: false };
+      if (icp === undefined) return { findings: copy?.id === id ? checkIcp(copy, options) : [], moreOverlaps: 0, reviewed: false };
       const overlaps = overlapFindings(icp, review.overlaps, icpOf);
       const listed = overlaps.slice(0, OVERLAPS_LISTED);
       return {

@@ -41,6 +41,18 @@ describe('review queries', () => {
     expect(queries.icp('00000000-0000-4000-8000-999999999999')).toEqual({ findings: [], moreOverlaps: 0, reviewed: false });
   });
 
+  it('checks an ICP outside the list (an admin’s, opened by a link) on its own from main’s copy: its rules, no overlaps', () => {
+    const unlisted = searching({ job_title: ['CTO'], country: ['Germany'] }, { userIds: [] });
+    const checks = queries.icp(unlisted.id, unlisted);
+    expect(checks.reviewed).toBe(false);
+    expect(checks.findings.map((f) => f.rule)).toEqual(['no-users']);
+    expect(checks.moreOverlaps).toBe(0);
+    // A copy of another ICP than the one asked about is not taken for it.
+    expect(queries.icp('00000000-0000-4000-8000-999999999999', unlisted).findings).toEqual([]);
+    // A listed ICP is answered from the review, whatever copy comes with the question.
+    expect(queries.icp(a.id, unlisted).findings.map((f) => f.rule)).toEqual(['duplicate', 'overlap']);
+  });
+
   it('lists at most 20 overlap findings for one ICP and counts the rest', () => {
     const many = Array.from({ length: 25 }, () => cto('Germany'));
     const review = createReviewQueries(many, { now: NOW, fetchedAt: null });
