@@ -115,7 +115,18 @@ async function main() {
     const exports = measures('exports') && count <= EXPORT_MAX_COUNT ? await measureExport(count, Math.min(runs, 3)) : undefined;
     // Through the UI only at 10k: the issue's budget, and each run writes a 40 MB report.
     const exportsUi = measures('exports-ui') && count === EXPORT_MAX_COUNT ? await measureExportUi(browser, count, 2) : undefined;
-    results.push({ count, main, accounts, renderer, history, historyWired, checks, reviewUi, ...(exports ? { exports } : {}), ...(exportsUi ? { exportsUi } : {}) });
+    results.push({
+      count,
+      main,
+      accounts,
+      renderer,
+      history,
+      historyWired,
+      checks,
+      reviewUi,
+      ...(exports ? { exports } : {}),
+      ...(exportsUi ? { exportsUi } : {}),
+    });
     console.log('done');
   }
   await browser.close();
@@ -174,7 +185,10 @@ async function main() {
     ['  overlapping pairs (duplicates)', ...results.map((r) => `${fmt(r.checks?.pairs ?? NaN)} (${fmt(r.checks?.duplicates ?? NaN)})`)],
     ['coverage map by country (ms)', ...results.map((r) => fmt(r.checks?.coverageMs ?? NaN, 1))],
     ['app opened from cache, API down: list painted (ms)', ...results.map((r) => fmt(r.reviewUi?.listPaintedMs ?? NaN, 0))],
-    ['  then Review pressed -> its counts shown (ms)', ...results.map((r) => `${fmt(r.reviewUi?.reviewShownMs ?? NaN, 0)}${r.reviewUi?.runs === 1 ? ' (1 run)' : ''}`)],
+    [
+      '  then Review pressed -> its counts shown (ms)',
+      ...results.map((r) => `${fmt(r.reviewUi?.reviewShownMs ?? NaN, 0)}${r.reviewUi?.runs === 1 ? ' (1 run)' : ''}`),
+    ],
     ['  open -> Review counts shown (ms)', ...results.map((r) => fmt(r.reviewUi?.openToReviewMs ?? NaN, 0))],
     ['  its CPU time in main and the worker (ms)', ...results.map((r) => fmt(r.reviewUi?.openToReviewCpuMs ?? NaN, 0))],
     ['  rules / pairs the Review view shows', ...results.map((r) => (r.reviewUi ? `${fmt(r.reviewUi.rulesShown)} / ${fmt(r.reviewUi.pairsShown)}` : '–'))],
