@@ -4,12 +4,13 @@ import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { deserialize, serialize } from 'node:v8';
 import { createChecksService, type ReviewList } from '../src/main/checks/checks-service';
+import { buildExportBytes } from '../src/main/export/build-export-text';
 import { exportItems } from '../src/main/export/export-items';
 import { writeExportFile } from '../src/main/export/write-export-file';
 import { createMemoryLogger } from '../src/main/logger';
 import type { Session } from '../src/main/session/session-manager';
 import { nodeFileSystem } from '../src/main/storage/file-system';
-import { reportHtml } from '../src/shared/export/report-html';
+import { reportPieces } from '../src/shared/export/report-html';
 import type { Icp } from '../src/shared/icp-schema';
 import { ok } from '../src/shared/result';
 import { BENCH_NOW } from './measure-main';
@@ -31,7 +32,11 @@ export interface ExportPartsFigures {
   answerChars: number;
   /** Deserialising all the answers at once: main's share of receiving them, spread over batches. */
   receiveMs: number;
-  /** writeExportFile of the 10k report (atomic, fsync'd). */
+  /** The report's bytes as main makes them: in slices, yielding between them, each encoded as made. */
+  buildMs: number;
+  buildCpuMs: number;
+  buildStallMs: number;
+  /** writeExportFile of those bytes (atomic, fsync'd). */
   writeMs: number;
   writeStallMs: number;
 }
@@ -66,20 +71,26 @@ export async function measureExportParts(icps: readonly Icp[], runs: number): Pr
     let items: Awaited<ReturnType<typeof exportItems>> = [];
     const asked = await repeat(runs, 1, () => timed(async () => (items = await exportItems(session, icps, { checks }))));
     const answers = items.map((item) => item.findings ?? []);
-    const bytes = serialize(answers);
+    const serialized = serialize(answers);
     const receive = await repeat(runs, 1, async () => {
       const started = performance.now();
-      deserialize(bytes);
+      deserialize(serialized);
       return performance.now() - started;
     });
-    const text = reportHtml({ account: 'Bench account', items, clock: { now: BENCH_NOW } });
-    const writes = await repeat(runs, 1, () => timed(() => writeExportFile(nodeFileSystem, join(dir, 'report.html'), text)));
+    let bytes = Buffer.alloc(0);
+    const builds = await repeat(runs, 1, () =>
+      timed(async () => (bytes = await buildExportBytes(reportPieces({ account: 'Bench account', items, clock: { now: BENCH_NOW } }), () => {}))),
+    );
+    const writes = await repeat(runs, 1, () => timed(() => writeExportFile(nodeFileSystem, join(dir, 'report.html'), bytes)));
     return {
       workerMs: median(asked.map((run) => run.ms)),
       workerCpuMs: median(asked.map((run) => run.cpuMs)),
       workerStallMs: Math.max(...asked.map((run) => run.stallMs)),
       answerChars: answers.reduce((sum, findings) => sum + findings.reduce((chars, finding) => chars + finding.message.length, 0), 0),
       receiveMs: median(receive),
+      buildMs: median(builds.map((run) => run.ms)),
+      buildCpuMs: median(builds.map((run) => run.cpuMs)),
+      buildStallMs: Math.max(...builds.map((run) => run.stallMs)),
       writeMs: median(writes.map((run) => run.ms)),
       writeStallMs: Math.max(...writes.map((run) => run.stallMs)),
     };

@@ -20,8 +20,11 @@ export interface ListSource {
 export type ReviewQuery =
   | { kind: 'summaries' }
   | { kind: 'icp'; id: string }
-  /** Many ICPs' findings in one message (for exports), in the order of `ids`, answered as ExportChecks. */
-  | { kind: 'icps'; ids: readonly string[] }
+  /**
+   * Many ICPs' findings in one message (for exports), in the order of `ids`, answered as
+   * ExportChecks, listing at most `overlapsListed` overlap findings each (the rest counted).
+   */
+  | { kind: 'icps'; ids: readonly string[]; overlapsListed: number }
   | { kind: 'overview' }
   | { kind: 'pairs'; offset: number; limit: number }
   | { kind: 'coverage'; dimension: string }

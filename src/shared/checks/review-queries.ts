@@ -17,7 +17,8 @@ const OVERLAPS_LISTED = 20;
 export interface ReviewQueries {
   readonly fetchedAt: string | null;
   summaries(): CheckSummaries;
-  icp(id: string): IcpChecks;
+  /** At most `overlapsListed` overlap findings are listed (duplicates first), the rest counted. */
+  icp(id: string, overlapsListed?: number): IcpChecks;
   overview(): ReviewOverview;
   pairs(offset: number, limit: number): PairsPage;
   coverage(dimension: string): CoverageView;
@@ -54,14 +55,14 @@ export function createReviewQueries(icps: readonly Icp[], options: { now: Date; 
       }
       return out;
     },
-    icp(id) {
+    icp(id, overlapsListed = OVERLAPS_LISTED) {
       const icp = byId.get(id);
       if (icp === undefined) return { findings: [], moreOverlaps: 0, reviewed: false };
-      const overlaps = overlapFindings(icp, review.overlaps, icpOf);
-      const listed = overlaps.slice(0, OVERLAPS_LISTED);
+      // Only the listed overlaps are described: an ICP may overlap thousands.
+      const listed = overlapFindings(icp, review.overlaps, icpOf, overlapsListed);
       return {
         findings: sortFindings([...(review.findings.get(id) ?? []), ...listed]),
-        moreOverlaps: overlaps.length - listed.length,
+        moreOverlaps: review.overlaps.countOf(id) - listed.length,
         reviewed: true,
       };
     },
