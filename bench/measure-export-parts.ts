@@ -77,7 +77,7 @@ export async function measureExportParts(icps: readonly Icp[], runs: number): Pr
       deserialize(serialized);
       return performance.now() - started;
     });
-    let bytes = Buffer.alloc(0);
+    let bytes: Buffer = Buffer.alloc(0);
     const builds = await repeat(runs, 1, () =>
       timed(async () => (bytes = await buildExportBytes(reportPieces({ account: 'Bench account', items, clock: { now: BENCH_NOW } }), () => {}))),
     );
