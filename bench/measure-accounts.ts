@@ -21,6 +21,10 @@ export interface AccountFigures {
   switchToListMs: number;
   /** In Chromium: Ctrl+1/Ctrl+2 pressed (icp-desk:account-switch) -> the account's cached list painted. */
   switchPaintedMs: number;
+  /** Meanwhile, the renderer's main-thread task time (Chromium's TaskDuration): its own work, which load hardly inflates. */
+  switchRendererBusyMs: number;
+  /** Meanwhile, main's CPU time (this process: the web host's main code, its workers and the test API). */
+  switchMainCpuMs: number;
 }
 
 const USERS = [
@@ -69,7 +73,7 @@ export async function measureAccounts(browser: Browser, count: number, runs: num
       count,
       switchMs: median(samples.map((s) => s.switchMs)),
       switchToListMs: median(samples.map((s) => s.switchToListMs)),
-      switchPaintedMs: await measureSwitchPaint(browser, server.url, count, runs),
+      ...(await measureSwitchPaint(browser, server.url, count, runs)),
     };
   } finally {
     await server.close();
@@ -83,7 +87,12 @@ export async function measureAccounts(browser: Browser, count: number, runs: num
  * cache, is painted (the first list-painted after the switch mark); the next run waits for the
  * app to settle (the API's copy painted and its search index built), as a user's next switch would.
  */
-async function measureSwitchPaint(browser: Browser, apiUrl: string, count: number, runs: number): Promise<number> {
+async function measureSwitchPaint(
+  browser: Browser,
+  apiUrl: string,
+  count: number,
+  runs: number,
+): Promise<Pick<AccountFigures, 'switchPaintedMs' | 'switchRendererBusyMs' | 'switchMainCpuMs'>> {
   const dataDir = mkdtempSync(join(tmpdir(), 'icp-desk-bench-switch-'));
   const host = await startWebHost({
     dataDir,
@@ -101,26 +110,52 @@ async function measureSwitchPaint(browser: Browser, apiUrl: string, count: numbe
     const page = await context.newPage();
     await page.goto(host.url);
     await waitForMarks(page, MARK_LIST_PAINTED, 2); // the cached list, then the API's
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const rendererTaskMs = async () => {
+      const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+      return (metrics.find((metric) => metric.name === 'TaskDuration')?.value ?? Number.NaN) * 1000;
+    };
+    const mainCpuMs = () => {
+      const used = process.cpuUsage();
+      return (used.user + used.system) / 1000;
+    };
     let next = 0;
-    return median(
-      await repeat(runs, 2, async () => {
-        const switches = await page.evaluate((name) => performance.getEntriesByName(name).length, MARK_ACCOUNT_SWITCH);
-        await page.keyboard.press(`ControlOrMeta+${(next++ % 2) + 1}`);
-        await waitForMarks(page, MARK_ACCOUNT_SWITCH, switches + 1);
-        const paints = await page.waitForFunction(
-          ([switchMark, paintedMark]) => {
-            const at = performance.getEntriesByName(switchMark).at(-1)!.startTime;
-            const after = performance.getEntriesByName(paintedMark).filter((mark) => mark.startTime > at);
-            return after.length >= 2 ? after[0]!.startTime - at : null;
-          },
-          [MARK_ACCOUNT_SWITCH, MARK_LIST_PAINTED] as const,
-          { timeout: 120_000, polling: 10 },
-        );
-        const paintedMs = (await paints.jsonValue()) as number;
-        await waitForSearchReady(page);
-        return paintedMs;
-      }),
-    );
+    const samples = await repeat(runs, 2, async () => {
+      const switches = await page.evaluate((name) => performance.getEntriesByName(name).length, MARK_ACCOUNT_SWITCH);
+      const tasksBefore = await rendererTaskMs();
+      const cpuBefore = mainCpuMs();
+      await page.keyboard.press(`ControlOrMeta+${(next++ % 2) + 1}`);
+      await waitForMarks(page, MARK_ACCOUNT_SWITCH, switches + 1);
+      const paints = await page.waitForFunction(
+        ([switchMark, paintedMark]) => {
+          const at = performance.getEntriesByName(switchMark).at(-1)!.startTime;
+          const after = performance.getEntriesByName(paintedMark).find((mark) => mark.startTime > at);
+          return after ? after.startTime - at : null;
+        },
+        [MARK_ACCOUNT_SWITCH, MARK_LIST_PAINTED] as const,
+        { timeout: 120_000, polling: 10 },
+      );
+      const mainCpu = mainCpuMs() - cpuBefore;
+      const rendererBusy = (await rendererTaskMs()) - tasksBefore;
+      const paintedMs = (await paints.jsonValue()) as number;
+      // The next switch waits until the app has settled: the API's copy painted, its search index built.
+      await page.waitForFunction(
+        ([switchMark, paintedMark]) => {
+          const at = performance.getEntriesByName(switchMark).at(-1)!.startTime;
+          return performance.getEntriesByName(paintedMark).filter((mark) => mark.startTime > at).length >= 2;
+        },
+        [MARK_ACCOUNT_SWITCH, MARK_LIST_PAINTED] as const,
+        { timeout: 120_000, polling: 20 },
+      );
+      await waitForSearchReady(page);
+      return { paintedMs, rendererBusy, mainCpu };
+    });
+    return {
+      switchPaintedMs: median(samples.map((s) => s.paintedMs)),
+      switchRendererBusyMs: median(samples.map((s) => s.rendererBusy)),
+      switchMainCpuMs: median(samples.map((s) => s.mainCpu)),
+    };
   } finally {
     await context.close();
     await host.close();

@@ -39,7 +39,7 @@ const version = (seq: number, icp: Icp): IcpVersion => ({ seq, seenAt: BENCH_NOW
 /** The items as export-items.ts assembles them, from the same shared code the worker and the history run. */
 function itemsOf(icps: readonly Icp[], queries: ReviewQueries): ExportItem[] {
   return icps.map((icp, index) => {
-    const checked = queries.icp(icp.id, EXPORT_OVERLAPS_LISTED);
+    const checked = queries.icp(icp.id, undefined, EXPORT_OVERLAPS_LISTED);
     const item: ExportItem = { icp, findings: checked.findings.map(({ severity, message, field }) => ({ severity, message, field })) };
     if (checked.moreOverlaps > 0) item.moreOverlaps = checked.moreOverlaps;
     if (index % CHANGED_EVERY === 0) {

@@ -20,8 +20,12 @@ export interface WiredHistoryFigures {
   count: number;
   /** icps:list from the network with 1% of the ICPs changed on the server. */
   listReplyMs: number;
-  /** The history computing that refresh's changes (fingerprints, then the changed ICPs' diffs). */
+  /** The history computing that refresh's changes (fingerprints, then the changed ICPs' diffs), wall time. */
   compareMs: number;
+  /** The same less the pauses in which it lets other work run (the list's cache write): its own wall time. */
+  compareBusyMs: number;
+  /** This process's CPU time over the compare's own slices, which a busy machine hardly inflates. */
+  compareCpuMs: number;
   /** Saving the changed versions' segments and the index. */
   saveMs: number;
   /** From the list's reply to history:marks answered: what is left of the history's work by then. */
@@ -53,16 +57,19 @@ export async function measureWiredHistory(count: number, runs: number): Promise<
       const answered = performance.now();
       if (!listed.ok || !marks.ok) throw new Error('the bench refresh failed');
       if ((marks.data as { changedIds: string[] }).changedIds.length < Math.floor(count / 100)) throw new Error('the refresh recorded no changes');
-      const took = /History: \d+ ICPs from the list: .*\(compared in ([\d.]+) ms, saved in ([\d.]+) ms\)/.exec(
+      const took = /History: \d+ ICPs from the list: .*\(compared in ([\d.]+) ms \(busy ([\d.]+) ms, CPU ([\d.]+) ms\), saved in ([\d.]+) ms\)/.exec(
         log.lines.findLast((line) => line.includes('History:')) ?? '',
       );
       if (!took) throw new Error('the history logged no timings for the refresh');
-      return { reply: replied - started, compare: Number(took[1]), save: Number(took[2]), after: answered - replied };
+      const [compare, busy, cpu, save] = took.slice(1).map(Number) as [number, number, number, number];
+      return { reply: replied - started, compare, busy, cpu, save, after: answered - replied };
     });
     return {
       count,
       listReplyMs: median(samples.map((s) => s.reply)),
       compareMs: median(samples.map((s) => s.compare)),
+      compareBusyMs: median(samples.map((s) => s.busy)),
+      compareCpuMs: median(samples.map((s) => s.cpu)),
       saveMs: median(samples.map((s) => s.save)),
       afterReplyMs: median(samples.map((s) => s.after)),
     };

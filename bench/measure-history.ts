@@ -63,9 +63,9 @@ function countingFileSystem() {
   };
 }
 
-/** The store's own account of its last call: "History: … (compared in X ms, saved in Y ms)". */
+/** The store's own account of its last call: "History: … (compared in X ms (busy …), saved in Y ms)". */
 function lastTimings(lines: readonly string[]): { compareMs: number; saveMs: number } {
-  const match = /compared in ([\d.]+) ms, saved in ([\d.]+) ms/.exec(lines.at(-1) ?? '');
+  const match = /compared in ([\d.]+) ms \(.*?\), saved in ([\d.]+) ms/.exec(lines.at(-1) ?? '');
   if (!match) throw new Error(`the history logged no timings: ${lines.at(-1)}`);
   return { compareMs: Number(match[1]), saveMs: Number(match[2]) };
 }

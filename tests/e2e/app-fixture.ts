@@ -3,6 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
 import type { TestApiServer } from '../support/test-api/test-api-server';
+import { allowFor } from './work-budget';
 import { createMemoryLogger } from '../../src/main/logger';
 import { createKeychainTokenStore } from '../../src/main/secrets/token-store';
 import { createDemoLauncher } from '../../src/main/demo/demo-launcher';
@@ -68,6 +69,7 @@ export async function startApp(options: StartAppOptions = {}): Promise<App> {
     keychainService,
     log,
     open: async (page) => {
+      allowFor('openApp');
       await page.goto(host.url);
     },
     async close() {

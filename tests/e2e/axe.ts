@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, test } from './app-fixture';
+import { expect } from './app-fixture';
+import { allowFor } from './work-budget';
 
 /*
  * axe-core over what a page shows, in light and dark: no WCAG 2.1 A/AA violations (contrast,
@@ -29,15 +30,8 @@ async function violations(page: Page): Promise<string[]> {
   );
 }
 
-/**
- * What one axe run may take on a busy 2-core machine (measured: 2–8 s there, well under 1 s on a
- * quiet laptop). Each run adds it to the running test's timeout, so a test's budget grows with
- * the checks it makes instead of being guessed once for the whole test.
- */
-const AXE_RUN_BUDGET_MS = 20_000;
-
 export async function checkBothSchemes(page: Page): Promise<void> {
-  test.info().setTimeout(test.info().timeout + 2 * AXE_RUN_BUDGET_MS);
+  allowFor('axeRun', 2);
   for (const colorScheme of ['light', 'dark'] as const) {
     // Reduced motion: colors switch at once instead of mid-transition.
     await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });

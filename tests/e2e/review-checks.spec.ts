@@ -17,6 +17,7 @@ import {
 import { startTestApiServer, type TestApiServer } from '../support/test-api/test-api-server';
 import { fixtureIcps } from '../support/fixture-icps';
 import { RULE_IDS, type RuleId } from '../../src/shared/checks/finding';
+import type { AccountList } from '../../src/shared/accounts/account-schema';
 
 /*
  * Review intelligence through the real UI, on the review drafts (tests/fixtures/review-icps, served
@@ -41,13 +42,15 @@ const NORDIC = 'Nordic Retail Buyers (unassigned)';
 const CLAY = 'Partner Sourcing via Clay (pilot)';
 
 /*
- * Each rule's message as the reviewer must read it, on the ICP that has it. All but "No users":
- * the API lists an ICP only to the users it names, so a listed ICP always has one (that rule is
- * proven by the unit tests; NORDIC, which has none, must not be listed at all).
+ * Each rule's message as the reviewer must read it, on the ICP that has it. "No users" shows only
+ * to an admin who opens that ICP by a link: the API lists an ICP only to the users it names, so
+ * a listed ICP always has one (NORDIC, which has none, must not be listed), and an admin may get
+ * any ICP by its id (api-docs/get-icp.md). Every other rule shows on an ICP of alice's list.
  */
 const ON_SCREEN = RULE_IDS.filter((rule) => rule !== 'no-users');
-const EXPECTED: Record<Exclude<RuleId, 'no-users'>, [icp: string, message: string]> = {
+const EXPECTED: Record<RuleId, [icp: string, message: string]> = {
   'no-criteria': ['', ''],
+  'no-users': [NORDIC, 'No users have access: only an admin can open this ICP.'],
   'empty-filters': [DRAFT, 'Search 2 has empty filters: it does not say whom to look for.'],
   'empty-filter-value': [DRAFT, 'City in search 1 is empty: it limits nothing.'],
   'regex-invalid': [DRAFT, 'The regex for “title” does not compile (Unterminated group).'],
@@ -112,7 +115,7 @@ test.describe('review intelligence', () => {
   test('every rule’s message shows in the Checks section of the ICP it concerns', async ({ page }) => {
     const wanted = new Map<string, string[]>();
     for (const rule of ON_SCREEN) {
-      const [icp, message] = rule === 'no-criteria' ? NO_CRITERIA : EXPECTED[rule as keyof typeof EXPECTED];
+      const [icp, message] = rule === 'no-criteria' ? NO_CRITERIA : EXPECTED[rule];
       wanted.set(icp, [...(wanted.get(icp) ?? []), message]);
     }
     for (const [icp, messages] of wanted) {
@@ -195,6 +198,39 @@ test.describe('review intelligence', () => {
     await expect(review(page)).toBeVisible();
     await page.keyboard.press('Escape');
     await expect(review(page)).toHaveCount(0);
+  });
+
+  test('an ICP given to nobody, opened by an admin from a link, shows “No users” and its other checks', async ({ page }) => {
+    const admin = server.users.find((user) => user.admin)!;
+    const before = await app.host.core.dispatch('accounts:list', {});
+    expect(before.ok).toBe(true);
+    const aliceAccount = before.ok ? (before.data as AccountList).activeId! : '';
+    const added = await app.host.core.dispatch('accounts:add', { baseUrl: server.url, token: admin.token, label: 'Admin' });
+    expect(added.ok, added.ok ? '' : added.error.message).toBe(true);
+    try {
+      // The admin's list saved first: the ICP is then checked beside a list, not before there is one.
+      const adminList = await app.host.core.dispatch('icps:list', { source: 'network' });
+      expect(adminList.ok).toBe(true);
+      await page.goto('about:blank');
+      await page.goto(`${app.host.url}&link=${encodeURIComponent(`icpdesk://icp/${byName(NORDIC).id}`)}`);
+      await expect(detailPane(page).getByRole('heading', { level: 1, name: NORDIC, exact: true })).toBeVisible({ timeout: 15_000 });
+      // Its own rules are checked; overlaps, which only the list can tell, are said not to be.
+      await expect
+        .poll(() => findings(page).locator('.finding-message').allTextContents(), { timeout: 15_000 })
+        .toEqual(
+          expect.arrayContaining([
+            EXPECTED['no-users'][1],
+            'Max percent from CRM is set (20%), but this ICP has no CRM filters: there are no CRM leads to limit.',
+          ]),
+        );
+      const section = detailPane(page).getByRole('region', { name: 'Checks' });
+      await expect(section.getByText('This ICP is not in your list as last loaded, so it was not compared with other ICPs for overlaps.')).toBeVisible();
+      await expect(row(page, NORDIC)).toHaveCount(0);
+      await screenshotBothSchemes(page, 'checks-section-unlisted');
+    } finally {
+      const back = await app.host.core.dispatch('accounts:switch', { id: aliceAccount });
+      expect(back.ok).toBe(true);
+    }
   });
 
   test('coverage map: each country with the active ICPs that cover it, counted here from the raw ICPs', async ({ page }) => {

@@ -6,6 +6,7 @@ import type { ListView } from '../../src/shared/ipc-contract';
 import { LIST_PATH } from '../support/demo-http';
 import { DEFAULT_LIST_VIEW } from '../../src/renderer/src/list-query/list-query';
 import { expect, type App } from './app-fixture';
+import { allowFor } from './work-budget';
 
 /*
  * What several specs do through the UI, and the raw API bodies they compare against. Raw bodies
@@ -51,6 +52,7 @@ export const detailPane = (page: Page): Locator => page.getByRole('region', { na
 
 /** Opens an ICP wherever it is in the (virtualized) list: search for it, click it, clear the search. */
 export async function openIcp(page: Page, name: string): Promise<void> {
+  allowFor('openIcp');
   const search = page.getByRole('searchbox', { name: 'Search ICPs' });
   await search.fill(name);
   await row(page, name).click();
@@ -79,6 +81,7 @@ export const SCREENSHOTS = join(__dirname, '../artifacts/screenshots');
 /** Keeps a screenshot of the current view in light and dark, as a test artifact. */
 export async function screenshotBothSchemes(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
+  allowFor('screenshot', 2);
   for (const colorScheme of ['light', 'dark'] as const) {
     // Reduced motion: no half-finished color transitions or fade-ins in the picture.
     await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });

@@ -6,6 +6,7 @@ import { createChecksService } from '../../src/main/checks/checks-service';
 import { createMemoryLogger } from '../../src/main/logger';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reviewWorkspace } from '../../src/shared/checks/review-workspace';
+import { checkIcp } from '../../src/shared/checks/check-icp';
 import type { CheckSummaries, CoverageView, IcpChecks, PairsPage, ReviewOverview } from '../../src/shared/checks/checks-contract';
 import type { Icp } from '../../src/shared/icp-schema';
 import { fixtureIcps } from '../support/fixture-icps';
@@ -93,6 +94,21 @@ describe('checks through the worker', () => {
     rmSync(session.cache.listFile);
     const summaries = expectOk(await core.dispatch('checks:summaries', {})) as CheckSummaries;
     expect(summaries.ids.length).toBeGreaterThan(0);
+  });
+
+  it('checks an ICP the list does not hold (an admin opened it by id) on its own: its rules, not its overlaps', async () => {
+    const core = cores.create({ clock: () => now });
+    expectOk(await core.dispatch('session:signIn', { baseUrl: server.url, token: DEMO_TOKENS.admin }));
+    const page = expectOk(await core.dispatch('icps:list', { source: 'network' })) as { columns: { id: string[] } };
+    const unlisted = (fixtureIcps(now) as Icp[]).find((icp) => !page.columns.id.includes(icp.id) && checkIcp(icp, { now }).length > 0)!;
+    expect(unlisted, 'the fixtures hold an ICP with findings that the admin is not given').toBeDefined();
+    // Before it is on this computer there is nothing to check it from.
+    expect(expectOk(await core.dispatch('checks:icp', { id: unlisted.id }))).toEqual({ findings: [], moreOverlaps: 0, reviewed: false });
+    expectOk(await core.dispatch('icps:get', { id: unlisted.id, source: 'network' }));
+    const checks = expectOk(await core.dispatch('checks:icp', { id: unlisted.id })) as IcpChecks;
+    expect(checks.reviewed).toBe(false);
+    expect(checks.findings.map((f) => f.message)).toEqual(checkIcp(unlisted, { now }).map((f) => f.message));
+    expect(checks.findings.some((f) => f.rule === 'overlap' || f.rule === 'duplicate')).toBe(false);
   });
 
   it('the built worker (out/main/checks-worker.js, as Electron starts it) reviews a list file', async () => {

@@ -42,7 +42,7 @@ function exportAnswers(review: Current, ids: readonly string[], overlapsListed: 
   return ids.map((id) => {
     let found = review.exports.get(id);
     if (found === undefined) {
-      found = exportChecks(review.queries.icp(id, overlapsListed));
+      found = exportChecks(review.queries.icp(id, undefined, overlapsListed));
       review.exports.set(id, found);
     }
     return found;
@@ -55,7 +55,7 @@ function answer(review: Current, query: ReviewQuery): unknown {
     case 'summaries':
       return queries.summaries();
     case 'icp':
-      return queries.icp(query.id);
+      return queries.icp(query.id, query.copy);
     case 'icps':
       return exportAnswers(review, query.ids, query.overlapsListed);
     case 'overview':

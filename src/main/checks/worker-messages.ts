@@ -19,7 +19,8 @@ export interface ListSource {
 
 export type ReviewQuery =
   | { kind: 'summaries' }
-  | { kind: 'icp'; id: string }
+  /** copy: main's saved copy of an ICP the list does not hold, to check on its own. */
+  | { kind: 'icp'; id: string; copy?: Icp }
   /**
    * Many ICPs' findings in one message (for exports), in the order of `ids`, answered as
    * ExportChecks, listing at most `overlapsListed` overlap findings each (the rest counted).

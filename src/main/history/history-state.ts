@@ -19,6 +19,19 @@ export interface Review {
 export interface HistoryState {
   entries: Map<string, IndexEntry>;
   review: Review;
+  /** What this session holds of each ICP it received, so a refresh neither re-hashes nor re-reads it. */
+  held: Map<string, HeldCopies>;
+}
+
+/**
+ * The copies of one ICP main holds anyway (the list's objects, the versions it just wrote):
+ * references, not copies, so keeping them costs little.
+ */
+interface HeldCopies {
+  /** The copy last received: the one its index entry's fingerprints were taken from. */
+  last: Icp;
+  /** Its newest version, equal in content to the one on disk; null until this session wrote it. */
+  newest: { seq: number; icp: Icp } | null;
 }
 
 export const reasonOf = (error: unknown): string =>
@@ -41,7 +54,7 @@ export async function loadHistoryState(files: HistoryFiles, now: Date, log: Logg
     read.state === 'ok'
       ? { baselineAt: read.value.baselineAt, reviewed: new Map(Object.entries(read.value.reviewed)) }
       : { baselineAt: null, reviewed: new Map() };
-  return { entries, review };
+  return { entries, review, held: new Map() };
 }
 
 async function rebuildIndex(files: HistoryFiles, now: Date, log: Logger): Promise<Map<string, IndexEntry>> {

@@ -205,6 +205,7 @@ export function createHistoryStore(options: { fs: AppFileSystem; folder: string;
         const dismissed = keys.map((key) => st.entries.get(key)!.id);
         for (const key of keys) {
           st.entries.delete(key);
+          st.held.delete(key);
           st.review.reviewed.delete(key);
         }
         if (keys.length > 0) {

@@ -1,3 +1,4 @@
+import { dequal } from 'dequal';
 import type { HistorySource, RecordedChanges } from '../../shared/history/history-schema';
 import { changeBetween } from '../../shared/history/version-equality';
 import type { Icp } from '../../shared/icp-schema';
@@ -9,8 +10,11 @@ import { keptVersions } from './prune-versions';
 
 /*
  * One batch of received ICPs against the history: compare, keep new versions, mark what left a
- * full list, save. Comparing is by fingerprints first (see content-hash.ts), so only ICPs whose
- * content hash moved have their newest version read, and only those segments are rewritten.
+ * full list, save. An ICP equal to the copy this session last received (held, not re-read: it is
+ * the copy main's list holds anyway) is settled by a walk over both, with no JSON written or
+ * hashed; the others by fingerprints (see content-hash.ts). Only ICPs whose content hash moved
+ * are diffed against their newest version (the one this session wrote, else read from its
+ * segment), and only the segments of new versions are rewritten.
  * Saves go segments, then index, then review marks: a save cut short leaves the index behind its
  * segments (caught up at the next refresh, as "touched"), never ahead of them.
  */
@@ -23,7 +27,8 @@ export interface RecordOptions {
   unreadableIds?: readonly string[];
 }
 
-const YIELD_EVERY = 500;
+/** How long the compare holds main before letting IPC calls in (the store's own calls wait in its queue). */
+const SLICE_MS = 8;
 
 /** A version to add: a change, a first copy, or (same seq) a copy restored after its segment was lost. */
 interface Pending {
@@ -59,8 +64,9 @@ export async function recordReceived(
     pending.set(segment, (pending.get(segment) ?? new Map<string, Pending>()).set(key, version));
   };
   let indexDirty = false;
-  const seen = (entry: IndexEntry, icp: Icp, raw: string, content: string, touched: boolean) => {
+  const seen = (key: string, entry: IndexEntry, icp: Icp, raw: string, content: string, touched: boolean) => {
     Object.assign(entry, { raw, content, updatedAt: icp.updatedAt });
+    st.held.set(key, { last: icp, newest: st.held.get(key)?.newest ?? null });
     if (!touched) return;
     entry.touchedAt = seenAt;
     changes.touchedIds.push(entry.id);
@@ -68,20 +74,19 @@ export async function recordReceived(
   };
   const cannotCompare = (icp: Icp, error: unknown) => changes.warnings.push(`ICP ${icp.id} could not be compared with its history (${reasonOf(error)}).`);
 
-  // 1. Fingerprints: the same bytes, or the same content, settle almost every ICP of a refresh.
+  // 1. The copy last received, then fingerprints: either settles almost every ICP of a refresh.
   const received = new Set<string>();
   const candidates: Candidate[] = [];
-  for (const [index, icp] of icps.entries()) {
-    // Hashing 10,000 ICPs takes main a while: let IPC calls in between (the store's own calls wait in its queue).
-    if (index > 0 && index % YIELD_EVERY === 0) await new Promise<void>((resolve) => setImmediate(resolve));
+  const meter = busyMeter();
+  for (const icp of icps) {
+    if (meter.sliceMs() > SLICE_MS) await meter.pause(new Promise<void>((resolve) => setImmediate(resolve)));
     const key = idKey(icp.id);
     if (received.has(key)) continue;
     received.add(key);
     try {
       const entry = st.entries.get(key);
-      const raw = rawHash(icp);
       if (!entry) {
-        addVersion(key, { icp, seq: 1, raw, content: contentHash(icp) });
+        addVersion(key, { icp, seq: 1, raw: rawHash(icp), content: contentHash(icp) });
         changes.newIds.push(icp.id);
         continue;
       }
@@ -90,21 +95,37 @@ export async function recordReceived(
         changes.returnedIds.push(entry.id);
         indexDirty = true;
       }
-      if (entry.versions > 0 && raw === entry.raw) continue;
+      // Equal in every field to the copy the fingerprints were taken from (key order aside, which
+      // could at most change the raw fingerprint): nothing to record.
+      const held = st.held.get(key);
+      if (entry.versions > 0 && held !== undefined && dequal(held.last, icp)) {
+        holdEqual(st, key, icp);
+        continue;
+      }
+      const raw = rawHash(icp);
+      if (entry.versions > 0 && raw === entry.raw) {
+        holdEqual(st, key, icp);
+        continue;
+      }
       const content = contentHash(icp);
-      if (entry.versions > 0 && content === entry.content) seen(entry, icp, raw, content, icp.updatedAt !== entry.updatedAt);
+      if (entry.versions > 0 && content === entry.content) seen(key, entry, icp, raw, content, icp.updatedAt !== entry.updatedAt);
       else candidates.push({ key, icp, entry, raw, content });
     } catch (error) {
       cannotCompare(icp, error);
     }
   }
 
-  // 2. The rest against their newest version, each segment read once (in parallel).
+  // 2. The rest against their newest version: the one held, else read (each segment once, in parallel).
+  const heldNewest = (key: string, entry: IndexEntry) => {
+    const newest = st.held.get(key)?.newest;
+    return entry.versions > 0 && newest?.seq === entry.newestSeq ? newest : undefined;
+  };
   const segments = segmentReader(files, st, at, log);
-  await Promise.all([...new Set(candidates.map(({ key }) => segmentOf(key)))].map((segment) => segments.get(segment)));
+  const toRead = candidates.filter(({ key, entry }) => heldNewest(key, entry) === undefined).map(({ key }) => segmentOf(key));
+  await Promise.all([...new Set(toRead)].map((segment) => segments.get(segment)));
   for (const { key, icp, entry, raw, content } of candidates) {
     try {
-      const stored = (await segments.get(segmentOf(key))).icps[key]?.versions.at(-1);
+      const stored = heldNewest(key, entry) ?? (await segments.get(segmentOf(key))).icps[key]?.versions.at(-1);
       if (!stored) {
         // Its versions were lost with a damaged segment: keep this copy, as the same version if its content is.
         const same = content === entry.content;
@@ -114,7 +135,7 @@ export async function recordReceived(
         addVersion(key, { icp, seq: Math.max(stored.seq, entry.newestSeq) + 1, raw, content });
         changes.changedIds.push(entry.id);
       } else {
-        seen(entry, icp, raw, content, true);
+        seen(key, entry, icp, raw, content, true);
       }
     } catch (error) {
       cannotCompare(icp, error);
@@ -133,6 +154,7 @@ export async function recordReceived(
 
   // 3. Save the segments that gained a version (in parallel: each waits on its own fsync).
   const compared = performance.now();
+  const comparedBusy = meter.busy();
   const saved = await Promise.all(
     [...pending].map(async ([segment, versions]) => {
       try {
@@ -184,12 +206,27 @@ export async function recordReceived(
   if (reviewDirty) await files.writeReview(reviewFile(st.review)).catch(warn('Could not save which ICPs are reviewed'));
   const { newIds, changedIds, touchedIds, removedIds } = changes;
   if (record.source !== 'detail' || changedIds.length + newIds.length > 0) {
-    const took = `compared in ${(compared - started).toFixed(1)} ms, saved in ${(performance.now() - compared).toFixed(1)} ms`;
+    const busy = `busy ${comparedBusy.ms.toFixed(1)} ms, CPU ${comparedBusy.cpuMs.toFixed(1)} ms`;
+    const took = `compared in ${(compared - started).toFixed(1)} ms (${busy}), saved in ${(performance.now() - compared).toFixed(1)} ms`;
     log.info(
       `History: ${icps.length} ICPs from the ${record.source}: ${newIds.length} new, ${changedIds.length} changed, ${touchedIds.length} touched, ${removedIds.length} removed (${took})`,
     );
   }
   return changes;
+}
+
+/**
+ * A copy equal to the one held (every field, key order aside) replaces it, and the newest version
+ * too when that was the same object: the previous list's objects are then held no longer.
+ */
+function holdEqual(st: HistoryState, key: string, icp: Icp) {
+  const held = st.held.get(key);
+  if (!held) {
+    st.held.set(key, { last: icp, newest: null });
+    return;
+  }
+  if (held.newest !== null && held.newest.icp === held.last) held.newest = { seq: held.newest.seq, icp };
+  held.last = icp;
 }
 
 /** The index after a segment was written: new newest versions, and how many each ICP keeps. */
@@ -202,6 +239,7 @@ function applySaved(st: HistoryState, file: SegmentFile, versions: ReadonlyMap<s
       continue;
     }
     const { icp, seq, raw, content } = version;
+    st.held.set(key, { last: icp, newest: { seq, icp } });
     st.entries.set(key, {
       id: entry?.id ?? icp.id,
       raw,
@@ -215,4 +253,30 @@ function applySaved(st: HistoryState, file: SegmentFile, versions: ReadonlyMap<s
       removedAt: null,
     });
   }
+}
+
+/**
+ * The compare's own time: wall and this process's CPU time since it started, less the pauses in
+ * which it let other work run (a refresh's cache write runs in them), so neither that work nor a
+ * busy machine is counted as the history's.
+ */
+function busyMeter() {
+  const cpuNow = () => {
+    const used = process.cpuUsage();
+    return (used.user + used.system) / 1000;
+  };
+  const started = { ms: performance.now(), cpuMs: cpuNow() };
+  const paused = { ms: 0, cpuMs: 0 };
+  let sliceStarted = started.ms;
+  return {
+    sliceMs: () => performance.now() - sliceStarted,
+    async pause(other: Promise<void>): Promise<void> {
+      const at = { ms: performance.now(), cpuMs: cpuNow() };
+      await other;
+      sliceStarted = performance.now();
+      paused.ms += sliceStarted - at.ms;
+      paused.cpuMs += cpuNow() - at.cpuMs;
+    },
+    busy: () => ({ ms: performance.now() - started.ms - paused.ms, cpuMs: cpuNow() - started.cpuMs - paused.cpuMs }),
+  };
 }

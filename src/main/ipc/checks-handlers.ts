@@ -21,7 +21,15 @@ export function checksHandlers(deps: { sessions: SessionManager; checks: ChecksS
 
   return {
     'checks:summaries': () => ask<CheckSummaries>({ kind: 'summaries' }, { fetchedAt: null, ids: [], problems: [], warnings: [], notes: [], overlaps: [] }),
-    'checks:icp': ({ id }) => ask<IcpChecks>({ kind: 'icp', id }, { findings: [], moreOverlaps: 0, reviewed: false }),
+    'checks:icp': async ({ id }) => {
+      const empty: IcpChecks = { findings: [], moreOverlaps: 0, reviewed: false };
+      const listed = await ask<IcpChecks>({ kind: 'icp', id }, empty);
+      if (!listed.ok || listed.data.reviewed) return listed;
+      // Not in the list (an admin opened it by a link, or it came after the list): its saved copy, checked on its own.
+      const current = await deps.sessions.current();
+      const copy = current.ok ? await current.data.icps.copiesOf([id]) : null;
+      return copy?.ok ? ask<IcpChecks>({ kind: 'icp', id, copy: copy.data[0]! }, empty) : listed;
+    },
     'checks:overview': () =>
       ask<ReviewOverview>({ kind: 'overview' }, { fetchedAt: null, icpCount: 0, rules: [], pairCount: 0, duplicateCount: 0, dimensions: [] }),
     'checks:pairs': ({ offset, limit }) => ask<PairsPage>({ kind: 'pairs', offset, limit }, { total: 0, offset, pairs: [] }),

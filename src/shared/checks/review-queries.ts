@@ -3,7 +3,7 @@ import type { CheckSummaries, CoverageView, IcpChecks, PairRow, PairsPage, Revie
 import { coverageDimensions, coverageMap, type CoverageMap } from './coverage-map';
 import { describePair, overlapFindings } from './overlap-findings';
 import { reviewWorkspace, type WorkspaceReview } from './review-workspace';
-import { sortFindings } from './check-icp';
+import { checkIcp, sortFindings } from './check-icp';
 
 /*
  * The answers the checks:* channels give, from one reviewed list. Everything is computed once
@@ -17,8 +17,13 @@ const OVERLAPS_LISTED = 20;
 export interface ReviewQueries {
   readonly fetchedAt: string | null;
   summaries(): CheckSummaries;
-  /** At most `overlapsListed` overlap findings are listed (duplicates first), the rest counted. */
-  icp(id: string, overlapsListed?: number): IcpChecks;
+  /**
+   * One ICP's findings. An ICP not in the list (an admin opened it by a link: the API lists an
+   * ICP only to its users) is checked on its own from `copy`, main's saved copy: its rules, not
+   * its overlaps, which only the list can tell. At most `overlapsListed` overlap findings are
+   * listed (duplicates first when capped), the rest counted.
+   */
+  icp(id: string, copy?: Icp, overlapsListed?: number): IcpChecks;
   overview(): ReviewOverview;
   pairs(offset: number, limit: number): PairsPage;
   coverage(dimension: string): CoverageView;
@@ -55,9 +60,9 @@ export function createReviewQueries(icps: readonly Icp[], options: { now: Date; 
       }
       return out;
     },
-    icp(id, overlapsListed = OVERLAPS_LISTED) {
+    icp(id, copy, overlapsListed = OVERLAPS_LISTED) {
       const icp = byId.get(id);
-      if (icp === undefined) return { findings: [], moreOverlaps: 0, reviewed: false };
+      if (icp === undefined) return { findings: copy?.id === id ? checkIcp(copy, options) : [], moreOverlaps: 0, reviewed: false };
       // Only the listed overlaps are described: an ICP may overlap thousands.
       const listed = overlapFindings(icp, review.overlaps, icpOf, overlapsListed);
       return {

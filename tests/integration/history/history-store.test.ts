@@ -179,6 +179,38 @@ describe('history store: recording what main receives', () => {
     expect(h.log.lines.filter((line) => line.startsWith('warn'))).toEqual([]);
   });
 
+  it('answers the same within a session (the copies it holds) as a new session reading its files each time', async () => {
+    const icps = sample();
+    const jobTitles = ['leadProviderCriteria', 0, 'filters', 'job_title'];
+    const first = icps[0]!;
+    const changed = edited(first, [['leadsPerList'], 11], [['updatedAt'], '2026-11-24T08:00:00.000Z']);
+    const titles = (changed.leadProviderCriteria[0]!.filters as Record<string, unknown>)['job_title'] as unknown[];
+    const refreshes: Icp[][] = [
+      icps.map(reverseKeys), // key order only: nothing
+      [edited(first, [['updatedAt'], '2026-11-24T07:00:00.000Z']), ...icps.slice(1)], // touched
+      [changed, ...icps.slice(1)], // a version
+      [reverseKeys(changed), ...icps.slice(1)], // the same version, keys reordered: nothing
+      [edited(changed, [jobTitles, [...titles].reverse()], [['updatedAt'], '2026-11-25T08:00:00.000Z']), ...icps.slice(1)], // a set reordered: touched
+      [edited(changed, [jobTitles, ['CFO']]), ...icps.slice(1)], // a version again
+    ];
+    const expected = ['', 'touched', 'changed', '', 'touched', 'changed'];
+    const held = historyFixture();
+    const reread = historyFixture();
+    for (const h of [held, reread]) unwrap(await h.store.recordReceived(icps, { source: 'list' }));
+    for (const [index, icpsNow] of refreshes.entries()) {
+      for (const h of [held, reread]) h.advanceDays(1);
+      const inSession = unwrap(await held.store.recordReceived(structuredClone(icpsNow), { source: 'list' }));
+      const fresh = unwrap(await reread.open().recordReceived(structuredClone(icpsNow), { source: 'list' }));
+      expect(inSession, `refresh ${index + 1}`).toEqual(fresh);
+      const outcome = inSession.changedIds.includes(first.id) ? 'changed' : inSession.touchedIds.includes(first.id) ? 'touched' : '';
+      expect(outcome, `refresh ${index + 1}`).toBe(expected[index]);
+    }
+    expect(unwrap(await held.store.versions(first.id)).map(({ seq, icp }) => ({ seq, icp }))).toEqual(
+      unwrap(await reread.open().versions(first.id)).map(({ seq, icp }) => ({ seq, icp })),
+    );
+    expect(unwrap(await held.store.status(first.id))).toMatchObject({ newestSeq: 3, versions: 3 });
+  });
+
   it('answers racing calls in order: a refresh and a detail arriving together both land', async () => {
     const h = historyFixture();
     const icps = sample();

@@ -41,6 +41,18 @@ describe('review queries', () => {
     expect(queries.icp('00000000-0000-4000-8000-999999999999')).toEqual({ findings: [], moreOverlaps: 0, reviewed: false });
   });
 
+  it('checks an ICP outside the list (an admin’s, opened by a link) on its own from main’s copy: its rules, no overlaps', () => {
+    const unlisted = searching({ job_title: ['CTO'], country: ['Germany'] }, { userIds: [] });
+    const checks = queries.icp(unlisted.id, unlisted);
+    expect(checks.reviewed).toBe(false);
+    expect(checks.findings.map((f) => f.rule)).toEqual(['no-users']);
+    expect(checks.moreOverlaps).toBe(0);
+    // A copy of another ICP than the one asked about is not taken for it.
+    expect(queries.icp('00000000-0000-4000-8000-999999999999', unlisted).findings).toEqual([]);
+    // A listed ICP is answered from the review, whatever copy comes with the question.
+    expect(queries.icp(a.id, unlisted).findings.map((f) => f.rule)).toEqual(['duplicate', 'overlap']);
+  });
+
   it('lists at most 20 overlap findings for one ICP and counts the rest', () => {
     const many = Array.from({ length: 25 }, () => cto('Germany'));
     const review = createReviewQueries(many, { now: NOW, fetchedAt: null });
@@ -53,10 +65,10 @@ describe('review queries', () => {
   it('lists as few overlaps as asked (exports ask 5), duplicates before overlaps, and counts the rest', () => {
     const many = [cto('Germany'), searching({ job_title: ['CTO', 'CFO'], country: ['Germany'] }), ...Array.from({ length: 8 }, () => cto('Germany'))];
     const review = createReviewQueries(many, { now: NOW, fetchedAt: null });
-    const first = review.icp(many[0]!.id, 5);
+    const first = review.icp(many[0]!.id, undefined, 5);
     expect(first.findings.map((finding) => finding.rule)).toEqual(['duplicate', 'duplicate', 'duplicate', 'duplicate', 'duplicate']);
     expect(first.moreOverlaps).toBe(4);
-    const wider = review.icp(many[1]!.id, 5);
+    const wider = review.icp(many[1]!.id, undefined, 5);
     expect(wider.findings.map((finding) => finding.rule)).toEqual(['overlap', 'overlap', 'overlap', 'overlap', 'overlap']);
     expect(wider.moreOverlaps).toBe(4);
   });

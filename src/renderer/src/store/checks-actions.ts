@@ -101,6 +101,11 @@ export function followChecks(): () => void {
       if (state.checks.reviewOpen) patchState('checks', { reviewOpen: false });
       void loadIcpChecks(state.detail.openId);
     }
+    // An ICP outside the list is checked from main's saved copy: asked again once a new copy is in.
+    const copy = state.detail.detail;
+    if (copy !== previous.detail.detail && copy !== null && copy.icp.id === state.detail.openId && state.checks.icp?.checks?.reviewed === false) {
+      void loadIcpChecks(copy.icp.id);
+    }
   });
 }
 

@@ -44,6 +44,11 @@ export function ChecksSection({ icp }: { icp: Icp }) {
   const entry = useAppStore((state) => (state.checks.icp?.id === icp.id ? state.checks.icp : null));
   const checks = entry?.checks ?? null;
   const count = checks ? checks.findings.length + checks.moreOverlaps : undefined;
+  // Overlaps are found in the list, so an ICP outside it (an admin's, opened by a link) is checked on its own.
+  const unlisted =
+    checks?.reviewed === false ? (
+      <p className="findings-more checks-unlisted">This ICP is not in your list as last loaded, so it was not compared with other ICPs for overlaps.</p>
+    ) : null;
   return (
     <div className="detail-checks">
       <Section title="Checks" count={count}>
@@ -53,14 +58,16 @@ export function ChecksSection({ icp }: { icp: Icp }) {
           <p className="section-empty" aria-busy="true">
             Checking…
           </p>
-        ) : !checks.reviewed ? (
-          <p className="section-empty">This ICP is not in the list as last loaded. Refresh the list to check it.</p>
         ) : checks.findings.length === 0 ? (
-          <p className="checks-clear">
-            <Icon name="checkCircle" size={14} /> Nothing to fix: every check passed.
-          </p>
+          <>
+            {unlisted}
+            <p className="checks-clear">
+              <Icon name="checkCircle" size={14} /> Nothing to fix: every check passed.
+            </p>
+          </>
         ) : (
           <>
+            {unlisted}
             <ul className="findings" aria-label="Findings">
               {checks.findings.map((finding, index) => (
                 <FindingItem icp={icp} finding={finding} key={index} />
