@@ -1,4 +1,5 @@
 import { generateIcps } from '../tests/support/test-api/generate-icps';
+import { EXPORT_OVERLAPS_LISTED } from '../src/main/export/export-items';
 import { createReviewQueries, type ReviewQueries } from '../src/shared/checks/review-queries';
 import { icpsToCsv } from '../src/shared/export/csv-export';
 import type { ExportItem } from '../src/shared/export/export-item';
@@ -8,6 +9,7 @@ import { changesSinceReview } from '../src/shared/history/version-summaries';
 import type { Icp } from '../src/shared/icp-schema';
 import { checkIcpList } from '../src/shared/icp-validation';
 import { BENCH_NOW } from './measure-main';
+import { measureExportParts, type ExportPartsFigures } from './measure-export-parts';
 import { median, repeat } from './stats';
 
 export interface ExportFigures {
@@ -20,6 +22,10 @@ export interface ExportFigures {
   /** reportHtml over the same items: model and the whole HTML text. */
   reportMs: number;
   reportMb: number;
+  /** CPU time of the two generations above. */
+  csvCpuMs: number;
+  reportCpuMs: number;
+  parts: ExportPartsFigures;
 }
 
 /** Larger sets are not measured: a report of 100,000 ICPs is longer than a JS string may be. */
@@ -33,7 +39,7 @@ const version = (seq: number, icp: Icp): IcpVersion => ({ seq, seenAt: BENCH_NOW
 /** The items as export-items.ts assembles them, from the same shared code the worker and the history run. */
 function itemsOf(icps: readonly Icp[], queries: ReviewQueries): ExportItem[] {
   return icps.map((icp, index) => {
-    const checked = queries.icp(icp.id);
+    const checked = queries.icp(icp.id, undefined, EXPORT_OVERLAPS_LISTED);
     const item: ExportItem = { icp, findings: checked.findings.map(({ severity, message, field }) => ({ severity, message, field })) };
     if (checked.moreOverlaps > 0) item.moreOverlaps = checked.moreOverlaps;
     if (index % CHANGED_EVERY === 0) {
@@ -65,15 +71,33 @@ export async function measureExport(count: number, runs: number): Promise<Export
   const clock = { now: BENCH_NOW, timeZone: 'Europe/Berlin' };
   let csvChars = 0;
   let reportChars = 0;
-  const csv = await repeat(runs, 1, async () => {
-    const started = performance.now();
-    csvChars = icpsToCsv(items, clock).length;
-    return performance.now() - started;
-  });
-  const report = await repeat(runs, 1, async () => {
-    const started = performance.now();
-    reportChars = reportHtml({ account: 'Bench account', items, clock }).length;
-    return performance.now() - started;
-  });
-  return { count, extrasMs: median(extras), csvMs: median(csv), csvMb: csvChars / 1e6, reportMs: median(report), reportMb: reportChars / 1e6 };
+  const generation = (make: () => string, size: (chars: number) => void) =>
+    repeat(runs, 1, async () => {
+      const cpu = process.cpuUsage();
+      const started = performance.now();
+      size(make().length);
+      const ms = performance.now() - started;
+      const used = process.cpuUsage(cpu);
+      return { ms, cpuMs: (used.user + used.system) / 1000 };
+    });
+  const csv = await generation(
+    () => icpsToCsv(items, clock),
+    (chars) => (csvChars = chars),
+  );
+  const report = await generation(
+    () => reportHtml({ account: 'Bench account', items, clock }),
+    (chars) => (reportChars = chars),
+  );
+  const parts = await measureExportParts(checked.icps, runs);
+  return {
+    count,
+    extrasMs: median(extras),
+    csvMs: median(csv.map((run) => run.ms)),
+    csvCpuMs: median(csv.map((run) => run.cpuMs)),
+    csvMb: csvChars / 1e6,
+    reportMs: median(report.map((run) => run.ms)),
+    reportCpuMs: median(report.map((run) => run.cpuMs)),
+    reportMb: reportChars / 1e6,
+    parts,
+  };
 }

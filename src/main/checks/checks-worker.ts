@@ -3,7 +3,7 @@ import { parentPort } from 'node:worker_threads';
 import { createReviewQueries, type ReviewQueries } from '../../shared/checks/review-queries';
 import type { Icp } from '../../shared/icp-schema';
 import { checkIcpList } from '../../shared/icp-validation';
-import { exportChecks, type ListSource, type ReviewQuery, type WorkerReply, type WorkerRequest } from './worker-messages';
+import { exportChecks, type ExportChecks, type ListSource, type ReviewQuery, type WorkerReply, type WorkerRequest } from './worker-messages';
 
 /*
  * The checks worker: reviews the cached list off main's event loop and answers queries about it.
@@ -11,7 +11,15 @@ import { exportChecks, type ListSource, type ReviewQuery, type WorkerReply, type
  * burst of queries for a new list reviews it once.
  */
 
-let current: { key: string; queries: ReviewQueries } | null = null;
+interface Current {
+  key: string;
+  queries: ReviewQueries;
+  /** Exports' answers per ICP, for this list and `exportsListed`: a second export of it is a lookup. */
+  exports: Map<string, ExportChecks>;
+  exportsListed: number;
+}
+
+let current: Current | null = null;
 
 async function icpsOf(list: ListSource): Promise<Icp[] | null> {
   if (list.icps) return [...list.icps];
@@ -26,14 +34,30 @@ async function icpsOf(list: ListSource): Promise<Icp[] | null> {
   return checkIcpList(file.items).icps;
 }
 
-function answer(queries: ReviewQueries, query: ReviewQuery): unknown {
+function exportAnswers(review: Current, ids: readonly string[], overlapsListed: number): ExportChecks[] {
+  if (review.exportsListed !== overlapsListed) {
+    review.exports.clear();
+    review.exportsListed = overlapsListed;
+  }
+  return ids.map((id) => {
+    let found = review.exports.get(id);
+    if (found === undefined) {
+      found = exportChecks(review.queries.icp(id, undefined, overlapsListed));
+      review.exports.set(id, found);
+    }
+    return found;
+  });
+}
+
+function answer(review: Current, query: ReviewQuery): unknown {
+  const { queries } = review;
   switch (query.kind) {
     case 'summaries':
       return queries.summaries();
     case 'icp':
       return queries.icp(query.id, query.copy);
     case 'icps':
-      return query.ids.map((id) => exportChecks(queries.icp(id)));
+      return exportAnswers(review, query.ids, query.overlapsListed);
     case 'overview':
       return queries.overview();
     case 'pairs':
@@ -50,9 +74,10 @@ async function handle(request: WorkerRequest): Promise<WorkerReply> {
   if (current?.key !== key) {
     const icps = await icpsOf(request.list);
     if (icps === null) return { id: request.id, state: 'stale' };
-    current = { key, queries: createReviewQueries(icps, { now: new Date(request.now), fetchedAt: request.list.fetchedAt }) };
+    const queries = createReviewQueries(icps, { now: new Date(request.now), fetchedAt: request.list.fetchedAt });
+    current = { key, queries, exports: new Map(), exportsListed: 0 };
   }
-  return { id: request.id, state: 'ok', data: answer(current.queries, request.query) };
+  return { id: request.id, state: 'ok', data: answer(current, request.query) };
 }
 
 let queue: Promise<void> = Promise.resolve();

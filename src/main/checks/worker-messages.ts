@@ -21,8 +21,11 @@ export type ReviewQuery =
   | { kind: 'summaries' }
   /** copy: main's saved copy of an ICP the list does not hold, to check on its own. */
   | { kind: 'icp'; id: string; copy?: Icp }
-  /** Many ICPs' findings in one message (for exports), in the order of `ids`, answered as ExportChecks. */
-  | { kind: 'icps'; ids: readonly string[] }
+  /**
+   * Many ICPs' findings in one message (for exports), in the order of `ids`, answered as
+   * ExportChecks, listing at most `overlapsListed` overlap findings each (the rest counted).
+   */
+  | { kind: 'icps'; ids: readonly string[]; overlapsListed: number }
   | { kind: 'overview' }
   | { kind: 'pairs'; offset: number; limit: number }
   | { kind: 'coverage'; dimension: string }

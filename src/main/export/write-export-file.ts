@@ -11,7 +11,7 @@ import type { AppFileSystem } from '../storage/file-system';
  * the user chose in the save dialog, so it is never created here; any failure comes back as a
  * storage error that says what to do.
  */
-export async function writeExportFile(fs: AppFileSystem, path: string, text: string): Promise<Result<null>> {
+export async function writeExportFile(fs: AppFileSystem, path: string, text: string | Buffer): Promise<Result<null>> {
   try {
     await fs.writeAtomic(path, text, { createFolder: false });
     return ok(null);

@@ -10,7 +10,7 @@ import { summarizeIcp } from '../../shared/icp-summary';
 import { formatIcpLink } from '../../shared/links/icp-link';
 import type { ResponseOf } from '../../shared/ipc-contract';
 import { ok } from '../../shared/result';
-import { buildExportText } from '../export/build-export-text';
+import { buildExportBytes, buildExportText } from '../export/build-export-text';
 import { exportItems } from '../export/export-items';
 import { exportFileName, jsonPieces } from '../export/export-icps';
 import { writeExportFile } from '../export/write-export-file';
@@ -68,11 +68,15 @@ const COPY_PIECES: Record<CopyFormat, (input: ExportInput) => Iterable<ExportPie
  * writeExportFile (atomic, 0600).
  */
 export function createExportHandlers(deps: HandlerDeps, withSession: WithSession): Pick<Handlers, 'export:save' | 'export:copy'> {
-  const build = async (pieces: Iterable<ExportPiece>, total: number) => {
+  const build = async <T>(
+    builder: (pieces: Iterable<ExportPiece>, onProgress: (done: number) => void) => Promise<T>,
+    pieces: Iterable<ExportPiece>,
+    total: number,
+  ): Promise<T> => {
     const report = throttle((done: number) => deps.emit('export:progress', { done, total }), PROGRESS_INTERVAL_MS);
-    const text = await buildExportText(pieces, report);
+    const built = await builder(pieces, report);
     report.flush();
-    return text;
+    return built;
   };
   // JSON and links carry the ICPs alone: only the other formats ask the checks and the history.
   const inputOf = async (session: Session, icps: Icp[], withExtras: boolean): Promise<ExportInput> => {
@@ -89,8 +93,8 @@ export function createExportHandlers(deps: HandlerDeps, withSession: WithSession
         if (!copies.ok) return copies;
         const path = await deps.saveDialog(exportFileName(copies.data, deps.clock(), format), SAVE_FILTERS[format]);
         if (path === null) return ok({ saved: false as const });
-        const text = await build(FILE_PIECES[format](await inputOf(session, copies.data, format !== 'json')), copies.data.length);
-        const written = await writeExportFile(deps.fs, path, text);
+        const bytes = await build(buildExportBytes, FILE_PIECES[format](await inputOf(session, copies.data, format !== 'json')), copies.data.length);
+        const written = await writeExportFile(deps.fs, path, bytes);
         if (!written.ok) return written;
         return ok({ saved: true as const, path, count: copies.data.length });
       }),
@@ -99,7 +103,11 @@ export function createExportHandlers(deps: HandlerDeps, withSession: WithSession
         const copies = await session.icps.copiesOf(ids);
         if (!copies.ok) return copies;
         await deps.clipboard.writeText(
-          await build(COPY_PIECES[format](await inputOf(session, copies.data, format === 'markdown' && copies.data.length === 1)), copies.data.length),
+          await build(
+            buildExportText,
+            COPY_PIECES[format](await inputOf(session, copies.data, format === 'markdown' && copies.data.length === 1)),
+            copies.data.length,
+          ),
         );
         return ok({ count: copies.data.length });
       }),

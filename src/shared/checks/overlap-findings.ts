@@ -76,10 +76,18 @@ export function describePair(pair: OverlapPair, icpOf: (id: string) => Icp | und
 
 const DIFFERENT_FILTERS = 'They limit different filters, so none separates them';
 
-/** The overlap and duplicate findings of one ICP, each linked to the other ICP. */
-export function overlapFindings(icp: Icp, overlaps: Overlaps, icpOf: (id: string) => Icp | undefined): Finding[] {
+/**
+ * The overlap and duplicate findings of one ICP, each linked to the other ICP; when there are
+ * more than `limit`, the first `limit` with duplicates before overlaps (the strongest: both find
+ * exactly the same leads).
+ */
+export function overlapFindings(icp: Icp, overlaps: Overlaps, icpOf: (id: string) => Icp | undefined, limit = Infinity): Finding[] {
   const findings: Finding[] = [];
-  for (const partner of overlaps.partnersOf(icp.id)) {
+  const partners = overlaps.partnersOf(icp.id);
+  const strongestFirst =
+    partners.length > limit ? [...partners.filter((partner) => partner.duplicate), ...partners.filter((partner) => !partner.duplicate)] : partners;
+  for (const partner of strongestFirst) {
+    if (findings.length >= limit) break;
     const other = icpOf(partner.id);
     if (other === undefined) continue;
     const [mine, theirs] = partner.criteria;

@@ -20,9 +20,10 @@ export interface ReviewQueries {
   /**
    * One ICP's findings. An ICP not in the list (an admin opened it by a link: the API lists an
    * ICP only to its users) is checked on its own from `copy`, main's saved copy: its rules, not
-   * its overlaps, which only the list can tell.
+   * its overlaps, which only the list can tell. At most `overlapsListed` overlap findings are
+   * listed (duplicates first when capped), the rest counted.
    */
-  icp(id: string, copy?: Icp): IcpChecks;
+  icp(id: string, copy?: Icp, overlapsListed?: number): IcpChecks;
   overview(): ReviewOverview;
   pairs(offset: number, limit: number): PairsPage;
   coverage(dimension: string): CoverageView;
@@ -59,14 +60,14 @@ export function createReviewQueries(icps: readonly Icp[], options: { now: Date; 
       }
       return out;
     },
-    icp(id, copy) {
+    icp(id, copy, overlapsListed = OVERLAPS_LISTED) {
       const icp = byId.get(id);
       if (icp === undefined) return { findings: copy?.id === id ? checkIcp(copy, options) : [], moreOverlaps: 0, reviewed: false };
-      const overlaps = overlapFindings(icp, review.overlaps, icpOf);
-      const listed = overlaps.slice(0, OVERLAPS_LISTED);
+      // Only the listed overlaps are described: an ICP may overlap thousands.
+      const listed = overlapFindings(icp, review.overlaps, icpOf, overlapsListed);
       return {
         findings: sortFindings([...(review.findings.get(id) ?? []), ...listed]),
-        moreOverlaps: overlaps.length - listed.length,
+        moreOverlaps: review.overlaps.countOf(id) - listed.length,
         reviewed: true,
       };
     },

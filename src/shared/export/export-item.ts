@@ -15,7 +15,7 @@ export interface ExportItem {
   icp: Icp;
   /** The targeting checks' findings, problems first; [] means checked and clean, absent means not checked. */
   findings?: readonly Finding[];
-  /** Overlaps beyond those listed in `findings` (the detail lists the first 20 too); warnings all. */
+  /** Overlaps beyond those listed in `findings` (exports list 5, the detail 20); warnings all. */
   moreOverlaps?: number;
   /** One line per version since the ICP was last reviewed, newest first; absent when never reviewed. */
   changesSinceReview?: readonly string[];

@@ -62,6 +62,17 @@ describe('review queries', () => {
     expect(review.overview()).toMatchObject({ pairCount: 300, duplicateCount: 300 });
   });
 
+  it('lists as few overlaps as asked (exports ask 5), duplicates before overlaps, and counts the rest', () => {
+    const many = [cto('Germany'), searching({ job_title: ['CTO', 'CFO'], country: ['Germany'] }), ...Array.from({ length: 8 }, () => cto('Germany'))];
+    const review = createReviewQueries(many, { now: NOW, fetchedAt: null });
+    const first = review.icp(many[0]!.id, undefined, 5);
+    expect(first.findings.map((finding) => finding.rule)).toEqual(['duplicate', 'duplicate', 'duplicate', 'duplicate', 'duplicate']);
+    expect(first.moreOverlaps).toBe(4);
+    const wider = review.icp(many[1]!.id, undefined, 5);
+    expect(wider.findings.map((finding) => finding.rule)).toEqual(['overlap', 'overlap', 'overlap', 'overlap', 'overlap']);
+    expect(wider.moreOverlaps).toBe(4);
+  });
+
   it('pages the pairs, duplicates first, each described in words', () => {
     const page = queries.pairs(0, 2);
     expect(page.total).toBe(3);

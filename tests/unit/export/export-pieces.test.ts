@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildExportText } from '../../../src/main/export/build-export-text';
+import { buildExportBytes, buildExportText } from '../../../src/main/export/build-export-text';
 import { jsonPieces } from '../../../src/main/export/export-icps';
 import { csvPieces, icpsToCsv } from '../../../src/shared/export/csv-export';
 import { joinPieces, type ExportPiece } from '../../../src/shared/export/export-piece';
@@ -60,5 +60,11 @@ describe("main's export builder", () => {
     expect(progress.length).toBeGreaterThan(0);
     expect(progress).toEqual([...progress].sort((a, b) => a - b));
     expect(turns).toBeGreaterThan(0);
+  });
+
+  it('makes a file’s bytes: the same text as UTF-8, accents and emoji included', async () => {
+    const items = Array.from({ length: 200 }, (_, n) => ({ icp: icpNumber(n) }));
+    const bytes = await buildExportBytes(csvPieces(items, CLOCK), () => {});
+    expect(bytes.equals(Buffer.from(icpsToCsv(items, CLOCK), 'utf8'))).toBe(true);
   });
 });
