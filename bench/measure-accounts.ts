@@ -3,14 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startDemoApiServer } from '../src/main/demo/demo-api-server';
 import { generateIcps } from '../tests/support/test-api/generate-icps';
-import { createMemoryLogger } from '../src/main/logger';
-import { createMainCore } from '../src/main/main-core';
 import type { SessionStatus } from '../src/shared/ipc-contract';
 import type { Browser } from '@playwright/test';
-import { startWebHost } from '../src/web-host/web-host';
 import { MARK_ACCOUNT_SWITCH, MARK_LIST_PAINTED } from '../src/renderer/src/perf/marks';
 import { BENCH_NOW } from './measure-main';
-import { memoryTokenStore, waitForMarks, waitForSearchReady } from './measure-renderer';
+import { waitForMarks, waitForSearchReady } from './measure-renderer';
+import { createBenchCore, startBenchHost } from './bench-core';
 import { median, repeat } from './stats';
 
 export interface AccountFigures {
@@ -41,16 +39,7 @@ export async function measureAccounts(browser: Browser, count: number, runs: num
   const server = await startDemoApiServer({ icps, users: USERS, now: BENCH_NOW });
   const dataDir = mkdtempSync(join(tmpdir(), 'icp-desk-bench-accounts-'));
   try {
-    const core = createMainCore({
-      dataDir,
-      tokenStore: memoryTokenStore(),
-      launchDemo: () => Promise.reject(new Error('no demo in the bench')),
-      log: createMemoryLogger(),
-      timeoutMs: 300_000,
-      emit: () => undefined,
-      clipboard: { writeText: () => undefined },
-      saveDialog: async () => null,
-    });
+    const core = createBenchCore(dataDir);
     const ids: string[] = [];
     for (const user of USERS) {
       const added = await core.dispatch('accounts:add', { baseUrl: server.url, token: user.token });
@@ -94,13 +83,7 @@ async function measureSwitchPaint(
   runs: number,
 ): Promise<Pick<AccountFigures, 'switchPaintedMs' | 'switchRendererBusyMs' | 'switchMainCpuMs'>> {
   const dataDir = mkdtempSync(join(tmpdir(), 'icp-desk-bench-switch-'));
-  const host = await startWebHost({
-    dataDir,
-    tokenStore: memoryTokenStore(),
-    launchDemo: () => Promise.reject(new Error('no demo in the bench')),
-    log: createMemoryLogger(),
-    timeoutMs: 300_000,
-  });
+  const host = await startBenchHost(dataDir);
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   try {
     for (const user of USERS) {

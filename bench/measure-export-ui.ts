@@ -4,11 +4,10 @@ import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type { Browser, Page } from '@playwright/test';
 import { startDemoApiServer } from '../src/main/demo/demo-api-server';
-import { createMemoryLogger } from '../src/main/logger';
-import { startWebHost } from '../src/web-host/web-host';
 import { generateIcps } from '../tests/support/test-api/generate-icps';
 import { BENCH_NOW } from './measure-main';
-import { firstListPaint, memoryTokenStore } from './measure-renderer';
+import { firstListPaint } from './measure-renderer';
+import { startBenchHost } from './bench-core';
 import { median, repeat } from './stats';
 
 /*
@@ -65,13 +64,7 @@ async function exportOnce(page: Page, choice: 'CSV…' | 'Report…', count: num
 export async function measureExportUi(browser: Browser, count: number, runs: number): Promise<ExportUiFigures> {
   const server = await startDemoApiServer({ icps: generateIcps(count, { seed: 7, now: BENCH_NOW }), users: [USER], now: BENCH_NOW });
   const dataDir = mkdtempSync(join(tmpdir(), 'icp-desk-bench-export-'));
-  const host = await startWebHost({
-    dataDir,
-    tokenStore: memoryTokenStore(),
-    launchDemo: () => Promise.reject(new Error('no demo in the bench')),
-    log: createMemoryLogger(),
-    timeoutMs: 300_000,
-  });
+  const host = await startBenchHost(dataDir);
   const stalls = monitorEventLoopDelay({ resolution: 5 });
   try {
     const signedIn = await host.core.dispatch('session:signIn', { baseUrl: server.url, token: USER.token });

@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import { startDemoApiServer } from '../src/main/demo/demo-api-server';
-import { createMemoryLogger } from '../src/main/logger';
-import { startWebHost, type WebHost } from '../src/web-host/web-host';
+import type { WebHost } from '../src/web-host/web-host';
 import { generateIcps } from '../tests/support/test-api/generate-icps';
 import { BENCH_NOW } from './measure-main';
 import { firstListPaint, memoryTokenStore } from './measure-renderer';
+import { startBenchHost } from './bench-core';
 import { median, repeat } from './stats';
 
 /*
@@ -45,15 +45,7 @@ const review = (page: Page) => page.getByRole('region', { name: 'Review' });
 export async function measureReviewUi(browser: Browser, count: number, runs: number): Promise<ReviewUiFigures> {
   const server = await startDemoApiServer({ icps: generateIcps(count, { seed: 7, now: BENCH_NOW }), users: [USER], now: BENCH_NOW });
   const dataDir = mkdtempSync(join(tmpdir(), 'icp-desk-bench-review-'));
-  const startHost = () =>
-    startWebHost({
-      dataDir,
-      tokenStore,
-      launchDemo: () => Promise.reject(new Error('no demo in the bench')),
-      log: createMemoryLogger(),
-      timeoutMs: 300_000,
-      clock: () => BENCH_NOW,
-    });
+  const startHost = () => startBenchHost(dataDir, { tokenStore, clock: () => BENCH_NOW });
   const tokenStore = memoryTokenStore();
   let host: WebHost | null = await startHost();
   try {
